@@ -1,0 +1,104 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// gtest-data: the command-line companion of the library.
+//
+//   gtest-data version
+//   gtest-data seed [--data_seed=S] [NAME...]
+//
+// Commands print results on stdout and errors on stderr. Exit status: 0 on
+// success, 2 for a usage error (unknown command, flag or bad value).
+
+#include <cstdlib>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gtest_data/random/run_seed.h"
+#include "gtest_data/random/seed.h"
+#include "gtest_data/version.h"
+
+namespace gtest_data {
+namespace {
+
+constexpr int kUsageError = 2;
+
+constexpr char kUsage[] =
+    "usage: gtest-data COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  version                 print the library and data versions\n"
+    "  seed [--data_seed=S] [NAME...]\n"
+    "                          print the run seed and, for each test NAME\n"
+    "                          (\"Suite.Test\" or \"Suite.Test/param\"), the seed\n"
+    "                          its data is derived from\n"
+    "  help                    print this text\n"
+    "\n"
+    "The run seed comes from --data_seed, else GTEST_DATA_SEED, else the\n"
+    "default; \"random\" picks a fresh one and prints it.\n";
+
+int UsageError(const std::string& message) {
+  std::cerr << "gtest-data: " << message << "\nrun 'gtest-data help' for usage\n";
+  return kUsageError;
+}
+
+int RunVersion(const std::vector<std::string_view>& args) {
+  if (!args.empty()) {
+    return UsageError("version takes no arguments, got '" +
+                      std::string(args.front()) + "'");
+  }
+  std::cout << "gtest-data " << kVersionString << " (data version "
+            << kDataVersion << ")\n";
+  return 0;
+}
+
+int RunSeed(const std::vector<std::string_view>& args) {
+  std::optional<std::string> flag_seed;
+  std::vector<std::string_view> names;
+  constexpr std::string_view kSeedFlag = "--data_seed=";
+  for (std::string_view arg : args) {
+    if (arg.substr(0, kSeedFlag.size()) == kSeedFlag) {
+      flag_seed = std::string(arg.substr(kSeedFlag.size()));
+    } else if (arg.substr(0, 1) == "-") {
+      return UsageError("seed: unknown flag '" + std::string(arg) +
+                        "'; expected --data_seed=S");
+    } else {
+      names.push_back(arg);
+    }
+  }
+  std::string error;
+  const std::optional<SeedChoice> choice =
+      ResolveRunSeed(flag_seed ? flag_seed->c_str() : nullptr,
+                     std::getenv(kSeedEnvironmentVariable), &error);
+  if (!choice) {
+    return UsageError(flag_seed ? "--data_seed: " + error : error);
+  }
+  std::cout << DescribeSeedChoice(*choice) << "\n";
+  for (std::string_view name : names) {
+    std::cout << name << " " << FormatSeed(DeriveSeed(choice->seed, name))
+              << "\n";
+  }
+  return 0;
+}
+
+int Main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return kUsageError;
+  }
+  const std::string_view command = argv[1];
+  const std::vector<std::string_view> args(argv + 2, argv + argc);
+  if (command == "help" || command == "--help" || command == "-h") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (command == "version" || command == "--version") return RunVersion(args);
+  if (command == "seed") return RunSeed(args);
+  return UsageError("unknown command '" + std::string(command) + "'");
+}
+
+}  // namespace
+}  // namespace gtest_data
+
+int main(int argc, char** argv) { return gtest_data::Main(argc, argv); }

@@ -1,0 +1,364 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Properties of the distributions. Every statistical check uses a fixed seed,
+// so it either always passes or always fails; tolerances are several standard
+// deviations wide and documented beside each check.
+
+#include "gtest_data/random/distributions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace gtest_data {
+namespace {
+
+using ::testing::ElementsAre;
+
+// Pearson's chi-square statistic of observed counts against equal expected
+// counts.
+double ChiSquare(const std::vector<int>& counts) {
+  const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
+  const double expected = total / static_cast<double>(counts.size());
+  double chi = 0;
+  for (int count : counts) chi += (count - expected) * (count - expected) / expected;
+  return chi;
+}
+
+TEST(DistributionsTest, ApiExamples) {
+  // The examples of the file comment of distributions.h.
+  Rng rng(42);
+  int64_t quantity = UniformInt(rng, 1, 12);
+  double discount = UniformDouble(rng, 0.0, 0.3);
+  std::vector<int> lines = {1, 2, 3};
+  Shuffle(rng, lines.begin(), lines.end());
+  EXPECT_GE(quantity, 1);
+  EXPECT_LE(quantity, 12);
+  EXPECT_GE(discount, 0.0);
+  EXPECT_LT(discount, 0.3);
+  EXPECT_THAT(std::set<int>(lines.begin(), lines.end()),
+              ElementsAre(1, 2, 3));
+}
+
+TEST(UniformBelowTest, BoundOneIsAlwaysZero) {
+  Rng rng(1);
+  for (int i = 0; i < 100; ++i) EXPECT_EQ(UniformBelow(rng, 1), 0u);
+}
+
+TEST(UniformBelowTest, StaysBelowBound) {
+  Rng rng(2);
+  for (uint64_t bound : {uint64_t{2}, uint64_t{3}, uint64_t{1000},
+                         (uint64_t{1} << 63) + 1, ~uint64_t{0}}) {
+    for (int i = 0; i < 1000; ++i) EXPECT_LT(UniformBelow(rng, bound), bound);
+  }
+}
+
+TEST(UniformBelowTest, DieIsFair) {
+  // Six faces, 60000 rolls: chi-square with 5 degrees of freedom stays below
+  // 20.5 with probability 0.999.
+  Rng rng(6);
+  std::vector<int> counts(6);
+  for (int i = 0; i < 60000; ++i) ++counts[UniformBelow(rng, 6)];
+  EXPECT_LT(ChiSquare(counts), 20.5);
+}
+
+TEST(UniformBelowTest, RejectionRemovesMultiplyShiftBias) {
+  // For bound = 3 * 2^62 a plain multiply-shift maps two inputs onto every
+  // result divisible by 3 and one onto the others, so a third of the results
+  // would appear half the time. With rejection the rate is 1/3: over 30000
+  // draws the standard deviation is 0.0027, and 0.02 is more than 7 sigma
+  // yet far from the biased 0.5.
+  Rng rng(3);
+  const uint64_t bound = uint64_t{3} << 62;
+  int multiples_of_three = 0;
+  constexpr int kDraws = 30000;
+  for (int i = 0; i < kDraws; ++i) {
+    multiples_of_three += UniformBelow(rng, bound) % 3 == 0;
+  }
+  EXPECT_NEAR(multiples_of_three / static_cast<double>(kDraws), 1.0 / 3, 0.02);
+}
+
+TEST(UniformBelowDeathTest, ZeroBoundAborts) {
+  Rng rng(1);
+  EXPECT_DEATH_IF_SUPPORTED(UniformBelow(rng, 0), "needs a bound above 0");
+}
+
+TEST(UniformIntTest, CoversSmallRangeInclusively) {
+  Rng rng(4);
+  std::set<int64_t> seen;
+  for (int i = 0; i < 1000; ++i) {
+    const int64_t x = UniformInt(rng, -3, 3);
+    ASSERT_GE(x, -3);
+    ASSERT_LE(x, 3);
+    seen.insert(x);
+  }
+  EXPECT_EQ(seen.size(), 7u);
+}
+
+TEST(UniformIntTest, HandlesExtremesOfInt64) {
+  Rng rng(5);
+  constexpr int64_t kMin = std::numeric_limits<int64_t>::min();
+  constexpr int64_t kMax = std::numeric_limits<int64_t>::max();
+  std::set<int64_t> low, high;
+  for (int i = 0; i < 200; ++i) {
+    low.insert(UniformInt(rng, kMin, kMin + 1));
+    high.insert(UniformInt(rng, kMax - 1, kMax));
+  }
+  EXPECT_THAT(low, ElementsAre(kMin, kMin + 1));
+  EXPECT_THAT(high, ElementsAre(kMax - 1, kMax));
+  // The full range draws both signs.
+  int negative = 0;
+  for (int i = 0; i < 1000; ++i) negative += UniformInt(rng, kMin, kMax) < 0;
+  EXPECT_NEAR(negative, 500, 80);
+  EXPECT_EQ(UniformInt(rng, 9, 9), 9);
+}
+
+TEST(UniformIntDeathTest, ReversedRangeAborts) {
+  Rng rng(1);
+  EXPECT_DEATH_IF_SUPPORTED(UniformInt(rng, 2, 1), "needs lo <= hi");
+}
+
+TEST(UniformUint64Test, FullRangeConsumesExactlyOneDraw) {
+  Rng a(8), b(8);
+  EXPECT_EQ(UniformUint64(a, 0, ~uint64_t{0}), b.Next());
+  EXPECT_EQ(a, b);
+}
+
+TEST(UnitDoubleTest, IsInUnitIntervalWithMeanOneHalf) {
+  // Mean of 100000 uniforms: standard deviation 0.0009; tolerance 0.005.
+  Rng rng(9);
+  double sum = 0;
+  for (int i = 0; i < 100000; ++i) {
+    const double u = UnitDouble(rng);
+    ASSERT_GE(u, 0.0);
+    ASSERT_LT(u, 1.0);
+    sum += u;
+  }
+  EXPECT_NEAR(sum / 100000, 0.5, 0.005);
+}
+
+TEST(UnitDoubleTest, UsesTopFiftyThreeBits) {
+  Rng a(10), b(10);
+  EXPECT_EQ(UnitDouble(a), static_cast<double>(b.Next() >> 11) / 9007199254740992.0);
+}
+
+TEST(UniformDoubleTest, NeverReturnsUpperBound) {
+  // A range one ulp wide: every draw rounds to lo or hi, and hi must be moved
+  // down to lo.
+  Rng rng(11);
+  const double lo = 1.0;
+  const double hi = std::nextafter(1.0, 2.0);
+  for (int i = 0; i < 1000; ++i) EXPECT_EQ(UniformDouble(rng, lo, hi), lo);
+}
+
+TEST(UniformDoubleTest, ConsumesExactlyOneDraw) {
+  Rng a(12), b(12);
+  UniformDouble(a, -5, 5);
+  b.Next();
+  EXPECT_EQ(a, b);
+}
+
+TEST(UniformDoubleDeathTest, InfiniteWidthAborts) {
+  Rng rng(1);
+  const double big = std::numeric_limits<double>::max();
+  EXPECT_DEATH_IF_SUPPORTED(UniformDouble(rng, -big, big),
+                            "needs a finite hi - lo");
+}
+
+TEST(BernoulliTest, RateMatchesProbability) {
+  // 40000 trials at p = 0.25: standard deviation 0.0022; tolerance 0.01.
+  Rng rng(13);
+  int hits = 0;
+  for (int i = 0; i < 40000; ++i) hits += Bernoulli(rng, 0.25);
+  EXPECT_NEAR(hits / 40000.0, 0.25, 0.01);
+}
+
+TEST(BernoulliTest, ZeroAndOneAreCertainAndStillConsumeOneDraw) {
+  Rng a(14), b(14);
+  for (int i = 0; i < 1000; ++i) {
+    EXPECT_FALSE(Bernoulli(a, 0.0));
+    EXPECT_TRUE(Bernoulli(a, 1.0));
+  }
+  for (int i = 0; i < 2000; ++i) b.Next();
+  EXPECT_EQ(a, b);
+}
+
+TEST(ChanceTest, RateMatchesFraction) {
+  // 30000 trials at 1/3: standard deviation 0.0027; tolerance 0.015.
+  Rng rng(15);
+  int hits = 0;
+  for (int i = 0; i < 30000; ++i) hits += Chance(rng, 1, 3);
+  EXPECT_NEAR(hits / 30000.0, 1.0 / 3, 0.015);
+  EXPECT_FALSE(Chance(rng, 0, 5));
+  EXPECT_TRUE(Chance(rng, 5, 5));
+}
+
+TEST(WeightedIndexTest, FrequenciesFollowWeightsAndZeroIsNeverChosen) {
+  // Weights 1:0:3:6 over 50000 draws; expected 5000, 0, 15000, 30000.
+  // Chi-square over the three live cells (2 degrees of freedom) < 13.8 with
+  // probability 0.999.
+  Rng rng(16);
+  const std::vector<uint64_t> weights = {1, 0, 3, 6};
+  std::vector<int> counts(4);
+  for (int i = 0; i < 50000; ++i) ++counts[WeightedIndex(rng, weights)];
+  EXPECT_EQ(counts[1], 0);
+  const double expected[] = {5000, 0, 15000, 30000};
+  double chi = 0;
+  for (int i : {0, 2, 3}) {
+    chi += (counts[i] - expected[i]) * (counts[i] - expected[i]) / expected[i];
+  }
+  EXPECT_LT(chi, 13.8);
+}
+
+TEST(WeightedTableTest, DrawsWhatWeightedIndexDraws) {
+  const std::vector<uint64_t> weights = {7, 1, 0, 12, 3};
+  const WeightedTable table(weights);
+  EXPECT_EQ(table.size(), 5u);
+  EXPECT_EQ(table.total(), 23u);
+  Rng a(17), b(17);
+  for (int i = 0; i < 1000; ++i) {
+    ASSERT_EQ(table.Draw(a), WeightedIndex(b, weights)) << "draw " << i;
+  }
+}
+
+TEST(WeightedTableDeathTest, EmptyAndZeroTablesAbort) {
+  EXPECT_DEATH_IF_SUPPORTED(WeightedTable(std::vector<uint64_t>{}),
+                            "weight table is empty");
+  EXPECT_DEATH_IF_SUPPORTED(WeightedTable(std::vector<uint64_t>{0, 0}),
+                            "total weight is zero");
+  EXPECT_DEATH_IF_SUPPORTED(
+      WeightedTable(std::vector<uint64_t>{~uint64_t{0}, 1}),
+      "does not fit in 64 bits");
+}
+
+TEST(ShuffleTest, IsAPermutation) {
+  Rng rng(18);
+  std::vector<int> values(100);
+  std::iota(values.begin(), values.end(), 0);
+  Shuffle(rng, values.begin(), values.end());
+  std::vector<int> sorted = values;
+  std::sort(sorted.begin(), sorted.end());
+  for (int i = 0; i < 100; ++i) EXPECT_EQ(sorted[i], i);
+  EXPECT_FALSE(std::is_sorted(values.begin(), values.end()));
+}
+
+TEST(ShuffleTest, AllOrdersOfThreeAreEquallyLikely) {
+  // 6 orders, 60000 shuffles: chi-square with 5 degrees of freedom < 20.5.
+  Rng rng(19);
+  std::map<std::string, int> seen;
+  for (int i = 0; i < 60000; ++i) {
+    std::string abc = "abc";
+    Shuffle(rng, abc.begin(), abc.end());
+    ++seen[abc];
+  }
+  ASSERT_EQ(seen.size(), 6u);
+  std::vector<int> counts;
+  for (const auto& entry : seen) counts.push_back(entry.second);
+  EXPECT_LT(ChiSquare(counts), 20.5);
+}
+
+TEST(ShuffleTest, EmptyAndSingleRangesConsumeNothing) {
+  Rng rng(20), untouched(20);
+  std::vector<int> none, one = {1};
+  Shuffle(rng, none.begin(), none.end());
+  Shuffle(rng, one.begin(), one.end());
+  EXPECT_EQ(rng, untouched);
+}
+
+TEST(SampleIndicesTest, ReturnsSortedDistinctIndicesInRange) {
+  Rng rng(21);
+  for (int round = 0; round < 100; ++round) {
+    const std::vector<size_t> picked = SampleIndices(rng, 50, 10);
+    ASSERT_EQ(picked.size(), 10u);
+    EXPECT_TRUE(std::is_sorted(picked.begin(), picked.end()));
+    EXPECT_EQ(std::set<size_t>(picked.begin(), picked.end()).size(), 10u);
+    EXPECT_LT(picked.back(), 50u);
+  }
+  EXPECT_THAT(SampleIndices(rng, 4, 4), ElementsAre(0, 1, 2, 3));
+  EXPECT_TRUE(SampleIndices(rng, 4, 0).empty());
+  EXPECT_TRUE(SampleIndices(rng, 0, 0).empty());
+}
+
+TEST(SampleIndicesTest, AllPairsOfFourAreEquallyLikely) {
+  // 6 pairs, 60000 samples: chi-square with 5 degrees of freedom < 20.5.
+  Rng rng(22);
+  std::map<std::vector<size_t>, int> seen;
+  for (int i = 0; i < 60000; ++i) ++seen[SampleIndices(rng, 4, 2)];
+  ASSERT_EQ(seen.size(), 6u);
+  std::vector<int> counts;
+  for (const auto& entry : seen) counts.push_back(entry.second);
+  EXPECT_LT(ChiSquare(counts), 20.5);
+}
+
+TEST(SampleIndicesDeathTest, MoreThanPopulationAborts) {
+  Rng rng(1);
+  EXPECT_DEATH_IF_SUPPORTED(SampleIndices(rng, 3, 4), "needs k <= n");
+}
+
+TEST(SampleTest, KeepsOriginalOrder) {
+  Rng rng(23);
+  const std::vector<std::string> names = {"ann", "bob", "cy", "dee", "eve"};
+  const std::vector<std::string> picked = Sample(rng, names, 3);
+  ASSERT_EQ(picked.size(), 3u);
+  auto position = [&](const std::string& name) {
+    return std::find(names.begin(), names.end(), name) - names.begin();
+  };
+  EXPECT_LT(position(picked[0]), position(picked[1]));
+  EXPECT_LT(position(picked[1]), position(picked[2]));
+}
+
+TEST(NormalTest, MomentsAndOneSigmaMassMatch) {
+  // 100000 variates: the mean's standard error is 0.0032, the variance's
+  // about 0.0045; the mass within one sigma is 0.6827 with standard error
+  // 0.0015. Tolerances are about 5 standard errors.
+  Rng rng(24);
+  constexpr int kCount = 100000;
+  double sum = 0, sum_sq = 0;
+  int within_one = 0;
+  for (int i = 0; i < kCount; ++i) {
+    const double z = StandardNormal(rng);
+    ASSERT_TRUE(std::isfinite(z));
+    sum += z;
+    sum_sq += z * z;
+    within_one += std::fabs(z) < 1;
+  }
+  const double mean = sum / kCount;
+  EXPECT_NEAR(mean, 0.0, 0.016);
+  EXPECT_NEAR(sum_sq / kCount - mean * mean, 1.0, 0.023);
+  EXPECT_NEAR(within_one / static_cast<double>(kCount), 0.6827, 0.0075);
+}
+
+TEST(NormalTest, ScalesAndShifts) {
+  Rng a(25), b(25);
+  EXPECT_EQ(Normal(a, 100, 15), 100 + 15 * StandardNormal(b));
+  EXPECT_EQ(Normal(a, 3, 0), 3);
+}
+
+TEST(DeterministicLogTest, AgreesWithLibmToAFewUlp) {
+  // libm is only the yardstick here; the seeded path never calls it.
+  Rng rng(26);
+  for (int i = 0; i < 100000; ++i) {
+    // Spread x over many binades: mantissa in [1, 2), exponent in [-60, 60).
+    const double x = std::ldexp(1 + UnitDouble(rng),
+                                static_cast<int>(UniformInt(rng, -60, 59)));
+    const double want = std::log(x);
+    const double got = internal::DeterministicLog(x);
+    const double ulp = std::fabs(std::nextafter(want, 2 * want + 1) - want);
+    ASSERT_LE(std::fabs(got - want), 4 * ulp) << "x = " << x;
+  }
+  EXPECT_EQ(internal::DeterministicLog(1.0), 0.0);
+  EXPECT_NEAR(internal::DeterministicLog(1e-300), std::log(1e-300), 1e-12);
+  EXPECT_NEAR(internal::DeterministicLog(1e300), std::log(1e300), 1e-12);
+}
+
+}  // namespace
+}  // namespace gtest_data
