@@ -4,6 +4,10 @@
 //
 //   gtest-data version
 //   gtest-data seed [--data_seed=S] [NAME...]
+//   gtest-data generate FIELD... [--seed N] [--locale L] [--count N]
+//                      [--format jsonl|csv|json]
+//   gtest-data generate --list
+//   gtest-data locales
 //
 // Commands print results on stdout and errors on stderr. Exit status: 0 on
 // success, 2 for a usage error (unknown command, flag or bad value).
@@ -15,14 +19,20 @@
 #include <string_view>
 #include <vector>
 
+#include "commands.h"
 #include "gtest_data/random/run_seed.h"
 #include "gtest_data/random/seed.h"
 #include "gtest_data/version.h"
 
 namespace gtest_data {
-namespace {
+namespace program {
 
-constexpr int kUsageError = 2;
+int UsageError(const std::string& message) {
+  std::cerr << "gtest-data: " << message << "\nrun 'gtest-data help' for usage\n";
+  return kUsageError;
+}
+
+namespace {
 
 constexpr char kUsage[] =
     "usage: gtest-data COMMAND [ARGS]\n"
@@ -33,15 +43,17 @@ constexpr char kUsage[] =
     "                          print the run seed and, for each test NAME\n"
     "                          (\"Suite.Test\" or \"Suite.Test/param\"), the seed\n"
     "                          its data is derived from\n"
+    "  generate FIELD... [--seed N] [--locale L] [--count N] [--format F]\n"
+    "                          write --count records (default 10) of the named\n"
+    "                          fake-data fields as jsonl (default), csv or json;\n"
+    "                          a field's value in record i depends only on the\n"
+    "                          seed, locale, field and i\n"
+    "  generate --list         list every field\n"
+    "  locales                 list the locales and which sections each covers\n"
     "  help                    print this text\n"
     "\n"
     "The run seed comes from --data_seed, else GTEST_DATA_SEED, else the\n"
     "default; \"random\" picks a fresh one and prints it.\n";
-
-int UsageError(const std::string& message) {
-  std::cerr << "gtest-data: " << message << "\nrun 'gtest-data help' for usage\n";
-  return kUsageError;
-}
 
 int RunVersion(const std::vector<std::string_view>& args) {
   if (!args.empty()) {
@@ -95,10 +107,16 @@ int Main(int argc, char** argv) {
   }
   if (command == "version" || command == "--version") return RunVersion(args);
   if (command == "seed") return RunSeed(args);
+  if (command == "generate") return RunGenerate(args, std::cout);
+  if (command == "locales") return RunLocales(args, std::cout);
   return UsageError("unknown command '" + std::string(command) + "'");
 }
 
 }  // namespace
+}  // namespace program
 }  // namespace gtest_data
 
-int main(int argc, char** argv) { return gtest_data::Main(argc, argv); }
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  return gtest_data::program::Main(argc, argv);
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Person records per second: gtest_data against @faker-js/faker and Python
+# Faker, in one run, single-threaded, output to /dev/null. Also runs
+# gtest_data at 1M and 10M records to show that time scales linearly and
+# memory stays flat.
+#
+# Usage: bench/fake_records.sh [SECONDS_PER_PEER]
+# Installs what it needs: the bench build (cmake preset "bench"), the npm
+# package @faker-js/faker into bench/peers/node_modules, and Debian's
+# python3-fake-factory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-5}
+
+cmake --preset bench >/dev/null
+cmake --build --preset bench --target person_records >/dev/null
+if ! dpkg-query -W -f='${Status}' python3-fake-factory 2>/dev/null | grep -q "install ok installed"; then
+  apt-get install -y -qq --no-install-recommends --no-upgrade python3-fake-factory >/dev/null
+fi
+if [ ! -d bench/peers/node_modules/@faker-js/faker ]; then
+  (cd bench/peers && npm install --silent --no-audit --no-fund --no-save @faker-js/faker >/dev/null)
+fi
+
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+build/bench/bench/person_records 1000000 >/dev/null 2>>"$results"
+build/bench/bench/person_records 10000000 >/dev/null 2>>"$results"
+(cd bench/peers && node person_records.mjs "$seconds" >/dev/null 2>>"$results")
+python3 bench/peers/person_records.py "$seconds" >/dev/null 2>>"$results"
+cat "$results"
+python3 - "$results" <<'PY'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1])]
+ours = [r for r in rows if r["impl"] == "gtest_data"]
+small, large = ours[0], ours[1]
+peers = {r["impl"]: r for r in rows if r["impl"] != "gtest_data"}
+rate = large["records_per_second"]
+print(f"gtest_data: {rate:,.0f} records/s (10M run), peak RSS {large['peak_rss_kib']} KiB")
+print(f"scaling 1M -> 10M: time x{large['seconds'] / small['seconds']:.2f}, "
+      f"peak RSS {small['peak_rss_kib']} -> {large['peak_rss_kib']} KiB")
+for name, target in (("faker-js", 30), ("python-faker", 500)):
+    peer = peers[name]
+    ratio = rate / peer["records_per_second"]
+    print(f"vs {name}: {peer['records_per_second']:,.0f} records/s -> ratio {ratio:.1f}x "
+          f"(target {target}x: {'met' if ratio >= target else 'NOT met'})")
+PY

@@ -1,0 +1,278 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// gtest-data generate and gtest-data locales.
+
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <iomanip>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "gtest_data/fake/fields.h"
+#include "gtest_data/fake/locale.h"
+#include "gtest_data/random/run_seed.h"
+
+namespace gtest_data {
+namespace program {
+namespace {
+
+enum class Format { kJsonLines, kCsv, kJson };
+
+void AppendJsonString(std::string_view value, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (char c : value) {
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out->append("\\u00");
+          out->push_back(kHex[(c >> 4) & 15]);
+          out->push_back(kHex[c & 15]);
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+// RFC 4180: quote a field holding a comma, quote or line break; double the
+// quotes inside.
+void AppendCsvField(std::string_view value, std::string* out) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out->append(value);
+    return;
+  }
+  out->push_back('"');
+  for (char c : value) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
+// Reads "--name=value" or "--name value"; returns true if args[*i] is the
+// flag, advancing *i past its value.
+bool TakeFlag(const Args& args, size_t* i, std::string_view name,
+              std::optional<std::string>* value, std::string* error) {
+  const std::string_view arg = args[*i];
+  const std::string prefix = "--" + std::string(name);
+  if (arg == prefix) {
+    if (*i + 1 >= args.size()) {
+      *error = prefix + " needs a value";
+      return true;
+    }
+    *value = std::string(args[++*i]);
+    return true;
+  }
+  if (arg.substr(0, prefix.size() + 1) == prefix + "=") {
+    *value = std::string(arg.substr(prefix.size() + 1));
+    return true;
+  }
+  return false;
+}
+
+std::string LocaleList() {
+  std::string list;
+  for (std::string_view id : fake::Locale::CountryLocaleIds()) {
+    if (!list.empty()) list += " ";
+    list += id;
+  }
+  return list;
+}
+
+int ListFields(std::ostream& out) {
+  for (const fake::Field& field : fake::Fields()) {
+    out << std::left << std::setw(28) << field.name << " " << field.description << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RunGenerate(const Args& args, std::ostream& out) {
+  std::optional<std::string> seed_text, locale_id, count_text, format_text;
+  std::vector<const fake::Field*> fields;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string error;
+    if (args[i] == "--list") return ListFields(out);
+    if (TakeFlag(args, &i, "seed", &seed_text, &error) ||
+        TakeFlag(args, &i, "locale", &locale_id, &error) ||
+        TakeFlag(args, &i, "count", &count_text, &error) ||
+        TakeFlag(args, &i, "format", &format_text, &error)) {
+      if (!error.empty()) return UsageError("generate: " + error);
+      continue;
+    }
+    if (args[i].substr(0, 1) == "-") {
+      return UsageError("generate: unknown flag '" + std::string(args[i]) +
+                        "'; expected --seed, --locale, --count, --format or --list");
+    }
+    const fake::Field* field = fake::FindField(args[i]);
+    if (field == nullptr) {
+      return UsageError("generate: unknown field '" + std::string(args[i]) +
+                        "'; 'gtest-data generate --list' lists the fields");
+    }
+    fields.push_back(field);
+  }
+  if (fields.empty()) {
+    return UsageError("generate: name at least one FIELD, e.g. person.full_name "
+                      "internet.email; 'gtest-data generate --list' lists them");
+  }
+
+  std::string error;
+  const std::optional<SeedChoice> seed =
+      ResolveRunSeed(seed_text ? seed_text->c_str() : nullptr,
+                     std::getenv(kSeedEnvironmentVariable), &error);
+  if (!seed) return UsageError(seed_text ? "generate: --seed: " + error : "generate: " + error);
+  if (seed->source == SeedSource::kRandom) std::cerr << DescribeSeedChoice(*seed) << "\n";
+
+  const fake::Locale* locale = fake::Locale::Find(locale_id ? *locale_id : "en_US");
+  if (locale == nullptr || locale->country().empty()) {
+    return UsageError("generate: unknown locale '" + *locale_id + "'; expected one of " +
+                      LocaleList());
+  }
+  for (const fake::Field* field : fields) {
+    if (!fake::FieldSupports(*field, *locale)) {
+      return UsageError("generate: field '" + std::string(field->name) +
+                        "' has no generator for locale " + std::string(locale->id()));
+    }
+  }
+
+  uint64_t count = 10;
+  if (count_text) {
+    const auto r = std::from_chars(count_text->data(),
+                                   count_text->data() + count_text->size(), count);
+    if (count_text->empty() || r.ec != std::errc() ||
+        r.ptr != count_text->data() + count_text->size()) {
+      return UsageError("generate: --count: expected a non-negative integer, got '" +
+                        *count_text + "'");
+    }
+  }
+  Format format = Format::kJsonLines;
+  if (format_text) {
+    if (*format_text == "jsonl") {
+      format = Format::kJsonLines;
+    } else if (*format_text == "csv") {
+      format = Format::kCsv;
+    } else if (*format_text == "json") {
+      format = Format::kJson;
+    } else {
+      return UsageError("generate: --format: unknown format '" + *format_text +
+                        "'; expected jsonl, csv or json");
+    }
+  }
+
+  const fake::FieldContext context{locale, fake::kDefaultReferenceNow};
+  std::string buffer;
+  std::string value;
+  const auto flush = [&](bool force) {
+    if (force || buffer.size() > (1 << 16)) {
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      buffer.clear();
+    }
+  };
+  if (format == Format::kCsv) {
+    for (size_t f = 0; f < fields.size(); ++f) {
+      if (f > 0) buffer.push_back(',');
+      AppendCsvField(fields[f]->name, &buffer);
+    }
+    buffer.append("\r\n");
+  } else if (format == Format::kJson) {
+    buffer.push_back('[');
+  }
+  for (uint64_t i = 0; i < count; ++i) {
+    if (format == Format::kJson) buffer.append(i == 0 ? "\n" : ",\n");
+    if (format != Format::kCsv) buffer.push_back('{');
+    for (size_t f = 0; f < fields.size(); ++f) {
+      value.clear();
+      fake::AppendField(*fields[f], context, seed->seed, i, &value);
+      if (format == Format::kCsv) {
+        if (f > 0) buffer.push_back(',');
+        AppendCsvField(value, &buffer);
+      } else {
+        if (f > 0) buffer.push_back(',');
+        AppendJsonString(fields[f]->name, &buffer);
+        buffer.push_back(':');
+        AppendJsonString(value, &buffer);
+      }
+    }
+    if (format == Format::kCsv) {
+      buffer.append("\r\n");
+    } else {
+      buffer.push_back('}');
+      if (format == Format::kJsonLines) buffer.push_back('\n');
+    }
+    flush(false);
+  }
+  if (format == Format::kJson) buffer.append(count == 0 ? "]\n" : "\n]\n");
+  flush(true);
+  return out.good() ? 0 : 1;
+}
+
+int RunLocales(const Args& args, std::ostream& out) {
+  if (!args.empty()) {
+    return UsageError("locales takes no arguments, got '" + std::string(args.front()) + "'");
+  }
+  const std::vector<std::string_view> ids = fake::Locale::CountryLocaleIds();
+  out << "Locales:\n";
+  for (std::string_view id : ids) {
+    const fake::Locale& locale = *fake::Locale::Find(id);
+    out << "  " << std::left << std::setw(7) << id << " " << locale.name() << " — "
+        << locale.Directive("native_name") << " (" << locale.Directive("script") << ")\n";
+  }
+  out << "\nCoverage (own = the locale's table, ->X = declared fallback to locale X, "
+         "alias = another section of the locale, absent = declared not part of the "
+         "culture, - = not provided):\n";
+  out << std::left << std::setw(34) << "section";
+  for (std::string_view id : ids) out << " " << std::setw(7) << id;
+  out << "\n";
+  std::vector<std::string> aliases;
+  std::vector<std::string_view> sections = fake::Locale::RequiredSections();
+  sections.insert(sections.begin() + 3, {"person.last_name.male", "person.last_name.female"});
+  for (std::string_view section : sections) {
+    out << std::setw(34) << section;
+    for (std::string_view id : ids) {
+      std::string detail;
+      const fake::Coverage coverage = fake::Locale::Find(id)->CoverageOf(section, &detail);
+      std::string cell = fake::CoverageName(coverage);
+      if (coverage == fake::Coverage::kFallback) {
+        if (detail.find('.') == std::string::npos) {
+          cell = "->" + detail;
+        } else {
+          cell = "alias";
+          aliases.push_back(std::string(id) + ": " + std::string(section) + " = " + detail);
+        }
+      }
+      if (coverage == fake::Coverage::kMissing) cell = "-";
+      out << " " << std::setw(7) << cell;
+    }
+    out << "\n";
+  }
+  if (!aliases.empty()) {
+    out << "\nAliases (a section served by another of the same locale):\n";
+    for (const std::string& alias : aliases) out << "  " << alias << "\n";
+  }
+  return 0;
+}
+
+}  // namespace program
+}  // namespace gtest_data

@@ -1,0 +1,172 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Locales: the tables behind every locale-dependent generator.
+//
+//   const gtest_data::fake::Locale* de = gtest_data::fake::Locale::Find("de_DE");
+//   const gtest_data::fake::Table* cities = de->Lookup("address.city");
+//   size_t row = cities->DrawRow(rng);
+//   std::string_view city = cities->Cell(row, 0);   // "München", ...
+//
+// Each locale is a data file, data/locales/<id>.locale (grammar in
+// data/README.md), compiled into the library and parsed on first use. A
+// locale either has a section, or names its fallback (another locale or
+// another of its own sections), or declares it absent: nothing falls back
+// silently. CoverageOf() says which, and `gtest-data locales` prints it.
+//
+// Determinism: tables keep the row order of the file; DrawRow() uses only
+// gtest_data distributions. Editing a data file changes seeded output and
+// bumps the data version.
+//
+// Thread-safety: Locale objects are immutable after the first Find(), which
+// is itself thread-safe; all accessors may be called from any thread.
+
+#ifndef GTEST_DATA_FAKE_LOCALE_H_
+#define GTEST_DATA_FAKE_LOCALE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gtest_data/random/distributions.h"
+#include "gtest_data/random/rng.h"
+
+namespace gtest_data {
+namespace fake {
+
+// One section of a locale file: a list (one column) or a table (named
+// columns), optionally weighted by a column called "weight".
+class Table {
+ public:
+  // The section name, e.g. "address.city".
+  std::string_view name() const { return name_; }
+  // Number of rows (at least one).
+  size_t size() const { return rows_; }
+  // Number of columns (one for a list).
+  size_t columns() const { return column_names_.size(); }
+  // The name of column `column`; "value" for a list.
+  std::string_view column_name(size_t column) const {
+    return column_names_[column];
+  }
+  // The index of the column called `name`, or std::nullopt.
+  std::optional<size_t> ColumnIndex(std::string_view name) const;
+  // The cell at (row, column). Requires row < size(), column < columns().
+  std::string_view Cell(size_t row, size_t column) const {
+    return cells_[row * column_names_.size() + column];
+  }
+  // Whether rows are drawn by a weight column.
+  bool weighted() const { return weights_ != nullptr; }
+  // Draws a row index: by weight if weighted(), else uniformly. Consumes one
+  // UniformBelow draw (plus its rare rejections).
+  size_t DrawRow(Rng& rng) const {
+    return weights_ ? weights_->Draw(rng)
+                    : static_cast<size_t>(UniformBelow(rng, rows_));
+  }
+  // Draws a row and returns its cell in `column`.
+  std::string_view Draw(Rng& rng, size_t column = 0) const {
+    return Cell(DrawRow(rng), column);
+  }
+
+ private:
+  friend class Locale;
+  friend class LocaleParser;
+
+  std::string_view name_;
+  std::vector<std::string_view> column_names_;
+  std::vector<std::string_view> cells_;
+  size_t rows_ = 0;
+  std::unique_ptr<WeightedTable> weights_;
+};
+
+// How a locale provides a section.
+enum class Coverage {
+  kOwn,       // the locale's own table
+  kFallback,  // another locale's table, or another of its own sections
+  kAbsent,    // declared absent: the field does not exist in this culture
+  kMissing,   // neither (a defect of the data; tests forbid it for required
+              // sections)
+};
+
+// Returns "own", "fallback", "absent" or "missing".
+const char* CoverageName(Coverage coverage);
+
+class Locale {
+ public:
+  // Returns the locale with this id ("en_US", "de_DE", ...), or null when
+  // there is none. Thread-safe; parses every locale on the first call.
+  static const Locale* Find(std::string_view id);
+
+  // en_US, the locale used when none is named.
+  static const Locale& Default();
+
+  // Every locale id, sorted. Includes "la", the Latin placeholder-text locale
+  // that other locales name as a fallback for lorem text; see
+  // CountryLocaleIds() for the country locales alone.
+  static std::vector<std::string_view> Ids();
+
+  // The ids of the locales that describe a country (all but "la"), sorted.
+  static std::vector<std::string_view> CountryLocaleIds();
+
+  // The sections every country locale must cover (own, fallback or absent),
+  // in a fixed order.
+  static const std::vector<std::string_view>& RequiredSections();
+
+  // The value of a directive ("@country DE" -> Directive("country") == "DE"),
+  // or an empty view when the file has none.
+  std::string_view Directive(std::string_view key) const;
+
+  std::string_view id() const { return Directive("locale"); }
+  std::string_view name() const { return Directive("name"); }
+  std::string_view country() const { return Directive("country"); }
+
+  // The section's table after following fallbacks, or null when the section
+  // is absent or missing.
+  const Table* Lookup(std::string_view section) const;
+
+  // How the section is provided. For kFallback, `*detail` (if not null) is
+  // set to the target ("en_US" or "person.first_name.male").
+  Coverage CoverageOf(std::string_view section, std::string* detail) const;
+
+  // The locale's own sections, in file order.
+  const std::vector<std::unique_ptr<Table>>& tables() const { return tables_; }
+
+  // The generators' fast path: the resolved table of a section by its
+  // internal index (see src/fake/sections.h), or null when absent. Not API.
+  const Table* ResolvedSection(size_t index) const { return resolved_[index]; }
+
+ private:
+  friend class LocaleParser;
+
+  struct Fallback {
+    std::string_view locale;   // empty for a section of this locale
+    std::string_view section;  // the section to use instead
+  };
+
+  const Table* OwnTable(std::string_view section) const;
+
+  std::string_view source_;  // the file text, for error messages
+  std::map<std::string_view, std::string_view> directives_;
+  std::vector<std::unique_ptr<Table>> tables_;
+  std::map<std::string_view, const Table*> by_name_;
+  std::map<std::string_view, Fallback> fallbacks_;
+  std::vector<std::string_view> absent_;
+  std::vector<const Table*> resolved_;
+};
+
+namespace internal {
+
+// Parses one locale file's text. On malformed text returns null and sets
+// `*error` to "<file>:<line>: <what>; expected <what>". The text must outlive
+// the result (tables point into it). Exposed for the data-file tests.
+std::unique_ptr<Locale> ParseLocale(std::string_view file_name,
+                                    std::string_view text, std::string* error);
+
+}  // namespace internal
+}  // namespace fake
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_FAKE_LOCALE_H_

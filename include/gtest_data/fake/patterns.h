@@ -1,0 +1,305 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Patterns: strings filled in character by character, and strings that match
+// a regular expression.
+//
+//   gtest_data::Rng rng(gtest_data::DeriveSeed(seed, "order", "code"));
+//   std::string sku = gtest_data::fake::Bothify(rng, "SKU-??####");
+//   // sku == "SKU-QX0417", say
+//
+//   std::string error;
+//   std::optional<gtest_data::fake::Pattern> postal =
+//       gtest_data::fake::Pattern::Compile("[A-HJ-NP-Z]## #??", &error);
+//   std::string code = postal->Generate(rng);
+//
+//   std::optional<gtest_data::fake::RegexGenerator> iban =
+//       gtest_data::fake::RegexGenerator::Compile("DE\\d{2} ?\\d{4}", &error);
+//   std::string account = iban->Generate(rng);  // "DE07 4419" or "DE074419"
+//
+// Three languages, from simplest to richest:
+//
+//   Numerify, Letterify, Bothify   '#' '%' '?' only; everything else copied.
+//   Pattern                        the pattern language of the locale data
+//                                  files (data/README.md, "Patterns"): adds
+//                                  [...] classes and \X escapes.
+//   RegexGenerator                 a subset of ECMAScript regular expressions;
+//                                  every output matches the expression in full.
+//
+// Patterns and regular expressions are user input: Compile() reports a
+// malformed or unsupported one through `*error`, naming the construct and its
+// 0-based byte position, and returns std::nullopt; nothing aborts.
+//
+// Determinism: every output is a pure function of the engine state and the
+// pattern, seed-stable across platforms within a data version. Each function
+// documents how many draws it consumes; all are UniformBelow() calls, so a
+// different draw order would change every later value of the stream.
+//
+// Thread-safety: the free functions are as thread-safe as the Rng they are
+// given. Compiled Pattern and RegexGenerator objects are immutable: one may
+// be shared by threads that each use their own Rng.
+
+#ifndef GTEST_DATA_FAKE_PATTERNS_H_
+#define GTEST_DATA_FAKE_PATTERNS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "gtest_data/random/rng.h"
+
+namespace gtest_data {
+namespace fake {
+
+// Returns `pattern` with every '#' replaced by a digit 0-9 and every '%' by a
+// digit 1-9, each drawn uniformly. Every other byte is copied, so UTF-8 text
+// passes through unchanged; there are no escapes (use Pattern for "\#").
+// Consumes one UniformBelow() per '#' or '%', left to right.
+//
+//   Numerify(rng, "%##-####")  ->  "704-2291"
+std::string Numerify(Rng& rng, std::string_view pattern);
+
+// Returns `pattern` with every '?' replaced by an uppercase ASCII letter A-Z,
+// drawn uniformly. Every other byte is copied. Consumes one UniformBelow() per
+// '?'.
+std::string Letterify(Rng& rng, std::string_view pattern);
+
+// Numerify() and Letterify() in one pass: '#' -> 0-9, '%' -> 1-9, '?' -> A-Z.
+// Consumes one UniformBelow() per replaced character, left to right.
+std::string Bothify(Rng& rng, std::string_view pattern);
+
+// A compiled pattern of the locale data files (data/README.md, "Patterns"):
+//
+//   #        a digit 0-9
+//   %        a digit 1-9
+//   ?        an uppercase ASCII letter A-Z
+//   [...]    one character of the class: ASCII characters and ranges such as
+//            [A-HJ-NP-Z] or [2-9]. A '-' first or last is literal; inside a
+//            class '#', '%' and '?' are literal and \X is the character X.
+//            Each distinct character is equally likely (duplicates and order
+//            do not matter). [^...] is not supported: it is an error rather
+//            than a silent literal '^'.
+//   \X       the character X itself (\#, \%, \?, \[, \\, or any UTF-8
+//            character)
+//   other    itself; any valid UTF-8
+//
+// Every slot (#, %, ?, a class) yields exactly one ASCII byte, so all outputs
+// of a pattern have the same length, size().
+//
+// Compile once, generate many times: AppendTo() allocates nothing beyond the
+// growth of the output string, for hot loops such as a million postal codes.
+//
+// Determinism: one UniformBelow() per slot, left to right; the bound is 10
+// for '#', 9 for '%', 26 for '?' and the number of distinct characters for a
+// class. Literals consume nothing.
+//
+// Thread-safety: immutable after Compile(); Generate() and AppendTo() may be
+// called concurrently with different engines.
+class Pattern {
+ public:
+  // Compiles `pattern`. On a malformed pattern returns std::nullopt and sets
+  // `*error` (if not null) to a message naming the construct and its 0-based
+  // byte position, e.g.
+  //   pattern "[A-" at 0: unterminated class "[": no closing "]"
+  // Errors: an unterminated or empty class, a reversed range ([9-0]), a
+  // non-ASCII character inside a class, a negated class [^...], a '\' at the
+  // end, invalid UTF-8.
+  static std::optional<Pattern> Compile(std::string_view pattern,
+                                        std::string* error);
+
+  // Returns one expansion of the pattern.
+  std::string Generate(Rng& rng) const;
+
+  // Appends one expansion to `*out`. Allocates only when `*out` must grow.
+  void AppendTo(Rng& rng, std::string* out) const;
+
+  // The pattern as given to Compile().
+  const std::string& source() const { return source_; }
+
+  // The length in bytes of every expansion.
+  size_t size() const { return size_; }
+
+  // The number of slots, which is the number of UniformBelow() calls one
+  // expansion makes.
+  size_t slots() const { return slots_; }
+
+ private:
+  enum class OpKind : uint8_t {
+    kLiteral,
+    kDigit,
+    kNonZeroDigit,
+    kLetter,
+    kClass
+  };
+  // One step of the expansion. kLiteral copies bytes_[begin, begin + length);
+  // kClass draws one of bytes_[begin, begin + length); the other kinds fill
+  // `length` consecutive slots.
+  struct Op {
+    OpKind kind;
+    uint32_t begin;
+    uint32_t length;
+  };
+
+  Pattern() = default;
+
+  std::string source_;
+  std::string bytes_;  // literal runs and class members, back to back
+  std::vector<Op> ops_;
+  size_t size_ = 0;
+  size_t slots_ = 0;
+};
+
+// The characters `.` draws from, and the universe that negated classes
+// ([^...], \D, \W, \S) are complemented within.
+enum class RegexAlphabet {
+  kPrintableAscii,     // U+0020..U+007E: space, letters, digits, punctuation
+  kAsciiAlphanumeric,  // 0-9, A-Z, a-z
+  // Every Basic Multilingual Plane scalar value that ECMAScript's `.`
+  // matches and that is not a control character: U+0020..U+007E,
+  // U+00A0..U+2027, U+202A..U+D7FF, U+E000..U+FFFD. Emitted as UTF-8.
+  kBasicMultilingualPlane,
+};
+
+// Options of RegexGenerator::Compile().
+struct RegexOptions {
+  // Unbounded quantifiers repeat at most `max_extra_repetitions` more times
+  // than their minimum: '*' gives 0..8 repetitions by default, '+' 1..9 and
+  // {n,} n..n+8.
+  uint32_t max_extra_repetitions = 8;
+
+  // What '.' produces; see RegexAlphabet.
+  RegexAlphabet alphabet = RegexAlphabet::kPrintableAscii;
+};
+
+// A compiled regular expression that generates strings it matches. The
+// syntax is a subset of ECMAScript (std::regex's default grammar), without
+// flags; every generated string matches the whole expression, as
+// std::regex_match() checks.
+//
+// Supported:
+//
+//   literals      any character but  . [ ] ( ) { } * + ? | ^ $ \  ; any valid
+//                 UTF-8 is copied as is. A lone ']' or '}' is a literal.
+//   .             one character of the alphabet (RegexOptions::alphabet;
+//                 printable ASCII by default)
+//   [...]         classes of characters and ranges ([a-z0-9_], [а-я]); ranges
+//                 may span non-ASCII code points. [^...] and the negated
+//                 escapes draw from the alphabet minus the class. [^] is any
+//                 character of the alphabet.
+//   \d \w \s      ASCII digits; ASCII word characters [A-Za-z0-9_]; space or
+//                 tab (they match \s, which also matches other spaces)
+//   \D \W \S      the alphabet minus everything \d, \w or \s matches
+//   escapes       \t \n \r \f \v \0, \xHH, \uHHHH (not a surrogate), \cA-\cZ,
+//                 and '\' before any ASCII punctuation or non-ASCII character
+//                 for the character itself; inside a class \b is backspace
+//   groups        (...) and (?:...), both only for grouping (nothing is
+//                 captured)
+//   alternation   a|b|c, each branch equally likely
+//   quantifiers   * + ? {n} {n,} {n,m} and the lazy forms *? +? ?? {n,m}?,
+//                 which generate exactly like the greedy ones. Counts are at
+//                 most kMaxRepetition; unbounded ones are capped as
+//                 RegexOptions::max_extra_repetitions says.
+//   anchors       ^ at the start and $ at the end (of the expression or of
+//                 a top-level branch, possibly inside groups that are not
+//                 repeated); they generate nothing
+//
+// Not supported, each reported by Compile() by name: lookahead and lookbehind,
+// backreferences (\1, \k<name>), named groups, atomic groups, possessive
+// quantifiers, inline flags ((?i)), comments, recursion, conditionals,
+// Unicode properties (\p{L}), POSIX classes ([[:alpha:]]), \b \B \A \z \Z \G,
+// octal escapes, \Q...\E, and anchors anywhere but at the ends.
+//
+// Limits: a nesting depth of kMaxNesting groups, and at most kMaxLength code
+// points in the longest string the expression can generate (so that
+// ((a{1000}){1000}){1000} is an error rather than a gigabyte).
+//
+// Determinism: generation walks the expression left to right and consumes
+// one UniformBelow() per choice: per alternation with k >= 2 branches (bound
+// k), per quantifier whose count can vary (bound max - min + 1, then the
+// repeated part that many times, each repetition drawing afresh), and per
+// '.', class or class escape (bound: the number of characters it can
+// produce). Literals and anchors consume nothing.
+//
+// Thread-safety: immutable after Compile(); Generate() and AppendTo() may be
+// called concurrently with different engines.
+class RegexGenerator {
+ public:
+  // The largest count allowed in {n}, {n,} and {n,m}.
+  static constexpr uint32_t kMaxRepetition = 1000;
+  // The deepest nesting of groups allowed.
+  static constexpr uint32_t kMaxNesting = 200;
+  // The most code points one generated string may have.
+  static constexpr uint64_t kMaxLength = uint64_t{1} << 20;
+
+  // Compiles `pattern` with default options. On a malformed or unsupported
+  // expression returns std::nullopt and sets `*error` (if not null) to a
+  // message naming the construct and its 0-based byte position, e.g.
+  //   regex "a(?=b)" at 1: lookahead "(?=" is not supported; supported: ...
+  static std::optional<RegexGenerator> Compile(std::string_view pattern,
+                                               std::string* error);
+
+  // Compiles `pattern` with `options`, as above.
+  static std::optional<RegexGenerator> Compile(std::string_view pattern,
+                                               const RegexOptions& options,
+                                               std::string* error);
+
+  // Returns a string that the expression matches in full.
+  std::string Generate(Rng& rng) const;
+
+  // Appends a string that the expression matches in full to `*out`.
+  void AppendTo(Rng& rng, std::string* out) const;
+
+  // The expression as given to Compile().
+  const std::string& pattern() const { return pattern_; }
+
+  // The options it was compiled with.
+  const RegexOptions& options() const { return options_; }
+
+  // The most code points Generate() can return.
+  uint64_t max_length() const { return max_length_; }
+
+ private:
+  friend class RegexParser;
+
+  enum class NodeKind : uint8_t {
+    kLiteral,      // bytes_[first, first + count)
+    kClass,        // classes_[first]
+    kSequence,     // children_[first, first + count), in order
+    kAlternation,  // one of children_[first, first + count)
+    kRepeat,       // nodes_[first], min..max times
+    kAnchor,       // ^ or $: generates nothing
+  };
+  struct Node {
+    NodeKind kind;
+    uint32_t first = 0;
+    uint32_t count = 0;
+    uint32_t min = 0;
+    uint32_t max = 0;
+    uint32_t position = 0;  // in the pattern, for error messages
+  };
+  // A set of code points as sorted, disjoint, non-adjacent closed ranges.
+  struct CharClass {
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    std::vector<uint64_t> cumulative;  // cumulative[i]: size of ranges[0..i]
+  };
+
+  RegexGenerator() = default;
+  void Append(Rng& rng, uint32_t node, std::string* out) const;
+
+  std::string pattern_;
+  RegexOptions options_;
+  std::string bytes_;  // the UTF-8 of all literals
+  std::vector<Node> nodes_;
+  std::vector<uint32_t> children_;
+  std::vector<CharClass> classes_;
+  uint32_t root_ = 0;
+  uint64_t max_length_ = 0;
+};
+
+}  // namespace fake
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_FAKE_PATTERNS_H_

@@ -1,0 +1,44 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Telephone numbers that follow the country's numbering plan.
+//
+//   using namespace gtest_data::fake;
+//   PhoneNumber n = Phone(*Locale::Find("de_DE"), rng, PhoneKind::kMobile);
+//   // n.e164 "+4915123456789", n.national "0151 23456789"
+//
+// Each locale lists real prefixes (area codes, mobile ranges) with their real
+// lengths, checked against libphonenumber's metadata when the data was
+// written, so numbers parse and validate as the right kind for the country.
+// They are not known to be unassigned: use them in tests, never dial them.
+//
+// Determinism: a pure function of (locale data, Rng state); seed-stable
+// across platforms within a data version. Thread-compatible.
+
+#ifndef GTEST_DATA_FAKE_PHONE_H_
+#define GTEST_DATA_FAKE_PHONE_H_
+
+#include <string>
+
+#include "gtest_data/fake/locale.h"
+#include "gtest_data/random/rng.h"
+
+namespace gtest_data {
+namespace fake {
+
+enum class PhoneKind { kAny, kMobile, kFixed };
+
+struct PhoneNumber {
+  PhoneKind kind = PhoneKind::kAny;  // kMobile or kFixed
+  std::string nsn;       // national significant number: digits only
+  std::string national;  // as dialled in the country: "(212) 555-0142"
+  std::string e164;      // "+" country code, NSN: "+12125550142"
+};
+
+// A number of the locale's country. kAny picks a row of the plan by its
+// weight, whatever its kind.
+PhoneNumber Phone(const Locale& locale, Rng& rng, PhoneKind kind = PhoneKind::kAny);
+
+}  // namespace fake
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_FAKE_PHONE_H_

@@ -1,0 +1,109 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Expansion of the locale files' patterns and formats. Not installed.
+
+#ifndef GTEST_DATA_SRC_FAKE_EXPAND_H_
+#define GTEST_DATA_SRC_FAKE_EXPAND_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "gtest_data/fake/locale.h"
+#include "gtest_data/fake/person.h"
+#include "gtest_data/random/rng.h"
+#include "sections.h"
+
+namespace gtest_data {
+namespace fake {
+namespace internal {
+
+// Appends one expansion of a pattern (data/README.md, "Patterns"):
+// # digit, % digit 1-9, ? letter A-Z, [..] class, \X literal X. The data
+// tests check every pattern of every locale, so malformed input here is a
+// data defect and aborts.
+void AppendPattern(Rng& rng, std::string_view pattern, std::string* out);
+
+// The resolved table of a section, aborting with the locale and section if
+// it is missing (a data defect the tests forbid).
+const Table& RequireSection(const Locale& locale, SectionIndex section);
+
+// Appends a drawn row's column 0 of the section, or nothing if the section
+// is declared absent.
+void AppendFromSection(const Locale& locale, SectionIndex section, Rng& rng,
+                       std::string* out);
+
+// Scans a format string: literal text is appended, "{{" and "}}" are
+// literal braces, "\n" is a line break, and each "{name}" calls
+// field(name, out).
+template <typename FieldFn>
+void ExpandFormat(std::string_view format, FieldFn&& field, std::string* out) {
+  size_t i = 0;
+  while (i < format.size()) {
+    const char c = format[i];
+    if (c == '{' && i + 1 < format.size() && format[i + 1] == '{') {
+      out->push_back('{');
+      i += 2;
+    } else if (c == '}' && i + 1 < format.size() && format[i + 1] == '}') {
+      out->push_back('}');
+      i += 2;
+    } else if (c == '\\' && i + 1 < format.size() && format[i + 1] == 'n') {
+      out->push_back('\n');
+      i += 2;
+    } else if (c == '{') {
+      const size_t close = format.find('}', i);
+      field(format.substr(i + 1, close - i - 1), out);
+      i = close == std::string_view::npos ? format.size() : close + 1;
+    } else {
+      out->push_back(c);
+      ++i;
+    }
+  }
+}
+
+// Expands the locale's formats: "{last_name} {company_suffix}". Values of
+// one expansion are coherent: one person's names agree with its sex, and
+// city, postal code and region come from one city row.
+class Expander {
+ public:
+  Expander(const Locale& locale, Rng& rng) : locale_(locale), rng_(rng) {}
+
+  // Draws a row of the (weighted) format table `section` and expands its
+  // "format" column.
+  void ExpandSection(SectionIndex section, std::string* out);
+
+  // Expands one format string.
+  void Expand(std::string_view format, std::string* out);
+
+  // Appends the value of the placeholder `name` ("first_name", "city", ...).
+  void AppendField(std::string_view name, std::string* out);
+
+  // The person whose parts name placeholders use; drawn on first use.
+  void SetSex(Sex sex) { sex_ = sex; }
+  Sex sex();
+
+  // The city row address placeholders use; drawn on first use.
+  size_t CityRow();
+
+  const Locale& locale() const { return locale_; }
+  Rng& rng() { return rng_; }
+
+ private:
+  void AppendName(SectionIndex male, SectionIndex female, std::string* out);
+  void AppendLastName(std::string* out);
+
+  const Locale& locale_;
+  Rng& rng_;
+  std::optional<Sex> sex_;
+  std::optional<size_t> city_row_;
+  std::optional<size_t> last_name_row_;
+};
+
+// The column of a name table holding the romanization, if any.
+std::optional<size_t> LatinColumn(const Table& table);
+
+}  // namespace internal
+}  // namespace fake
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_SRC_FAKE_EXPAND_H_

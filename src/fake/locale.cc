@@ -1,0 +1,391 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/fake/locale.h"
+
+#include <algorithm>
+#include <charconv>
+#include <mutex>
+#include <utility>
+
+#include "gtest_data/internal/check.h"
+#include "locale_data.h"
+#include "sections.h"
+
+namespace gtest_data {
+namespace fake {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t end = s.find(separator, start);
+    parts.push_back(Trim(s.substr(start, end - start)));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
+
+constexpr std::string_view kKnownDirectives[] = {
+    "locale",       "name",       "native_name",    "script",
+    "country",      "country_alpha3", "country_name", "calling_code",
+    "postal_regex", "currency",   "word_separator", "sentence_end"};
+
+constexpr std::string_view kSectionNames[] = {
+#define GTEST_DATA_FAKE_SECTION_NAME_(id, name, required) name,
+    GTEST_DATA_FAKE_SECTIONS_(GTEST_DATA_FAKE_SECTION_NAME_)
+#undef GTEST_DATA_FAKE_SECTION_NAME_
+};
+
+}  // namespace
+
+class LocaleParser {
+ public:
+  LocaleParser(std::string_view file_name, std::string_view text)
+      : file_name_(file_name), text_(text) {}
+
+  std::unique_ptr<Locale> Parse(std::string* error) {
+    auto locale = std::make_unique<Locale>();
+    locale->source_ = text_;
+    Table* current = nullptr;
+    std::vector<uint64_t> weights;
+    std::optional<size_t> weight_column;
+
+    auto finish_table = [&]() -> bool {
+      if (current == nullptr) return true;
+      if (current->rows_ == 0) {
+        return Fail(section_line_, "section [" + std::string(current->name_) +
+                                       "] has no entries; expected at least one");
+      }
+      if (weight_column) current->weights_ = std::make_unique<WeightedTable>(weights);
+      return true;
+    };
+
+    size_t index = 0;
+    size_t start = 0;
+    while (start <= text_.size()) {
+      size_t end = text_.find('\n', start);
+      if (end == std::string_view::npos) end = text_.size();
+      // The text starts right after R"locale( on the file's second line.
+      const size_t line = index + 2;
+      const std::string_view raw = text_.substr(start, end - start);
+      start = end + 1;
+      ++index;
+      const std::string_view content = Trim(raw);
+      if (content.empty() || content.front() == '#') continue;
+
+      if (content.front() == '@') {
+        if (!ParseDirective(*locale, line, content.substr(1))) break;
+        continue;
+      }
+      if (content.front() == '[') {
+        if (!finish_table()) break;
+        if (content.back() != ']') {
+          Fail(line, "section header without closing ]; expected [name] or "
+                     "[name: col|col]");
+          break;
+        }
+        const std::string_view inner = content.substr(1, content.size() - 2);
+        const size_t colon = inner.find(':');
+        const std::string_view name = Trim(inner.substr(0, colon));
+        if (name.empty()) {
+          Fail(line, "empty section name; expected [name]");
+          break;
+        }
+        if (locale->by_name_.count(name) != 0) {
+          Fail(line, "section [" + std::string(name) + "] appears twice");
+          break;
+        }
+        auto table = std::make_unique<Table>();
+        table->name_ = name;
+        if (colon == std::string_view::npos) {
+          table->column_names_ = {"value"};
+        } else {
+          table->column_names_ = Split(inner.substr(colon + 1), '|');
+          for (std::string_view column : table->column_names_) {
+            if (column.empty()) {
+              Fail(line, "empty column name in [" + std::string(name) + "]");
+              return nullptr;
+            }
+          }
+        }
+        weight_column = table->ColumnIndex("weight");
+        weights.clear();
+        current = table.get();
+        section_line_ = line;
+        locale->by_name_[name] = current;
+        locale->tables_.push_back(std::move(table));
+        continue;
+      }
+      if (current == nullptr) {
+        Fail(line, "entry before any [section]; expected @directive or [section]");
+        break;
+      }
+      std::vector<std::string_view> cells =
+          current->columns() == 1 ? std::vector<std::string_view>{content}
+                                  : Split(content, '|');
+      if (current->columns() == 1 && content.find('|') != std::string_view::npos) {
+        Fail(line, "'|' in an entry of the list [" + std::string(current->name_) +
+                       "]; a list has one column");
+        break;
+      }
+      if (cells.size() != current->columns()) {
+        Fail(line, "row has " + std::to_string(cells.size()) + " columns; [" +
+                       std::string(current->name_) + "] expects " +
+                       std::to_string(current->columns()));
+        break;
+      }
+      if (weight_column) {
+        const std::string_view text = cells[*weight_column];
+        uint64_t weight = 0;
+        const auto result =
+            std::from_chars(text.data(), text.data() + text.size(), weight);
+        if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
+            weight == 0) {
+          Fail(line, "weight \"" + std::string(text) +
+                         "\" is not a positive integer");
+          break;
+        }
+        weights.push_back(weight);
+      }
+      current->cells_.insert(current->cells_.end(), cells.begin(), cells.end());
+      ++current->rows_;
+    }
+    if (!error_.empty() || !finish_table()) {
+      if (error != nullptr) *error = error_;
+      return nullptr;
+    }
+    if (locale->Directive("locale").empty()) {
+      Fail(1, "no @locale directive");
+      if (error != nullptr) *error = error_;
+      return nullptr;
+    }
+    return locale;
+  }
+
+ private:
+  bool ParseDirective(Locale& locale, size_t line, std::string_view body) {
+    const size_t space = body.find(' ');
+    const std::string_view key = body.substr(0, space);
+    const std::string_view value =
+        space == std::string_view::npos ? std::string_view() : Trim(body.substr(space));
+    if (key == "fallback") {
+      const size_t equals = value.find('=');
+      const std::string_view section = Trim(value.substr(0, equals));
+      const std::string_view target =
+          equals == std::string_view::npos ? std::string_view()
+                                           : Trim(value.substr(equals + 1));
+      if (section.empty() || target.empty()) {
+        return Fail(line, "@fallback needs SECTION = LOCALE or SECTION = SECTION2");
+      }
+      Locale::Fallback fallback;
+      if (target.find('.') != std::string_view::npos) {
+        fallback.section = target;
+      } else {
+        fallback.locale = target;
+        fallback.section = section;
+      }
+      if (!locale.fallbacks_.emplace(section, fallback).second) {
+        return Fail(line, "second @fallback for " + std::string(section));
+      }
+      return true;
+    }
+    if (key == "absent") {
+      if (value.empty()) return Fail(line, "@absent needs a section name");
+      locale.absent_.push_back(value);
+      return true;
+    }
+    if (std::find(std::begin(kKnownDirectives), std::end(kKnownDirectives), key) ==
+        std::end(kKnownDirectives)) {
+      return Fail(line, "unknown directive @" + std::string(key) +
+                            "; expected one of @locale @name @native_name "
+                            "@script @country @country_alpha3 @country_name "
+                            "@calling_code @postal_regex @currency "
+                            "@word_separator @sentence_end @fallback @absent");
+    }
+    if (value.empty()) return Fail(line, "@" + std::string(key) + " has no value");
+    if (!locale.directives_.emplace(key, value).second) {
+      return Fail(line, "@" + std::string(key) + " appears twice");
+    }
+    return true;
+  }
+
+  bool Fail(size_t line, const std::string& message) {
+    if (error_.empty()) {
+      error_ = std::string(file_name_) + ":" + std::to_string(line) + ": " + message;
+    }
+    return false;
+  }
+
+  std::string_view file_name_;
+  std::string_view text_;
+  std::string error_;
+  size_t section_line_ = 0;
+};
+
+namespace {
+
+struct Registry {
+  std::map<std::string_view, std::unique_ptr<Locale>> locales;
+};
+
+const Registry& GetRegistry() {
+  static const Registry* const registry = [] {
+    auto* r = new Registry;
+    for (const internal::EmbeddedLocale& file : internal::EmbeddedLocales()) {
+      std::string error;
+      std::unique_ptr<Locale> locale =
+          internal::ParseLocale(file.file_name, file.text, &error);
+      // The data files are part of the library and tested; a parse failure
+      // here is a build defect, not user input.
+      GTEST_DATA_INTERNAL_CHECK_(locale != nullptr, error.c_str());
+      const std::string_view id = locale->id();
+      r->locales.emplace(id, std::move(locale));
+    }
+    return r;
+  }();
+  return *registry;
+}
+
+// A locale by id without waiting for section resolution (which itself
+// follows fallbacks into other locales).
+const Locale* FindParsed(std::string_view id) {
+  const Registry& registry = GetRegistry();
+  const auto it = registry.locales.find(id);
+  return it == registry.locales.end() ? nullptr : it->second.get();
+}
+
+}  // namespace
+
+std::optional<size_t> Table::ColumnIndex(std::string_view name) const {
+  for (size_t i = 0; i < column_names_.size(); ++i) {
+    if (column_names_[i] == name) return i;
+  }
+  return std::nullopt;
+}
+
+const char* CoverageName(Coverage coverage) {
+  switch (coverage) {
+    case Coverage::kOwn:
+      return "own";
+    case Coverage::kFallback:
+      return "fallback";
+    case Coverage::kAbsent:
+      return "absent";
+    case Coverage::kMissing:
+      return "missing";
+  }
+  return "unknown";
+}
+
+const Locale* Locale::Find(std::string_view id) {
+  static std::once_flag resolved;
+  const Registry& registry = GetRegistry();
+  // Fallbacks may point at other locales, so sections are resolved once all
+  // locales exist.
+  std::call_once(resolved, [&registry] {
+    for (const auto& entry : registry.locales) {
+      Locale& locale = *entry.second;
+      locale.resolved_.assign(internal::kSectionCount, nullptr);
+      for (size_t i = 0; i < internal::kSectionCount; ++i) {
+        locale.resolved_[i] = locale.Lookup(kSectionNames[i]);
+      }
+    }
+  });
+  return FindParsed(id);
+}
+
+const Locale& Locale::Default() {
+  const Locale* locale = Find("en_US");
+  GTEST_DATA_INTERNAL_CHECK_(locale != nullptr, "en_US locale is missing");
+  return *locale;
+}
+
+std::vector<std::string_view> Locale::Ids() {
+  std::vector<std::string_view> ids;
+  for (const auto& entry : GetRegistry().locales) ids.push_back(entry.first);
+  return ids;  // std::map keeps them sorted
+}
+
+std::vector<std::string_view> Locale::CountryLocaleIds() {
+  std::vector<std::string_view> ids;
+  for (const auto& entry : GetRegistry().locales) {
+    if (!entry.second->country().empty()) ids.push_back(entry.first);
+  }
+  return ids;
+}
+
+const std::vector<std::string_view>& Locale::RequiredSections() {
+  static const std::vector<std::string_view> sections = [] {
+    std::vector<std::string_view> names;
+#define GTEST_DATA_FAKE_SECTION_REQUIRED_(id, name, required) \
+  if (required) names.push_back(name);
+    GTEST_DATA_FAKE_SECTIONS_(GTEST_DATA_FAKE_SECTION_REQUIRED_)
+#undef GTEST_DATA_FAKE_SECTION_REQUIRED_
+    return names;
+  }();
+  return sections;
+}
+
+std::string_view Locale::Directive(std::string_view key) const {
+  const auto it = directives_.find(key);
+  return it == directives_.end() ? std::string_view() : it->second;
+}
+
+const Table* Locale::OwnTable(std::string_view section) const {
+  const auto it = by_name_.find(section);
+  return it == by_name_.end() ? nullptr : it->second;
+}
+
+const Table* Locale::Lookup(std::string_view section) const {
+  const Locale* locale = this;
+  // Follow fallbacks; a chain longer than the number of locales times the
+  // number of sections would be a cycle, which the data tests forbid.
+  for (int hops = 0; hops < 64; ++hops) {
+    if (const Table* own = locale->OwnTable(section)) return own;
+    const auto it = locale->fallbacks_.find(section);
+    if (it == locale->fallbacks_.end()) return nullptr;
+    if (!it->second.locale.empty()) {
+      locale = FindParsed(it->second.locale);
+      if (locale == nullptr) return nullptr;
+    }
+    section = it->second.section;
+  }
+  return nullptr;
+}
+
+Coverage Locale::CoverageOf(std::string_view section, std::string* detail) const {
+  if (OwnTable(section) != nullptr) return Coverage::kOwn;
+  const auto it = fallbacks_.find(section);
+  if (it != fallbacks_.end()) {
+    if (detail != nullptr) {
+      *detail = std::string(it->second.locale.empty() ? it->second.section
+                                                      : it->second.locale);
+    }
+    return Coverage::kFallback;
+  }
+  if (std::find(absent_.begin(), absent_.end(), section) != absent_.end()) {
+    return Coverage::kAbsent;
+  }
+  return Coverage::kMissing;
+}
+
+namespace internal {
+
+std::unique_ptr<Locale> ParseLocale(std::string_view file_name,
+                                    std::string_view text, std::string* error) {
+  return LocaleParser(file_name, text).Parse(error);
+}
+
+}  // namespace internal
+}  // namespace fake
+}  // namespace gtest_data

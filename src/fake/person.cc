@@ -1,0 +1,173 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/fake/person.h"
+
+#include "expand.h"
+#include "gtest_data/random/distributions.h"
+#include "sections.h"
+#include "text.h"
+
+namespace gtest_data {
+namespace fake {
+namespace {
+
+using internal::Expander;
+using internal::SectionIndex;
+
+// Draws from a name table, filling the name and its romanization (the
+// "latin" column, else the name itself).
+void DrawName(const Table& table, Rng& rng, std::string* name,
+              std::string* latin) {
+  const size_t row = table.DrawRow(rng);
+  name->assign(table.Cell(row, 0));
+  if (latin != nullptr) {
+    const std::optional<size_t> column = internal::LatinColumn(table);
+    latin->assign(column ? table.Cell(row, *column) : table.Cell(row, 0));
+  }
+}
+
+void DrawLastName(const Locale& locale, Rng& rng, Sex sex, std::string* name,
+                  std::string* latin) {
+  const Table* male = locale.ResolvedSection(internal::kLastNameMale);
+  const Table* female = locale.ResolvedSection(internal::kLastNameFemale);
+  if (male != nullptr && female != nullptr) {
+    const size_t row = male->DrawRow(rng);
+    const Table& table = sex == Sex::kMale ? *male : *female;
+    name->assign(table.Cell(row, 0));
+    if (latin != nullptr) {
+      const std::optional<size_t> column = internal::LatinColumn(table);
+      latin->assign(column ? table.Cell(row, *column) : table.Cell(row, 0));
+    }
+    return;
+  }
+  DrawName(internal::RequireSection(locale, internal::kLastName), rng, name, latin);
+}
+
+SectionIndex BySex(Sex sex, SectionIndex male, SectionIndex female) {
+  return sex == Sex::kMale ? male : female;
+}
+
+std::string DrawPart(const Locale& locale, Rng& rng, SectionIndex section) {
+  std::string out;
+  internal::AppendFromSection(locale, section, rng, &out);
+  return out;
+}
+
+}  // namespace
+
+const char* SexName(Sex sex) { return sex == Sex::kMale ? "male" : "female"; }
+
+Sex DrawSex(Rng& rng) { return UniformBelow(rng, 2) == 0 ? Sex::kFemale : Sex::kMale; }
+
+Person MakePerson(const Locale& locale, Rng& rng) {
+  const Sex sex = DrawSex(rng);
+  return MakePerson(locale, rng, sex);
+}
+
+Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
+  Person p;
+  p.sex = sex;
+  std::string latin;
+  DrawName(internal::RequireSection(
+               locale, BySex(sex, internal::kFirstNameMale, internal::kFirstNameFemale)),
+           rng, &p.first_name, &latin);
+  internal::AppendAsciiFoldPreservingCase(latin, &p.first_name_latin);
+  DrawLastName(locale, rng, sex, &p.last_name, &latin);
+  internal::AppendAsciiFoldPreservingCase(latin, &p.last_name_latin);
+
+  // The format decides which other parts appear; they are drawn when the
+  // format asks, so a locale without prefixes spends no draws on them. A
+  // second {last_name} (Spanish double surnames) draws another surname and
+  // joins it to last_name.
+  const Table& formats = internal::RequireSection(locale, internal::kFullNameFormat);
+  const std::optional<size_t> column = formats.ColumnIndex("format");
+  const std::string_view format =
+      formats.Cell(formats.DrawRow(rng), column ? *column : 0);
+  bool last_used = false;
+  internal::ExpandFormat(
+      format,
+      [&](std::string_view name, std::string* out) {
+        if (name == "first_name") {
+          out->append(p.first_name);
+        } else if (name == "last_name") {
+          if (!last_used) {
+            out->append(p.last_name);
+            last_used = true;
+            return;
+          }
+          std::string more, more_latin;
+          DrawLastName(locale, rng, sex, &more, &more_latin);
+          out->append(more);
+          p.last_name += " " + more;
+        } else if (name == "middle_name") {
+          p.middle_name = DrawPart(
+              locale, rng,
+              BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale));
+          out->append(p.middle_name);
+        } else if (name == "prefix") {
+          p.prefix = DrawPart(locale, rng,
+                              BySex(sex, internal::kPrefixMale, internal::kPrefixFemale));
+          out->append(p.prefix);
+        } else if (name == "suffix") {
+          p.suffix = DrawPart(locale, rng, internal::kSuffix);
+          out->append(p.suffix);
+        }
+      },
+      &p.full_name);
+  // An absent prefix or suffix leaves doubled or trailing spaces behind.
+  std::string tidy;
+  for (char c : p.full_name) {
+    if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
+    tidy.push_back(c);
+  }
+  while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+  p.full_name = std::move(tidy);
+  return p;
+}
+
+std::string FirstName(const Locale& locale, Rng& rng) {
+  return FirstName(locale, rng, DrawSex(rng));
+}
+
+std::string FirstName(const Locale& locale, Rng& rng, Sex sex) {
+  return DrawPart(locale, rng,
+                  BySex(sex, internal::kFirstNameMale, internal::kFirstNameFemale));
+}
+
+std::string LastName(const Locale& locale, Rng& rng) {
+  return LastName(locale, rng, DrawSex(rng));
+}
+
+std::string LastName(const Locale& locale, Rng& rng, Sex sex) {
+  std::string name;
+  DrawLastName(locale, rng, sex, &name, nullptr);
+  return name;
+}
+
+std::string MiddleName(const Locale& locale, Rng& rng, Sex sex) {
+  return DrawPart(locale, rng,
+                  BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale));
+}
+
+std::string NamePrefix(const Locale& locale, Rng& rng, Sex sex) {
+  return DrawPart(locale, rng, BySex(sex, internal::kPrefixMale, internal::kPrefixFemale));
+}
+
+std::string NameSuffix(const Locale& locale, Rng& rng) {
+  return DrawPart(locale, rng, internal::kSuffix);
+}
+
+std::string FullName(const Locale& locale, Rng& rng) {
+  return MakePerson(locale, rng).full_name;
+}
+
+std::string FullName(const Locale& locale, Rng& rng, Sex sex) {
+  return MakePerson(locale, rng, sex).full_name;
+}
+
+std::string JobTitle(const Locale& locale, Rng& rng) {
+  return DrawPart(locale, rng, internal::kJobTitle);
+}
+
+}  // namespace fake
+}  // namespace gtest_data

@@ -1,0 +1,58 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/fake/phone.h"
+
+#include "expand.h"
+#include "gtest_data/internal/check.h"
+#include "gtest_data/random/distributions.h"
+#include "sections.h"
+
+namespace gtest_data {
+namespace fake {
+
+PhoneNumber Phone(const Locale& locale, Rng& rng, PhoneKind kind) {
+  const Table& plan = internal::RequireSection(locale, internal::kPhonePlan);
+  // Columns: kind|weight|nsn_pattern|national_format (data/README.md).
+  const std::string_view wanted =
+      kind == PhoneKind::kMobile ? "mobile" : kind == PhoneKind::kFixed ? "fixed" : "";
+  size_t row = 0;
+  if (wanted.empty()) {
+    row = plan.DrawRow(rng);
+  } else {
+    // Weighted choice among the rows of one kind: sum, draw, walk. Plans are
+    // a few dozen rows, so this beats keeping per-kind tables.
+    uint64_t total = 0;
+    for (size_t r = 0; r < plan.size(); ++r) {
+      if (plan.Cell(r, 0) == wanted) total += std::stoull(std::string(plan.Cell(r, 1)));
+    }
+    GTEST_DATA_INTERNAL_CHECK_(total > 0, "the locale's phone plan lacks that kind");
+    uint64_t point = UniformBelow(rng, total);
+    for (size_t r = 0; r < plan.size(); ++r) {
+      if (plan.Cell(r, 0) != wanted) continue;
+      const uint64_t weight = std::stoull(std::string(plan.Cell(r, 1)));
+      if (point < weight) {
+        row = r;
+        break;
+      }
+      point -= weight;
+    }
+  }
+  PhoneNumber number;
+  number.kind = plan.Cell(row, 0) == "mobile" ? PhoneKind::kMobile : PhoneKind::kFixed;
+  internal::AppendPattern(rng, plan.Cell(row, 2), &number.nsn);
+  size_t next = 0;
+  for (char c : plan.Cell(row, 3)) {
+    if (c == '#' && next < number.nsn.size()) {
+      number.national.push_back(number.nsn[next++]);
+    } else {
+      number.national.push_back(c);
+    }
+  }
+  number.e164 = "+";
+  number.e164.append(locale.Directive("calling_code"));
+  number.e164.append(number.nsn);
+  return number;
+}
+
+}  // namespace fake
+}  // namespace gtest_data

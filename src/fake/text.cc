@@ -1,0 +1,228 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "text.h"
+
+namespace gtest_data {
+namespace fake {
+namespace internal {
+
+char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  const auto byte = [&](size_t i) {
+    return static_cast<unsigned char>(text[i]);
+  };
+  const size_t i = *pos;
+  const unsigned char b0 = byte(i);
+  int length = 0;
+  char32_t cp = 0;
+  if (b0 < 0x80) {
+    *pos = i + 1;
+    return b0;
+  } else if ((b0 & 0xe0) == 0xc0) {
+    length = 2;
+    cp = b0 & 0x1f;
+  } else if ((b0 & 0xf0) == 0xe0) {
+    length = 3;
+    cp = b0 & 0x0f;
+  } else if ((b0 & 0xf8) == 0xf0) {
+    length = 4;
+    cp = b0 & 0x07;
+  } else {
+    *pos = i + 1;
+    return 0xfffd;
+  }
+  if (i + length > text.size()) {
+    *pos = i + 1;
+    return 0xfffd;
+  }
+  for (int k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xc0) != 0x80) {
+      *pos = i + 1;
+      return 0xfffd;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3f);
+  }
+  *pos = i + length;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  } else {
+    out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+  }
+}
+
+namespace {
+
+// The ASCII spelling of a Latin letter with diacritics, or null.
+// U+00C0..U+00FF (Latin-1) and U+0100..U+017F (Latin Extended-A), lowercase.
+const char* FoldLatin(char32_t cp) {
+  static const char* const kLatin1[64] = {
+      // U+00C0 .. U+00FF
+      "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e", "e", "e", "i", "i",
+      "i", "i", "d", "n", "o", "o", "o", "o", "oe", nullptr, "o", "u", "u", "u",
+      "ue", "y", "th", "ss", "a", "a", "a", "a", "ae", "a", "ae", "c", "e", "e",
+      "e", "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o", "oe", nullptr,
+      "o", "u", "u", "u", "ue", "y", "th", "y"};
+  // U+0100 .. U+017F, one entry per code point.
+  static const char* const kExtendedA[128] = {
+      "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+      "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+      "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+      "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+      "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+      "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+      "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+      "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+  };
+  if (cp >= 0xc0 && cp <= 0xff) return kLatin1[cp - 0xc0];
+  if (cp >= 0x100 && cp <= 0x17f) return kExtendedA[cp - 0x100];
+  return nullptr;
+}
+
+}  // namespace
+
+void AppendAsciiFold(std::string_view text, std::string* out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = NextCodePoint(text, &pos);
+    if (cp >= 'A' && cp <= 'Z') {
+      out->push_back(static_cast<char>(cp - 'A' + 'a'));
+    } else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+      out->push_back(static_cast<char>(cp));
+    } else if (const char* folded = FoldLatin(cp)) {
+      out->append(folded);
+    }
+  }
+}
+
+namespace {
+
+// Whether a Latin-1 or Latin Extended-A letter is upper case.
+bool IsUpperLatin(char32_t cp) {
+  if (cp >= 0xc0 && cp <= 0xde) return cp != 0xd7;
+  if (cp >= 0x100 && cp <= 0x17f) {
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17f) return false;
+    if (cp == 0x178) return true;  // Ÿ, whose lower case is U+00FF
+    const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e);
+    return odd_upper ? cp % 2 == 1 : cp % 2 == 0;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AppendAsciiFoldPreservingCase(std::string_view text, std::string* out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = NextCodePoint(text, &pos);
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+        (cp >= '0' && cp <= '9') || cp == ' ' || cp == '-' || cp == '\'') {
+      out->push_back(static_cast<char>(cp));
+    } else if (const char* folded = FoldLatin(cp)) {
+      const size_t start = out->size();
+      out->append(folded);
+      if (IsUpperLatin(cp)) (*out)[start] = static_cast<char>((*out)[start] - 0x20);
+    }
+  }
+}
+
+std::string CapitalizeFirst(std::string_view text) {
+  size_t pos = 0;
+  if (text.empty()) return std::string();
+  const char32_t cp = NextCodePoint(text, &pos);
+  char32_t upper = cp;
+  if (cp >= 'a' && cp <= 'z') {
+    upper = cp - 0x20;
+  } else if (cp >= 0xe0 && cp <= 0xfe && cp != 0xf7) {
+    upper = cp - 0x20;  // Latin-1 lowercase
+  } else if (cp >= 0x100 && cp <= 0x17f && cp != 0x138 && cp != 0x149 &&
+             cp != 0x17f && cp != 0x178 && !IsUpperLatin(cp)) {
+    upper = cp - 1;  // the pairs put upper case just before lower case
+  } else if (cp >= 0x430 && cp <= 0x44f) {
+    upper = cp - 0x20;  // basic Cyrillic
+  } else if (cp >= 0x450 && cp <= 0x45f) {
+    upper = cp - 0x50;  // ё and the other Cyrillic extensions
+  }
+  std::string result;
+  AppendUtf8(upper, &result);
+  result.append(text.substr(pos));
+  return result;
+}
+
+void AppendDecimal(int64_t value, int width, std::string* out) {
+  char buffer[24];
+  int n = 0;
+  const bool negative = value < 0;
+  uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(value)
+                                : static_cast<uint64_t>(value);
+  do {
+    buffer[n++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (negative) out->push_back('-');
+  for (int i = n; i < width; ++i) out->push_back('0');
+  while (n > 0) out->push_back(buffer[--n]);
+}
+
+void AppendFixedPoint(int64_t value, int decimals, std::string* out) {
+  int64_t scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  const bool negative = value < 0;
+  const uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(value)
+                                      : static_cast<uint64_t>(value);
+  if (negative) out->push_back('-');
+  AppendDecimal(static_cast<int64_t>(magnitude / scale), 1, out);
+  if (decimals > 0) {
+    out->push_back('.');
+    AppendDecimal(static_cast<int64_t>(magnitude % scale), decimals, out);
+  }
+}
+
+bool ParseFixedPoint(std::string_view text, int decimals, int64_t* value) {
+  size_t i = 0;
+  bool negative = false;
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
+    negative = text[i] == '-';
+    ++i;
+  }
+  int64_t result = 0;
+  int digits = 0;
+  int fraction_digits = -1;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '.' && fraction_digits < 0) {
+      fraction_digits = 0;
+      continue;
+    }
+    if (c < '0' || c > '9') return false;
+    if (fraction_digits >= 0) {
+      if (fraction_digits == decimals) return false;
+      ++fraction_digits;
+    }
+    if (result > (INT64_MAX - 9) / 10) return false;
+    result = result * 10 + (c - '0');
+    ++digits;
+  }
+  if (digits == 0) return false;
+  for (int k = fraction_digits < 0 ? 0 : fraction_digits; k < decimals; ++k) {
+    result *= 10;
+  }
+  *value = negative ? -result : result;
+  return true;
+}
+
+}  // namespace internal
+}  // namespace fake
+}  // namespace gtest_data

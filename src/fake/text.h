@@ -1,0 +1,57 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Locale-independent text helpers of the fake module. Not installed.
+// No std::tolower, no <locale>: every mapping here is an explicit table, so
+// output does not depend on the process locale or the standard library.
+
+#ifndef GTEST_DATA_SRC_FAKE_TEXT_H_
+#define GTEST_DATA_SRC_FAKE_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace gtest_data {
+namespace fake {
+namespace internal {
+
+// Decodes the UTF-8 sequence at `text[*pos]`, advances *pos past it and
+// returns the code point (U+FFFD for a malformed byte, advancing one byte).
+char32_t NextCodePoint(std::string_view text, size_t* pos);
+
+// Appends the UTF-8 encoding of `code_point`.
+void AppendUtf8(char32_t code_point, std::string* out);
+
+// Appends `text` folded to lowercase ASCII letters and digits for use in
+// email local parts, user names and domains: ASCII letters are lowercased,
+// Latin letters with diacritics lose them (é -> e, ł -> l, ñ -> n), German
+// umlauts and ß expand (ä -> ae, ß -> ss), and everything else (spaces,
+// punctuation, other scripts) is dropped.
+void AppendAsciiFold(std::string_view text, std::string* out);
+
+// Appends `text` transliterated to ASCII for display in Latin letters:
+// diacritics are folded as by AppendAsciiFold() but case is kept
+// ("Müller" -> "Mueller", "Łukasz" -> "Lukasz"); ASCII letters, digits,
+// spaces, hyphens and apostrophes are kept; anything else is dropped.
+void AppendAsciiFoldPreservingCase(std::string_view text, std::string* out);
+
+// Returns `text` with its first letter in upper case, for ASCII, Latin-1,
+// Latin Extended-A and basic Cyrillic letters; other text is unchanged.
+std::string CapitalizeFirst(std::string_view text);
+
+// Appends `value` in decimal, zero-padded to at least `width` digits.
+void AppendDecimal(int64_t value, int width, std::string* out);
+
+// Appends a fixed-point number: `value` / 10^decimals, e.g. (48137154, 6)
+// -> "48.137154", (-5, 2) -> "-0.05".
+void AppendFixedPoint(int64_t value, int decimals, std::string* out);
+
+// Parses a decimal number with up to `decimals` fractional digits into a
+// scaled integer ("48.1372", 6 -> 48137200). Returns false on malformed text.
+bool ParseFixedPoint(std::string_view text, int decimals, int64_t* value);
+
+}  // namespace internal
+}  // namespace fake
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_SRC_FAKE_TEXT_H_

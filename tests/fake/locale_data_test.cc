@@ -1,0 +1,292 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Checks every locale file against data/README.md: coverage of the required
+// sections, directives, patterns (compiled by the independent Pattern
+// parser), format placeholders, minimum sizes, romanizations, and that the
+// generated postal codes and phone numbers have the country's shape.
+
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "gtest_data/fake/address.h"
+#include "gtest_data/fake/locale.h"
+#include "gtest_data/fake/patterns.h"
+#include "gtest_data/fake/phone.h"
+#include "gtest_data/random/seed.h"
+
+namespace gtest_data {
+namespace fake {
+namespace {
+
+using ::testing::HasSubstr;
+
+class LocaleDataTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  const Locale& locale() const {
+    const Locale* l = Locale::Find(GetParam());
+    EXPECT_NE(l, nullptr) << GetParam();
+    return *l;
+  }
+};
+
+std::vector<std::string> CountryLocales() {
+  std::vector<std::string> ids;
+  for (std::string_view id : Locale::CountryLocaleIds()) ids.emplace_back(id);
+  return ids;
+}
+
+INSTANTIATE_TEST_SUITE_P(AllLocales, LocaleDataTest,
+                         ::testing::ValuesIn(CountryLocales()),
+                         [](const auto& info) { return info.param; });
+
+TEST(LocaleTest, TwelveCountryLocalesAndLatinExist) {
+  EXPECT_THAT(Locale::CountryLocaleIds(),
+              ::testing::ElementsAre("de_DE", "en_GB", "en_US", "es_ES", "fr_FR",
+                                     "it_IT", "ja_JP", "nl_NL", "pl_PL", "pt_BR",
+                                     "ru_RU", "zh_CN"));
+  ASSERT_NE(Locale::Find("la"), nullptr);
+  EXPECT_EQ(Locale::Find("xx_XX"), nullptr);
+  EXPECT_EQ(Locale::Default().id(), "en_US");
+}
+
+TEST_P(LocaleDataTest, HasEveryDirective) {
+  for (const char* key : {"locale", "name", "native_name", "script", "country",
+                          "country_alpha3", "country_name", "calling_code",
+                          "postal_regex", "currency", "word_separator",
+                          "sentence_end"}) {
+    EXPECT_FALSE(locale().Directive(key).empty()) << "@" << key;
+  }
+  EXPECT_EQ(locale().id(), GetParam());
+  EXPECT_EQ(locale().country(), GetParam().substr(3));
+  EXPECT_THAT(locale().Directive("word_separator"),
+              ::testing::AnyOf("space", "none"));
+}
+
+TEST_P(LocaleDataTest, CoversEveryRequiredSection) {
+  for (std::string_view section : Locale::RequiredSections()) {
+    std::string detail;
+    const Coverage coverage = locale().CoverageOf(section, &detail);
+    if (section == "person.last_name" && coverage == Coverage::kMissing) {
+      // Allowed when both sex-specific lists exist.
+      EXPECT_EQ(locale().CoverageOf("person.last_name.male", nullptr), Coverage::kOwn);
+      EXPECT_EQ(locale().CoverageOf("person.last_name.female", nullptr), Coverage::kOwn);
+      continue;
+    }
+    EXPECT_NE(coverage, Coverage::kMissing) << section;
+    if (coverage == Coverage::kFallback) {
+      EXPECT_NE(locale().Lookup(section), nullptr)
+          << section << " falls back to " << detail << ", which has no table";
+    }
+  }
+}
+
+TEST_P(LocaleDataTest, SexSpecificSurnamesPairRowByRow) {
+  const Table* male = locale().Lookup("person.last_name.male");
+  const Table* female = locale().Lookup("person.last_name.female");
+  ASSERT_EQ(male == nullptr, female == nullptr);
+  if (male != nullptr) {
+    EXPECT_EQ(male->size(), female->size());
+    EXPECT_GE(male->size(), 80u);
+  }
+}
+
+// Minimum sizes from data/README.md.
+TEST_P(LocaleDataTest, MeetsMinimumSizes) {
+  const std::pair<const char*, size_t> minimums[] = {
+      {"person.first_name.male", 60}, {"person.first_name.female", 60},
+      {"person.job_title", 40},       {"address.city", 40},
+      {"address.street_root", 40},    {"internet.domain_word", 30},
+      {"company.word", 30},           {"commerce.department", 15},
+      {"commerce.product_adjective", 15}, {"commerce.product_material", 15},
+      {"commerce.product_noun", 15},  {"lorem.word", 150}};
+  for (const auto& [section, minimum] : minimums) {
+    const Table* table = locale().Lookup(section);
+    ASSERT_NE(table, nullptr) << section;
+    EXPECT_GE(table->size(), minimum) << section;
+  }
+  if (const Table* last = locale().Lookup("person.last_name")) {
+    EXPECT_GE(last->size(), 80u);
+  }
+}
+
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+TEST_P(LocaleDataTest, NonLatinNamesCarryAsciiRomanizations) {
+  if (locale().Directive("script") == "Latn") return;
+  for (const char* section :
+       {"person.first_name.male", "person.first_name.female", "person.last_name",
+        "person.last_name.male", "person.last_name.female",
+        "person.middle_name.male", "person.middle_name.female"}) {
+    if (locale().CoverageOf(section, nullptr) != Coverage::kOwn) continue;
+    const Table* table = locale().Lookup(section);
+    const std::optional<size_t> latin = table->ColumnIndex("latin");
+    ASSERT_TRUE(latin.has_value()) << section << " needs a latin column";
+    for (size_t row = 0; row < table->size(); ++row) {
+      EXPECT_TRUE(IsAscii(table->Cell(row, *latin)))
+          << section << " row " << row << ": " << table->Cell(row, *latin);
+      EXPECT_FALSE(table->Cell(row, *latin).empty()) << section << " row " << row;
+    }
+  }
+  const Table* words = locale().Lookup("internet.domain_word");
+  for (size_t row = 0; row < words->size(); ++row) {
+    EXPECT_TRUE(IsAscii(words->Cell(row, 0))) << words->Cell(row, 0);
+  }
+}
+
+TEST_P(LocaleDataTest, PatternsCompile) {
+  const auto check = [&](const char* section, const char* column) {
+    const Table* table = locale().Lookup(section);
+    if (table == nullptr) return;  // declared absent
+    const std::optional<size_t> index = table->ColumnIndex(column);
+    ASSERT_TRUE(index.has_value()) << section << " has no column " << column;
+    for (size_t row = 0; row < table->size(); ++row) {
+      std::string error;
+      EXPECT_TRUE(Pattern::Compile(table->Cell(row, *index), &error).has_value())
+          << section << " row " << row << ": " << error;
+    }
+  };
+  check("address.building_number.pattern", "pattern");
+  check("address.secondary.pattern", "pattern");
+  check("address.city", "postal_pattern");
+  check("phone.plan", "nsn_pattern");
+}
+
+// The placeholders each format section may use (data/README.md).
+TEST_P(LocaleDataTest, FormatsUseOnlyTheirPlaceholders) {
+  const std::pair<const char*, std::set<std::string>> allowed[] = {
+      {"person.full_name.format",
+       {"first_name", "last_name", "middle_name", "prefix", "suffix"}},
+      {"address.street_name.format",
+       {"street_root", "street_suffix", "last_name", "first_name"}},
+      {"address.street_address.format", {"street_name", "building_number", "secondary"}},
+      {"address.format",
+       {"street_address", "city", "postal_code", "region", "region_code", "country"}},
+      {"company.name.format", {"last_name", "company_suffix", "company_word", "city"}},
+      {"company.catch_phrase.format", {"buzz_adjective", "buzz_descriptor", "buzz_noun"}},
+      {"commerce.product_name.format",
+       {"product_adjective", "product_material", "product_noun"}},
+  };
+  const std::regex placeholder(R"(\{([a-z_]+)\})");
+  for (const auto& [section, names] : allowed) {
+    const Table* table = locale().Lookup(section);
+    ASSERT_NE(table, nullptr) << section;
+    const std::optional<size_t> column = table->ColumnIndex("format");
+    ASSERT_TRUE(column.has_value()) << section;
+    for (size_t row = 0; row < table->size(); ++row) {
+      const std::string format(table->Cell(row, *column));
+      for (auto it = std::sregex_iterator(format.begin(), format.end(), placeholder);
+           it != std::sregex_iterator(); ++it) {
+        EXPECT_EQ(names.count((*it)[1]), 1u)
+            << section << " row " << row << " uses {" << (*it)[1] << "}";
+      }
+    }
+  }
+}
+
+TEST_P(LocaleDataTest, CitiesNameKnownRegionsAndValidCoordinates) {
+  const Table* cities = locale().Lookup("address.city");
+  const Table* regions = locale().Lookup("address.region");
+  ASSERT_NE(cities, nullptr);
+  ASSERT_NE(regions, nullptr);
+  std::set<std::string_view> codes;
+  for (size_t row = 0; row < regions->size(); ++row) codes.insert(regions->Cell(row, 0));
+  const std::regex coordinate(R"(-?\d{1,3}\.\d{1,6})");
+  for (size_t row = 0; row < cities->size(); ++row) {
+    EXPECT_EQ(codes.count(cities->Cell(row, 1)), 1u)
+        << cities->Cell(row, 0) << " names region " << cities->Cell(row, 1);
+    EXPECT_TRUE(std::regex_match(std::string(cities->Cell(row, 3)), coordinate));
+    EXPECT_TRUE(std::regex_match(std::string(cities->Cell(row, 4)), coordinate));
+  }
+}
+
+TEST_P(LocaleDataTest, PostalCodesMatchTheCountryFormat) {
+  const std::regex postal(std::string(locale().Directive("postal_regex")));
+  Rng rng(DeriveSeed(42, "postal", GetParam()));
+  for (int i = 0; i < 10000; ++i) {
+    const Address address = MakeAddress(locale(), rng);
+    ASSERT_TRUE(std::regex_match(address.postal_code, postal))
+        << address.postal_code << " (" << address.city << ")";
+  }
+}
+
+TEST_P(LocaleDataTest, PhoneFormatsHoldEveryDigitOfTheNumber) {
+  const Table* plan = locale().Lookup("phone.plan");
+  ASSERT_NE(plan, nullptr);
+  Rng rng(DeriveSeed(42, "phone-format", GetParam()));
+  for (size_t row = 0; row < plan->size(); ++row) {
+    EXPECT_THAT(plan->Cell(row, 0), ::testing::AnyOf("mobile", "fixed"));
+  }
+  for (int i = 0; i < 10000; ++i) {
+    const PhoneNumber number = Phone(locale(), rng);
+    ASSERT_EQ(number.e164, "+" + std::string(locale().Directive("calling_code")) + number.nsn);
+    // The national form contains the NSN's digits in order.
+    std::string digits;
+    for (char c : number.national) {
+      if (c >= '0' && c <= '9') digits.push_back(c);
+    }
+    ASSERT_NE(digits.find(number.nsn), std::string::npos)
+        << number.national << " lacks " << number.nsn;
+    ASSERT_LE(number.e164.size(), 16u) << "E.164 allows at most 15 digits";
+  }
+}
+
+TEST(LocaleParseTest, ReportsFileLineAndWhatWasExpected) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"\n@locale xx\n[a]\none|two\n", "f.locale:5: '|' in an entry of the list [a]"},
+      {"\n@locale xx\n[a: x|y]\nonly\n", "f.locale:5: row has 1 columns; [a] expects 2"},
+      {"\n@locale xx\n[a: weight|x]\n0|zero\n", "f.locale:5: weight \"0\" is not a positive integer"},
+      {"\n@locale xx\n[a]\n[b]\nx\n", "f.locale:4: section [a] has no entries"},
+      {"\n@locale xx\n[a]\nx\n[a]\ny\n", "f.locale:6: section [a] appears twice"},
+      {"\n@locale xx\n@colour blue\n", "f.locale:4: unknown directive @colour"},
+      {"\n@locale xx\nstray\n", "f.locale:4: entry before any [section]"},
+      {"\n[a]\nx\n", "f.locale:1: no @locale directive"},
+      {"\n@locale xx\n[a\n", "f.locale:4: section header without closing ]"},
+      {"\n@locale xx\n@fallback a.b\n", "f.locale:4: @fallback needs SECTION = LOCALE"},
+  };
+  for (const auto& [text, message] : cases) {
+    std::string error;
+    EXPECT_EQ(internal::ParseLocale("f.locale", text, &error), nullptr) << text;
+    EXPECT_THAT(error, HasSubstr(message)) << text;
+  }
+}
+
+TEST(LocaleParseTest, ParsesListsTablesWeightsAndFallbacks) {
+  std::string error;
+  const auto locale = internal::ParseLocale(
+      "f.locale",
+      "\n@locale xx_XX\n@country XX\n# comment\n[a]\n  one  \ntwo\n"
+      "[b: weight|word]\n1|rare\n99|common\n@fallback c = d.e\n@absent f\n",
+      &error);
+  ASSERT_NE(locale, nullptr) << error;
+  const Table* a = locale->Lookup("a");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->size(), 2u);
+  EXPECT_EQ(a->Cell(0, 0), "one");
+  EXPECT_FALSE(a->weighted());
+  const Table* b = locale->Lookup("b");
+  ASSERT_NE(b, nullptr);
+  EXPECT_TRUE(b->weighted());
+  EXPECT_EQ(b->ColumnIndex("word"), 1u);
+  Rng rng(1);
+  int common = 0;
+  for (int i = 0; i < 1000; ++i) common += b->Draw(rng, 1) == "common";
+  EXPECT_GT(common, 950);
+  std::string detail;
+  EXPECT_EQ(locale->CoverageOf("c", &detail), Coverage::kFallback);
+  EXPECT_EQ(detail, "d.e");
+  EXPECT_EQ(locale->CoverageOf("f", nullptr), Coverage::kAbsent);
+  EXPECT_EQ(locale->CoverageOf("g", nullptr), Coverage::kMissing);
+}
+
+}  // namespace
+}  // namespace fake
+}  // namespace gtest_data
