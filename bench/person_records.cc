@@ -18,34 +18,25 @@
 #include <cstdlib>
 #include <string>
 
-#include "gtest_data/fake.h"
+#include "gtest_data/internal/json_escape.h"
+#include "gtest_data/fake/address.h"
+#include "gtest_data/fake/datetime.h"
+#include "gtest_data/fake/identifiers.h"
+#include "gtest_data/fake/internet.h"
+#include "gtest_data/fake/person.h"
+#include "gtest_data/fake/phone.h"
+#include "gtest_data/random/run_seed.h"
 #include "gtest_data/random/seed.h"
 
 namespace {
 
 using namespace gtest_data;
 
-void AppendJsonString(std::string_view value, std::string* out) {
-  out->push_back('"');
-  for (char c : value) {
-    if (c == '"' || c == '\\') {
-      out->push_back('\\');
-      out->push_back(c);
-    } else if (c == '\n') {
-      out->append("\\n");
-    } else {
-      out->push_back(c);
-    }
-  }
-  out->push_back('"');
-}
-
-void AppendMember(const char* key, std::string_view value, bool first, std::string* out) {
-  if (!first) out->push_back(',');
-  out->push_back('"');
-  out->append(key);
-  out->append("\":");
-  AppendJsonString(value, out);
+// Appends `"key":value`; `prefix` is the key already quoted with its colon
+// and any leading comma, e.g. ",\"email\":".
+void AppendMember(std::string_view prefix, std::string_view value, std::string* out) {
+  out->append(prefix);
+  internal::AppendJsonString(value, out);
 }
 
 }  // namespace
@@ -63,8 +54,8 @@ int main(int argc, char** argv) {
   }
   const uint64_t seed = DeriveSeed(kDefaultRunSeed, "bench.person_records");
   const int64_t today = fake::kDefaultReferenceNow / fake::kSecondsPerDay;
-  fake::Faker warm(seed, *locale);  // parse the locale tables before timing
-  warm.NextPerson();
+  Rng warm(seed);  // parse the locale tables before timing
+  fake::MakePerson(*locale, warm);
 
   const auto start = std::chrono::steady_clock::now();
   std::string buffer;
@@ -78,15 +69,15 @@ int main(int argc, char** argv) {
     const std::string birthdate = fake::FormatIsoDate(fake::Birthdate(rng, today, 18, 80));
     const std::string uuid = fake::UuidV4(rng);
     buffer.push_back('{');
-    AppendMember("first_name", person.first_name, true, &buffer);
-    AppendMember("last_name", person.last_name, false, &buffer);
-    AppendMember("email", email, false, &buffer);
-    AppendMember("phone", phone.e164, false, &buffer);
-    AppendMember("street_address", address.street_address, false, &buffer);
-    AppendMember("city", address.city, false, &buffer);
-    AppendMember("postal_code", address.postal_code, false, &buffer);
-    AppendMember("birthdate", birthdate, false, &buffer);
-    AppendMember("uuid", uuid, false, &buffer);
+    AppendMember("\"first_name\":", person.first_name, &buffer);
+    AppendMember(",\"last_name\":", person.last_name, &buffer);
+    AppendMember(",\"email\":", email, &buffer);
+    AppendMember(",\"phone\":", phone.e164, &buffer);
+    AppendMember(",\"street_address\":", address.street_address, &buffer);
+    AppendMember(",\"city\":", address.city, &buffer);
+    AppendMember(",\"postal_code\":", address.postal_code, &buffer);
+    AppendMember(",\"birthdate\":", birthdate, &buffer);
+    AppendMember(",\"uuid\":", uuid, &buffer);
     buffer.append("}\n");
     if (buffer.size() > (1 << 16)) {
       std::fwrite(buffer.data(), 1, buffer.size(), stdout);

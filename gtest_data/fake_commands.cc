@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "gtest_data/fake/fields.h"
 #include "gtest_data/fake/locale.h"
+#include "gtest_data/internal/json_escape.h"
 #include "gtest_data/random/run_seed.h"
 
 namespace gtest_data {
@@ -21,39 +22,6 @@ namespace program {
 namespace {
 
 enum class Format { kJsonLines, kCsv, kJson };
-
-void AppendJsonString(std::string_view value, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  for (char c : value) {
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[(c >> 4) & 15]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(c);
-        }
-    }
-  }
-  out->push_back('"');
-}
 
 // RFC 4180: quote a field holding a comma, quote or line break; double the
 // quotes inside.
@@ -210,9 +178,9 @@ int RunGenerate(const Args& args, std::ostream& out) {
         AppendCsvField(value, &buffer);
       } else {
         if (f > 0) buffer.push_back(',');
-        AppendJsonString(fields[f]->name, &buffer);
+        internal::AppendJsonString(fields[f]->name, &buffer);
         buffer.push_back(':');
-        AppendJsonString(value, &buffer);
+        internal::AppendJsonString(value, &buffer);
       }
     }
     if (format == Format::kCsv) {

@@ -36,13 +36,7 @@ constexpr int64_t kMetresPerDegree = 111195;
 constexpr int64_t kCityRadiusMetres = 3000;
 
 GeoPoint CityCentre(const Locale& locale, size_t row) {
-  const Table& cities = internal::RequireSection(locale, internal::kCity);
-  GeoPoint centre;
-  const bool ok =
-      internal::ParseFixedPoint(cities.Cell(row, 3), 6, &centre.latitude_e6) &&
-      internal::ParseFixedPoint(cities.Cell(row, 4), 6, &centre.longitude_e6);
-  GTEST_DATA_INTERNAL_CHECK_(ok, "a city's coordinates are not decimal degrees");
-  return centre;
+  return GeoPoint{locale.CityLatitudeE6(row), locale.CityLongitudeE6(row)};
 }
 
 std::string ExpandOne(const Locale& locale, Rng& rng, std::string_view field) {
@@ -93,9 +87,8 @@ Address MakeAddress(const Locale& locale, Rng& rng) {
   // unit go; expand it with the parts already drawn.
   const Table& formats =
       internal::RequireSection(locale, internal::kStreetAddressFormat);
-  const std::optional<size_t> column = formats.ColumnIndex("format");
   internal::ExpandFormat(
-      formats.Cell(formats.DrawRow(rng), column ? *column : 0),
+      formats.Cell(formats.DrawRow(rng), formats.format_column()),
       [&](std::string_view name, std::string* out) {
         if (name == "street_name") {
           out->append(a.street_name);
@@ -113,14 +106,13 @@ Address MakeAddress(const Locale& locale, Rng& rng) {
   expander.AppendField("region", &a.region);
   expander.AppendField("region_code", &a.region_code);
   expander.AppendField("postal_code", &a.postal_code);
-  a.country = std::string(locale.Directive("country_name"));
+  a.country = std::string(locale.country_name());
   a.country_code = std::string(locale.country());
-  a.country_code3 = std::string(locale.Directive("country_alpha3"));
+  a.country_code3 = std::string(locale.country_alpha3());
   const Table& address_formats =
       internal::RequireSection(locale, internal::kAddressFormat);
-  const std::optional<size_t> full_column = address_formats.ColumnIndex("format");
   internal::ExpandFormat(
-      address_formats.Cell(address_formats.DrawRow(rng), full_column ? *full_column : 0),
+      address_formats.Cell(address_formats.DrawRow(rng), address_formats.format_column()),
       [&](std::string_view name, std::string* out) {
         if (name == "street_address") {
           out->append(a.street_address);

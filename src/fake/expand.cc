@@ -6,6 +6,7 @@
 
 #include "gtest_data/internal/check.h"
 #include "gtest_data/random/distributions.h"
+#include "gtest_data/random/seed.h"
 
 namespace gtest_data {
 namespace fake {
@@ -111,9 +112,7 @@ void AppendFromSection(const Locale& locale, SectionIndex section, Rng& rng,
   }
 }
 
-std::optional<size_t> LatinColumn(const Table& table) {
-  return table.ColumnIndex("latin");
-}
+std::optional<size_t> LatinColumn(const Table& table) { return table.latin_column(); }
 
 Sex Expander::sex() {
   if (!sex_) sex_ = DrawSex(rng_);
@@ -144,8 +143,7 @@ void Expander::AppendLastName(std::string* out) {
 
 void Expander::ExpandSection(SectionIndex section, std::string* out) {
   const Table& table = RequireSection(locale_, section);
-  const std::optional<size_t> column = table.ColumnIndex("format");
-  Expand(table.Cell(table.DrawRow(rng_), column ? *column : 0), out);
+  Expand(table.Cell(table.DrawRow(rng_), table.format_column()), out);
 }
 
 void Expander::Expand(std::string_view format, std::string* out) {
@@ -155,66 +153,90 @@ void Expander::Expand(std::string_view format, std::string* out) {
       out);
 }
 
+void Expander::AppendRegion(bool code, std::string* out) {
+  const size_t city = CityRow();
+  if (code) {
+    out->append(RequireSection(locale_, kCity).Cell(city, 1));
+    return;
+  }
+  const Table& regions = RequireSection(locale_, kRegion);
+  const size_t row = locale_.CityRegionRow(city);
+  if (row >= regions.size()) {
+    DataDefect(locale_, "a city names a region code that address.region lacks");
+  }
+  out->append(regions.Cell(row, 1));
+}
+
+void Expander::AppendPatternOf(SectionIndex section, std::string* out) {
+  if (const Table* table = locale_.ResolvedSection(section)) {
+    // The pattern is the last column; any before it is the weight.
+    AppendPattern(rng_, table->Cell(table->DrawRow(rng_), table->columns() - 1), out);
+  }
+}
+
 void Expander::AppendField(std::string_view name, std::string* out) {
   const Locale& l = locale_;
-  // Person.
-  if (name == "first_name") return AppendName(kFirstNameMale, kFirstNameFemale, out);
-  if (name == "last_name") return AppendLastName(out);
-  if (name == "middle_name") return AppendName(kMiddleNameMale, kMiddleNameFemale, out);
-  if (name == "prefix") return AppendName(kPrefixMale, kPrefixFemale, out);
-  if (name == "suffix") return AppendFromSection(l, kSuffix, rng_, out);
-  // Address.
-  if (name == "street_root") return AppendFromSection(l, kStreetRoot, rng_, out);
-  if (name == "street_suffix") return AppendFromSection(l, kStreetSuffix, rng_, out);
-  if (name == "street_name") return ExpandSection(kStreetNameFormat, out);
-  if (name == "building_number") {
-    const Table& table = RequireSection(l, kBuildingNumberPattern);
-    return AppendPattern(rng_, table.Cell(table.DrawRow(rng_), table.columns() - 1), out);
-  }
-  if (name == "secondary") {
-    if (const Table* table = l.ResolvedSection(kSecondaryPattern)) {
-      AppendPattern(rng_, table->Cell(table->DrawRow(rng_), table->columns() - 1), out);
-    }
-    return;
-  }
-  if (name == "street_address") return ExpandSection(kStreetAddressFormat, out);
-  const Table& cities = RequireSection(l, kCity);
-  if (name == "city") {
-    out->append(cities.Cell(CityRow(), 0));
-    return;
-  }
-  if (name == "postal_code") {
-    return AppendPattern(rng_, cities.Cell(CityRow(), 2), out);
-  }
-  if (name == "region_code" || name == "region") {
-    const std::string_view code = cities.Cell(CityRow(), 1);
-    if (name == "region_code") {
-      out->append(code);
+  // Placeholders are dispatched on their FNV-1a hash: one hash and a jump
+  // instead of a chain of string comparisons, on the hot path of every
+  // formatted value. Equal hashes of two names would not compile (duplicate
+  // case labels); an unknown name reaches the default.
+  switch (Fnv1a64(name)) {
+    // Person.
+    case Fnv1a64("first_name"):
+      return AppendName(kFirstNameMale, kFirstNameFemale, out);
+    case Fnv1a64("last_name"):
+      return AppendLastName(out);
+    case Fnv1a64("middle_name"):
+      return AppendName(kMiddleNameMale, kMiddleNameFemale, out);
+    case Fnv1a64("prefix"):
+      return AppendName(kPrefixMale, kPrefixFemale, out);
+    case Fnv1a64("suffix"):
+      return AppendFromSection(l, kSuffix, rng_, out);
+    // Address.
+    case Fnv1a64("street_root"):
+      return AppendFromSection(l, kStreetRoot, rng_, out);
+    case Fnv1a64("street_suffix"):
+      return AppendFromSection(l, kStreetSuffix, rng_, out);
+    case Fnv1a64("street_name"):
+      return ExpandSection(kStreetNameFormat, out);
+    case Fnv1a64("building_number"):
+      return AppendPatternOf(kBuildingNumberPattern, out);
+    case Fnv1a64("secondary"):
+      return AppendPatternOf(kSecondaryPattern, out);
+    case Fnv1a64("street_address"):
+      return ExpandSection(kStreetAddressFormat, out);
+    case Fnv1a64("city"):
+      out->append(RequireSection(l, kCity).Cell(CityRow(), 0));
       return;
-    }
-    const Table& regions = RequireSection(l, kRegion);
-    for (size_t row = 0; row < regions.size(); ++row) {
-      if (regions.Cell(row, 0) == code) {
-        out->append(regions.Cell(row, 1));
-        return;
-      }
-    }
-    DataDefect(l, "a city names a region code that address.region lacks");
+    case Fnv1a64("postal_code"):
+      return AppendPattern(rng_, RequireSection(l, kCity).Cell(CityRow(), 2), out);
+    case Fnv1a64("region_code"):
+      return AppendRegion(true, out);
+    case Fnv1a64("region"):
+      return AppendRegion(false, out);
+    case Fnv1a64("country"):
+      out->append(l.country_name());
+      return;
+    // Company and commerce.
+    case Fnv1a64("company_suffix"):
+      return AppendFromSection(l, kCompanySuffix, rng_, out);
+    case Fnv1a64("company_word"):
+      return AppendFromSection(l, kCompanyWord, rng_, out);
+    case Fnv1a64("buzz_adjective"):
+      return AppendFromSection(l, kBuzzAdjective, rng_, out);
+    case Fnv1a64("buzz_descriptor"):
+      return AppendFromSection(l, kBuzzDescriptor, rng_, out);
+    case Fnv1a64("buzz_noun"):
+      return AppendFromSection(l, kBuzzNoun, rng_, out);
+    case Fnv1a64("product_adjective"):
+      return AppendFromSection(l, kProductAdjective, rng_, out);
+    case Fnv1a64("product_material"):
+      return AppendFromSection(l, kProductMaterial, rng_, out);
+    case Fnv1a64("product_noun"):
+      return AppendFromSection(l, kProductNoun, rng_, out);
+    default:
+      DataDefect(l, "a format uses an unknown {placeholder}: " + std::string(name));
   }
-  if (name == "country") {
-    out->append(l.Directive("country_name"));
-    return;
-  }
-  // Company and commerce.
-  if (name == "company_suffix") return AppendFromSection(l, kCompanySuffix, rng_, out);
-  if (name == "company_word") return AppendFromSection(l, kCompanyWord, rng_, out);
-  if (name == "buzz_adjective") return AppendFromSection(l, kBuzzAdjective, rng_, out);
-  if (name == "buzz_descriptor") return AppendFromSection(l, kBuzzDescriptor, rng_, out);
-  if (name == "buzz_noun") return AppendFromSection(l, kBuzzNoun, rng_, out);
-  if (name == "product_adjective") return AppendFromSection(l, kProductAdjective, rng_, out);
-  if (name == "product_material") return AppendFromSection(l, kProductMaterial, rng_, out);
-  if (name == "product_noun") return AppendFromSection(l, kProductNoun, rng_, out);
-  DataDefect(l, "a format uses an unknown {placeholder}: " + std::string(name));
 }
 
 }  // namespace internal

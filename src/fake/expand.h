@@ -91,6 +91,8 @@ class Expander {
  private:
   void AppendName(SectionIndex male, SectionIndex female, std::string* out);
   void AppendLastName(std::string* out);
+  void AppendRegion(bool code, std::string* out);
+  void AppendPatternOf(SectionIndex section, std::string* out);
 
   const Locale& locale_;
   Rng& rng_;

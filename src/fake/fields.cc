@@ -64,6 +64,15 @@ void NationalId(Ctx c, Rng& rng, Out out) {
 
 Person PersonOf(Ctx c, Rng& rng) { return MakePerson(*c.locale, rng); }
 
+// A millisecond instant in the year before now. The two draws are separate
+// statements: the operands of one expression may be evaluated in either
+// order, and GCC and Clang do differ.
+int64_t PastMillis(Ctx c, Rng& rng) {
+  const int64_t seconds = PastTime(rng, c.now, kYear);
+  const int64_t millis = static_cast<int64_t>(UniformBelow(rng, 1000));
+  return seconds * 1000 + millis;
+}
+
 const std::vector<Field>& BuildFields() {
   static const std::vector<Field>* const fields = [] {
     auto* f = new std::vector<Field>{
@@ -121,11 +130,11 @@ const std::vector<Field>& BuildFields() {
          [](Ctx c, Rng& r, Out o) { o->append(MakeAddress(*c.locale, r).postal_code); },
          "address"},
         {"address.country", "country name in the locale's language",
-         [](Ctx c, Rng&, Out o) { o->append(c.locale->Directive("country_name")); }, "address"},
+         [](Ctx c, Rng&, Out o) { o->append(c.locale->country_name()); }, "address"},
         {"address.country_code", "ISO 3166-1 alpha-2 code",
          [](Ctx c, Rng&, Out o) { o->append(c.locale->country()); }, "address"},
         {"address.country_code3", "ISO 3166-1 alpha-3 code",
-         [](Ctx c, Rng&, Out o) { o->append(c.locale->Directive("country_alpha3")); },
+         [](Ctx c, Rng&, Out o) { o->append(c.locale->country_alpha3()); },
          "address"},
         {"address.full", "the whole postal address, lines joined by newlines",
          [](Ctx c, Rng& r, Out o) { o->append(MakeAddress(*c.locale, r).full); }, "address"},
@@ -215,14 +224,10 @@ const std::vector<Field>& BuildFields() {
         {"identifiers.uuid4", "random UUID (version 4)",
          [](Ctx, Rng& r, Out o) { o->append(UuidV4(r)); }, "identifiers.uuid4"},
         {"identifiers.uuid7", "time-ordered UUID (version 7) from the year before now",
-         [](Ctx c, Rng& r, Out o) {
-           o->append(UuidV7(r, PastTime(r, c.now, kYear) * 1000 +
-                                   static_cast<int64_t>(UniformBelow(r, 1000)))); },
+         [](Ctx c, Rng& r, Out o) { o->append(UuidV7(r, PastMillis(c, r))); },
          "identifiers.uuid7"},
         {"identifiers.ulid", "ULID from the year before now",
-         [](Ctx c, Rng& r, Out o) {
-           o->append(Ulid(r, PastTime(r, c.now, kYear) * 1000 +
-                                 static_cast<int64_t>(UniformBelow(r, 1000)))); },
+         [](Ctx c, Rng& r, Out o) { o->append(Ulid(r, PastMillis(c, r))); },
          "identifiers.ulid"},
         {"identifiers.vin", "vehicle identification number with check digit",
          [](Ctx, Rng& r, Out o) { o->append(Vin(r)); }, "identifiers.vin"},

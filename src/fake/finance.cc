@@ -90,15 +90,9 @@ std::string ZeroPadded(uint64_t value, int width) {
   return out;
 }
 
-std::string UintToString(uint64_t value) {
-  char buffer[24];
-  const std::to_chars_result result =
-      std::to_chars(buffer, buffer + sizeof(buffer), value);
-  return std::string(buffer, result.ptr);
-}
-
-// For messages; std::to_chars, unlike streams, ignores the locale.
-std::string IntToString(int64_t value) {
+// Decimal text of `value`. std::to_chars, unlike streams, ignores the locale.
+template <typename Integer>
+std::string IntToString(Integer value) {
   char buffer[24];
   const std::to_chars_result result =
       std::to_chars(buffer, buffer + sizeof(buffer), value);
@@ -113,8 +107,8 @@ int WeightedSum(std::string_view digits, const std::array<int, N>& weights) {
   return sum;
 }
 
-// `digits` (at most 18 of them) as a number modulo `modulus`, digit by digit
-// so that any length works.
+// `digits` as a number modulo `modulus`, digit by digit so that any length
+// works.
 int DigitsMod(std::string_view digits, int modulus) {
   int remainder = 0;
   for (char c : digits) remainder = (remainder * 10 + DigitValue(c)) % modulus;
@@ -347,9 +341,15 @@ int RibDigit(char c) {
 std::string RibKey(std::string_view bank, std::string_view branch,
                    std::string_view account) {
   uint64_t bank_value = 0, branch_value = 0, account_value = 0;
-  for (char c : bank) bank_value = bank_value * 10 + static_cast<uint64_t>(DigitValue(c));
-  for (char c : branch) branch_value = branch_value * 10 + static_cast<uint64_t>(DigitValue(c));
-  for (char c : account) account_value = account_value * 10 + static_cast<uint64_t>(RibDigit(c));
+  for (char c : bank) {
+    bank_value = bank_value * 10 + static_cast<uint64_t>(DigitValue(c));
+  }
+  for (char c : branch) {
+    branch_value = branch_value * 10 + static_cast<uint64_t>(DigitValue(c));
+  }
+  for (char c : account) {
+    account_value = account_value * 10 + static_cast<uint64_t>(RibDigit(c));
+  }
   const uint64_t key =
       97 - (89 * bank_value + 15 * branch_value + 3 * account_value) % 97;
   return ZeroPadded(key, 2);
@@ -386,7 +386,8 @@ struct SortCodeBank {
 };
 
 std::string SortCodeBban(Rng& rng, const SortCodeBank& bank) {
-  std::string bban = std::string(bank.bank) + std::string(bank.sort_code_prefix);
+  std::string bban(bank.bank);
+  bban += bank.sort_code_prefix;
   AppendDigits(rng, 6 - static_cast<int>(bank.sort_code_prefix.size()), &bban);
   AppendDigits(rng, 8, &bban);
   return bban;
@@ -843,6 +844,7 @@ const std::vector<Currency>& CurrencyTable() {
       {"QAR", 634, 2, "Qatari Rial"},
       {"RON", 946, 2, "Romanian Leu"},
       {"RSD", 941, 2, "Serbian Dinar"},
+      {"RUB", 643, 2, "Russian Ruble"},
       {"SAR", 682, 2, "Saudi Riyal"},
       {"SEK", 752, 2, "Swedish Krona"},
       {"SGD", 702, 2, "Singapore Dollar"},
@@ -871,7 +873,9 @@ std::vector<std::string> CurrencyCodes() {
 }
 
 // Months since year 0, January = 0, for month arithmetic without dates.
-int64_t MonthIndex(int64_t year, int64_t month) { return year * 12 + month - 1; }
+int64_t MonthIndex(int64_t year, int64_t month) {
+  return year * 12 + month - 1;
+}
 
 }  // namespace
 
@@ -1173,7 +1177,7 @@ std::string FormatAmount(int64_t minor_units, const Currency& currency) {
   uint64_t scale = 1;
   for (int i = 0; i < currency.minor_units; ++i) scale *= 10;
   std::string text = minor_units < 0 ? "-" : "";
-  text += UintToString(magnitude / scale);
+  text += IntToString(magnitude / scale);
   if (currency.minor_units > 0) {
     text.push_back('.');
     text += ZeroPadded(magnitude % scale, currency.minor_units);

@@ -10,6 +10,7 @@
 #include "gtest_data/internal/check.h"
 #include "locale_data.h"
 #include "sections.h"
+#include "text.h"
 
 namespace gtest_data {
 namespace fake {
@@ -67,6 +68,9 @@ class LocaleParser {
                                        "] has no entries; expected at least one");
       }
       if (weight_column) current->weights_ = std::make_unique<WeightedTable>(weights);
+      current->format_column_ =
+          current->ColumnIndex("format").value_or(current->columns() - 1);
+      current->latin_column_ = current->ColumnIndex("latin");
       return true;
     };
 
@@ -168,6 +172,15 @@ class LocaleParser {
       Fail(1, "no @locale directive");
       if (error != nullptr) *error = error_;
       return nullptr;
+    }
+    locale->id_ = locale->Directive("locale");
+    locale->country_ = locale->Directive("country");
+    locale->country_alpha3_ = locale->Directive("country_alpha3");
+    locale->country_name_ = locale->Directive("country_name");
+    locale->calling_code_ = locale->Directive("calling_code");
+    locale->spaced_words_ = locale->Directive("word_separator") != "none";
+    if (!locale->Directive("sentence_end").empty()) {
+      locale->sentence_end_ = locale->Directive("sentence_end");
     }
     return locale;
   }
@@ -299,6 +312,7 @@ const Locale* Locale::Find(std::string_view id) {
       for (size_t i = 0; i < internal::kSectionCount; ++i) {
         locale.resolved_[i] = locale.Lookup(kSectionNames[i]);
       }
+      locale.IndexCities();
     }
   });
   return FindParsed(id);
@@ -339,6 +353,25 @@ const std::vector<std::string_view>& Locale::RequiredSections() {
 std::string_view Locale::Directive(std::string_view key) const {
   const auto it = directives_.find(key);
   return it == directives_.end() ? std::string_view() : it->second;
+}
+
+void Locale::IndexCities() {
+  const Table* cities = resolved_[internal::kCity];
+  const Table* regions = resolved_[internal::kRegion];
+  if (cities == nullptr || regions == nullptr || cities->columns() < 5) return;
+  for (size_t row = 0; row < cities->size(); ++row) {
+    size_t region_row = regions->size();  // "none"; the data tests forbid it
+    for (size_t r = 0; r < regions->size(); ++r) {
+      if (regions->Cell(r, 0) == cities->Cell(row, 1)) region_row = r;
+    }
+    city_region_rows_.push_back(region_row);
+    int64_t latitude = 0, longitude = 0;
+    const bool ok = internal::ParseFixedPoint(cities->Cell(row, 3), 6, &latitude) &&
+                    internal::ParseFixedPoint(cities->Cell(row, 4), 6, &longitude);
+    GTEST_DATA_INTERNAL_CHECK_(ok, "a city's coordinates are not decimal degrees");
+    city_centres_.push_back(latitude);
+    city_centres_.push_back(longitude);
+  }
 }
 
 const Table* Locale::OwnTable(std::string_view section) const {

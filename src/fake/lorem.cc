@@ -26,15 +26,14 @@ std::string Sentence(const Locale& locale, Rng& rng, int min_words, int max_word
   GTEST_DATA_INTERNAL_CHECK_(1 <= min_words && min_words <= max_words,
                              "Sentence needs 1 <= min_words <= max_words");
   const Table& words = internal::RequireSection(locale, internal::kLoremWord);
-  const bool spaced = locale.Directive("word_separator") != "none";
+  const bool spaced = locale.spaced_words();
   const int64_t count = UniformInt(rng, min_words, max_words);
   std::string sentence;
   for (int64_t i = 0; i < count; ++i) {
     if (i > 0 && spaced) sentence.push_back(' ');
     sentence.append(words.Draw(rng));
   }
-  const std::string_view stop = locale.Directive("sentence_end");
-  sentence.append(stop.empty() ? std::string_view(".") : stop);
+  sentence.append(locale.sentence_end());
   return internal::CapitalizeFirst(sentence);
 }
 
@@ -42,7 +41,7 @@ std::string Paragraph(const Locale& locale, Rng& rng, int min_sentences,
                       int max_sentences) {
   GTEST_DATA_INTERNAL_CHECK_(1 <= min_sentences && min_sentences <= max_sentences,
                              "Paragraph needs 1 <= min_sentences <= max_sentences");
-  const bool spaced = locale.Directive("word_separator") != "none";
+  const bool spaced = locale.spaced_words();
   const int64_t count = UniformInt(rng, min_sentences, max_sentences);
   std::string paragraph;
   for (int64_t i = 0; i < count; ++i) {

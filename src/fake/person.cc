@@ -80,9 +80,7 @@ Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
   // second {last_name} (Spanish double surnames) draws another surname and
   // joins it to last_name.
   const Table& formats = internal::RequireSection(locale, internal::kFullNameFormat);
-  const std::optional<size_t> column = formats.ColumnIndex("format");
-  const std::string_view format =
-      formats.Cell(formats.DrawRow(rng), column ? *column : 0);
+  const std::string_view format = formats.Cell(formats.DrawRow(rng), formats.format_column());
   bool last_used = false;
   internal::ExpandFormat(
       format,

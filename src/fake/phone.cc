@@ -49,7 +49,7 @@ PhoneNumber Phone(const Locale& locale, Rng& rng, PhoneKind kind) {
     }
   }
   number.e164 = "+";
-  number.e164.append(locale.Directive("calling_code"));
+  number.e164.append(locale.calling_code());
   number.e164.append(number.nsn);
   return number;
 }

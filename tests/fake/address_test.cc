@@ -64,7 +64,7 @@ std::vector<std::string> CountryLocales() {
 
 INSTANTIATE_TEST_SUITE_P(AllLocales, AddressLocaleTest,
                          ::testing::ValuesIn(CountryLocales()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& test_info) { return test_info.param; });
 
 TEST_P(AddressLocaleTest, PartsOfOneAddressBelongToOneCity) {
   const Locale& locale = *Locale::Find(GetParam());

@@ -30,7 +30,7 @@ std::vector<std::string> CountryLocales() {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllLocales, TextLocaleTest, ::testing::ValuesIn(CountryLocales()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& test_info) { return test_info.param; });
 
 TEST_P(TextLocaleTest, CompanyNamesUseTheLocalesLegalForms) {
   const Locale& locale = *Locale::Find(GetParam());

@@ -26,7 +26,7 @@ std::vector<std::string> CountryLocales() {
 
 INSTANTIATE_TEST_SUITE_P(AllLocales, InternetLocaleTest,
                          ::testing::ValuesIn(CountryLocales()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& test_info) { return test_info.param; });
 
 // An email of the shape we promise: a dot-atom local part of lowercase ASCII
 // (RFC 5322 without quoting) at a domain that never delivers.

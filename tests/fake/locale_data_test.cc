@@ -13,6 +13,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "gtest_data/fake/address.h"
+#include "gtest_data/fake/finance.h"
 #include "gtest_data/fake/locale.h"
 #include "gtest_data/fake/patterns.h"
 #include "gtest_data/fake/phone.h"
@@ -41,7 +42,7 @@ std::vector<std::string> CountryLocales() {
 
 INSTANTIATE_TEST_SUITE_P(AllLocales, LocaleDataTest,
                          ::testing::ValuesIn(CountryLocales()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& test_info) { return test_info.param; });
 
 TEST(LocaleTest, TwelveCountryLocalesAndLatinExist) {
   EXPECT_THAT(Locale::CountryLocaleIds(),
@@ -64,6 +65,8 @@ TEST_P(LocaleDataTest, HasEveryDirective) {
   EXPECT_EQ(locale().country(), GetParam().substr(3));
   EXPECT_THAT(locale().Directive("word_separator"),
               ::testing::AnyOf("space", "none"));
+  EXPECT_NE(FindCurrency(locale().Directive("currency")), nullptr)
+      << "@currency " << locale().Directive("currency") << " is not in the ISO 4217 table";
 }
 
 TEST_P(LocaleDataTest, CoversEveryRequiredSection) {

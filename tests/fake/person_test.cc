@@ -33,7 +33,7 @@ std::vector<std::string> CountryLocales() {
 
 INSTANTIATE_TEST_SUITE_P(AllLocales, PersonLocaleTest,
                          ::testing::ValuesIn(CountryLocales()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& test_info) { return test_info.param; });
 
 TEST_P(PersonLocaleTest, PartsComeFromTheSexsListsAndAppearInTheFullName) {
   const Locale& locale = *Locale::Find(GetParam());

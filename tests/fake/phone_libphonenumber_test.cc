@@ -29,7 +29,7 @@ std::vector<std::string> CountryLocales() {
 
 INSTANTIATE_TEST_SUITE_P(AllLocales, PhoneValidityTest,
                          ::testing::ValuesIn(CountryLocales()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& test_info) { return test_info.param; });
 
 TEST_P(PhoneValidityTest, LibphonenumberAcceptsKindAndRegion) {
   const Locale& locale = *Locale::Find(GetParam());

@@ -33,7 +33,8 @@
 //             ordinary value
 //
 // Dates are integers: civil year-month-day in the proleptic Gregorian
-// calendar, or days since 1970-01-01, converted by integer arithmetic alone.
+// calendar, or days since 1970-01-01, converted by integer arithmetic alone
+// (datetime.h).
 // Time zones come from a small built-in table of rules (see DstTransitions());
 // the system's zone database is never read, so results do not depend on the
 // machine.
@@ -60,6 +61,7 @@
 #include <utility>
 #include <vector>
 
+#include "gtest_data/fake/datetime.h"
 #include "gtest_data/internal/check.h"
 #include "gtest_data/random/distributions.h"
 #include "gtest_data/random/rng.h"
@@ -209,24 +211,13 @@ T DrawEdgeCaseNumber(Rng& rng) {
 // Dates and times
 // ---------------------------------------------------------------------------
 
-// A day of the proleptic Gregorian calendar (the Gregorian rules extended to
-// all years; year 0 is 1 BC). month is 1-12, day 1-31.
-struct CivilDate {
-  int64_t year = 1970;
-  int32_t month = 1;
-  int32_t day = 1;
-
-  friend bool operator==(const CivilDate& a, const CivilDate& b) {
-    return a.year == b.year && a.month == b.month && a.day == b.day;
-  }
-  friend bool operator!=(const CivilDate& a, const CivilDate& b) {
-    return !(a == b);
-  }
-};
+// Dates use CivilDate and the day arithmetic of datetime.h (DaysFromCivil(),
+// CivilFromDays(), FormatIsoDate(), FormatIsoDateTime()); this header adds a
+// date with a time of day, for local clock readings.
 
 // A civil date and a time of day, without a time zone.
 struct CivilDateTime {
-  CivilDate date;
+  CivilDate date{1970, 1, 1};
   int32_t hour = 0;    // 0-23
   int32_t minute = 0;  // 0-59
   int32_t second = 0;  // 0-59 (Unix time has no leap seconds)
@@ -240,47 +231,24 @@ struct CivilDateTime {
   }
 };
 
-// Whether `year` is a Gregorian leap year: divisible by 4, and by 400 if it
-// is divisible by 100.
-bool IsLeapYear(int64_t year);
-
-// The number of days of `month` (1-12) in `year`. Aborts on a bad month.
-int32_t DaysInMonth(int64_t year, int32_t month);
-
-// The number of days from 1970-01-01 to the date (negative before it). Exact
-// integer arithmetic. Requires a valid date with |year| <= 1,000,000,000;
-// aborts otherwise (a programming error).
-int64_t DaysFromCivil(const CivilDate& date);
-
-// The date `days` days after 1970-01-01. Requires |days| <= 365,000,000,000.
-// Inverse of DaysFromCivil().
-CivilDate CivilFromDays(int64_t days);
-
-// The day of the week of the date `days` days after 1970-01-01 (a Thursday):
-// 0 = Sunday, 1 = Monday, ..., 6 = Saturday.
-int32_t WeekdayFromDays(int64_t days);
-
 // The Unix time (seconds since 1970-01-01T00:00:00Z, no leap seconds) of a
-// UTC date and time.
+// UTC date and time. Requires a valid date and time of day; aborts otherwise
+// (a programming error).
 int64_t UnixSecondsFromCivil(const CivilDateTime& utc);
 
 // The UTC date and time of a Unix time. Inverse of UnixSecondsFromCivil().
 CivilDateTime CivilFromUnixSeconds(int64_t seconds);
 
-// ISO 8601: "2024-02-29". Years 0-9999 have four digits; others are written
-// in the expanded form with a sign and at least four digits ("+10000-01-01",
-// "-0001-12-31").
-std::string FormatIsoDate(const CivilDate& date);
-
-// ISO 8601 without a zone: "2038-01-19T03:14:07". Append "Z" for UTC.
-std::string FormatIsoDateTime(const CivilDateTime& date_time);
+// ISO 8601 without a zone, for local clock readings: "2025-03-09T02:30:00".
+// Years outside 0-9999 are expanded as FormatIsoDate() writes them.
+std::string FormatIsoLocalDateTime(const CivilDateTime& date_time);
 
 // An edge-case date.
 struct EdgeCaseDate {
   std::string_view name;  // why it is an edge case
   CivilDate date;
   int64_t days;     // DaysFromCivil(date)
-  std::string iso;  // FormatIsoDate(date)
+  std::string iso;  // FormatIsoDate(days)
 };
 
 // The edge-case dates, in a fixed order: the Unix epoch 1970-01-01 and
@@ -298,7 +266,7 @@ struct EdgeCaseInstant {
   std::string_view name;  // why it is an edge case
   int64_t unix_seconds;
   CivilDateTime utc;  // CivilFromUnixSeconds(unix_seconds)
-  std::string iso;    // "2038-01-19T03:14:07Z"
+  std::string iso;    // FormatIsoDateTime(unix_seconds): "2038-01-19T03:14:07Z"
 };
 
 // The edge-case instants, in a fixed order: 0, -1, 2^31 - 1
@@ -401,8 +369,8 @@ std::vector<EdgeCaseEmail> EdgeCaseEmails();
 //
 // Draws: exactly one decision draw (Bernoulli(rng, rate)), then either one
 // UniformBelow(rng, edges.size()) to pick the edge case, or whatever
-// normal(rng) draws. A changed rate therefore never shifts the decision
-// draws of later calls, though it changes which branch each call takes.
+// normal(rng) draws. The decision draw is taken even for rate 0 and 1, so
+// with rate 0 the stream is the ordinary one with one extra draw per call.
 // Requires 0 <= rate <= 1 and a non-empty `edges`; aborts otherwise.
 //
 //   int64_t quantity = WithEdgeCases<int64_t>(

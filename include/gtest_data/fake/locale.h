@@ -58,6 +58,10 @@ class Table {
   std::string_view Cell(size_t row, size_t column) const {
     return cells_[row * column_names_.size() + column];
   }
+  // The "format" column of a format table (else the last column) and the
+  // "latin" column of a name table, looked up once at parse time.
+  size_t format_column() const { return format_column_; }
+  std::optional<size_t> latin_column() const { return latin_column_; }
   // Whether rows are drawn by a weight column.
   bool weighted() const { return weights_ != nullptr; }
   // Draws a row index: by weight if weighted(), else uniformly. Consumes one
@@ -79,6 +83,8 @@ class Table {
   std::vector<std::string_view> column_names_;
   std::vector<std::string_view> cells_;
   size_t rows_ = 0;
+  size_t format_column_ = 0;
+  std::optional<size_t> latin_column_;
   std::unique_ptr<WeightedTable> weights_;
 };
 
@@ -119,9 +125,16 @@ class Locale {
   // or an empty view when the file has none.
   std::string_view Directive(std::string_view key) const;
 
-  std::string_view id() const { return Directive("locale"); }
+  // The common directives, cached (the generators read them per value).
+  std::string_view id() const { return id_; }
   std::string_view name() const { return Directive("name"); }
-  std::string_view country() const { return Directive("country"); }
+  std::string_view country() const { return country_; }              // "DE"
+  std::string_view country_alpha3() const { return country_alpha3_; }  // "DEU"
+  std::string_view country_name() const { return country_name_; }   // "Deutschland"
+  std::string_view calling_code() const { return calling_code_; }    // "49"
+  // Whether lorem words are separated by spaces (@word_separator space).
+  bool spaced_words() const { return spaced_words_; }
+  std::string_view sentence_end() const { return sentence_end_; }    // "." or "。"
 
   // The section's table after following fallbacks, or null when the section
   // is absent or missing.
@@ -138,6 +151,14 @@ class Locale {
   // internal index (see src/fake/sections.h), or null when absent. Not API.
   const Table* ResolvedSection(size_t index) const { return resolved_[index]; }
 
+  // For row i of the resolved address.city table: the row of its region in
+  // address.region, and its centre in micro-degrees. Computed once. Not API.
+  size_t CityRegionRow(size_t city_row) const { return city_region_rows_[city_row]; }
+  int64_t CityLatitudeE6(size_t city_row) const { return city_centres_[2 * city_row]; }
+  int64_t CityLongitudeE6(size_t city_row) const {
+    return city_centres_[2 * city_row + 1];
+  }
+
  private:
   friend class LocaleParser;
 
@@ -147,6 +168,7 @@ class Locale {
   };
 
   const Table* OwnTable(std::string_view section) const;
+  void IndexCities();
 
   std::string_view source_;  // the file text, for error messages
   std::map<std::string_view, std::string_view> directives_;
@@ -155,6 +177,11 @@ class Locale {
   std::map<std::string_view, Fallback> fallbacks_;
   std::vector<std::string_view> absent_;
   std::vector<const Table*> resolved_;
+  std::vector<size_t> city_region_rows_;
+  std::vector<int64_t> city_centres_;
+  std::string_view id_, country_, country_alpha3_, country_name_, calling_code_;
+  std::string_view sentence_end_ = ".";
+  bool spaced_words_ = true;
 };
 
 namespace internal {

@@ -194,7 +194,10 @@ struct RegexOptions {
 //   \D \W \S      the alphabet minus everything \d, \w or \s matches
 //   escapes       \t \n \r \f \v \0, \xHH, \uHHHH (not a surrogate), \cA-\cZ,
 //                 and '\' before any ASCII punctuation or non-ASCII character
-//                 for the character itself; inside a class \b is backspace
+//                 for the character itself; inside a class \b is backspace.
+//                 \xHH and \uHHHH name code points and are written as UTF-8:
+//                 \xE9 gives "é" (bytes C3 A9), not the single byte E9 that
+//                 std::regex would match in a std::string.
 //   groups        (...) and (?:...), both only for grouping (nothing is
 //                 captured)
 //   alternation   a|b|c, each branch equally likely

@@ -1,0 +1,65 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/internal/json_escape.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace gtest_data {
+namespace internal {
+namespace {
+
+std::string Json(std::string_view value) {
+  std::string out;
+  AppendJsonString(value, &out);
+  return out;
+}
+
+TEST(JsonEscapeTest, EscapesQuotesBackslashesAndControls) {
+  EXPECT_EQ(Json(""), "\"\"");
+  EXPECT_EQ(Json("plain"), "\"plain\"");
+  EXPECT_EQ(Json("a\"b"), "\"a\\\"b\"");
+  EXPECT_EQ(Json("a\\b"), "\"a\\\\b\"");
+  EXPECT_EQ(Json("l1\nl2\r\t"), "\"l1\\nl2\\r\\t\"");
+  EXPECT_EQ(Json(std::string("nul\0x", 5)), "\"nul\\u0000x\"");
+  EXPECT_EQ(Json("\x1f"), "\"\\u001f\"");
+  EXPECT_EQ(Json("Müller 東京"), "\"Müller 東京\"");
+}
+
+TEST(JsonEscapeTest, FindsEscapesAtEveryPositionOfTheEightByteBlocks) {
+  // The fast path skips eight bytes at a time; an escape at any offset of
+  // any block, after any UTF-8 prefix, must still be found.
+  for (size_t length = 0; length < 40; ++length) {
+    for (size_t at = 0; at < length; ++at) {
+      for (char special : {'"', '\\', '\n', '\x01'}) {
+        std::string value(length, 'x');
+        if (length > 3) value.replace(0, 2, "\xc3\xa9");  // é
+        value[at] = special;
+        const std::string json = Json(value);
+        // Decode and compare: every special came out escaped.
+        std::string decoded;
+        for (size_t i = 1; i + 1 < json.size(); ++i) {
+          if (json[i] != '\\') {
+            decoded.push_back(json[i]);
+            continue;
+          }
+          const char e = json[++i];
+          if (e == 'n') {
+            decoded.push_back('\n');
+          } else if (e == 'u') {
+            decoded.push_back(static_cast<char>(std::stoi(json.substr(i + 1, 4), nullptr, 16)));
+            i += 4;
+          } else {
+            decoded.push_back(e);
+          }
+        }
+        ASSERT_EQ(decoded, value) << "length " << length << " at " << at;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace gtest_data
