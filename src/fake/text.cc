@@ -6,42 +6,49 @@ namespace gtest_data {
 namespace fake {
 namespace internal {
 
-char32_t NextCodePoint(std::string_view text, size_t* pos) {
+// Decodes the UTF-8 sequence at text[pos]. Strict: no overlong forms, no
+// surrogates, nothing above U+10FFFF. Returns its length in bytes, or 0 when
+// the bytes there are not valid UTF-8.
+size_t DecodeUtf8(std::string_view text, size_t pos, uint32_t* code_point) {
   const auto byte = [&](size_t i) {
-    return static_cast<unsigned char>(text[i]);
+    return static_cast<uint32_t>(static_cast<unsigned char>(text[i]));
   };
-  const size_t i = *pos;
-  const unsigned char b0 = byte(i);
-  int length = 0;
-  char32_t cp = 0;
+  const uint32_t b0 = byte(pos);
   if (b0 < 0x80) {
-    *pos = i + 1;
-    return b0;
-  } else if ((b0 & 0xe0) == 0xc0) {
-    length = 2;
-    cp = b0 & 0x1f;
-  } else if ((b0 & 0xf0) == 0xe0) {
-    length = 3;
-    cp = b0 & 0x0f;
-  } else if ((b0 & 0xf8) == 0xf0) {
-    length = 4;
-    cp = b0 & 0x07;
+    *code_point = b0;
+    return 1;
+  }
+  size_t length;
+  uint32_t cp;
+  uint32_t min;
+  if ((b0 & 0xE0) == 0xC0) {
+    length = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    length = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    length = 4, cp = b0 & 0x07, min = 0x10000;
   } else {
-    *pos = i + 1;
+    return 0;
+  }
+  if (pos + length > text.size()) return 0;
+  for (size_t i = 1; i < length; ++i) {
+    const uint32_t b = byte(pos + i);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  *code_point = cp;
+  return length;
+}
+
+char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  uint32_t cp = 0;
+  const size_t length = DecodeUtf8(text, *pos, &cp);
+  if (length == 0) {
+    ++*pos;
     return 0xfffd;
   }
-  if (i + length > text.size()) {
-    *pos = i + 1;
-    return 0xfffd;
-  }
-  for (int k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xc0) != 0x80) {
-      *pos = i + 1;
-      return 0xfffd;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3f);
-  }
-  *pos = i + length;
+  *pos += length;
   return cp;
 }
 

@@ -15,6 +15,11 @@ namespace gtest_data {
 namespace fake {
 namespace internal {
 
+// Decodes the UTF-8 sequence at text[pos]. Strict: no overlong forms, no
+// surrogates, nothing above U+10FFFF. Returns its length in bytes and sets
+// *code_point, or returns 0 when the bytes there are not valid UTF-8.
+size_t DecodeUtf8(std::string_view text, size_t pos, uint32_t* code_point);
+
 // Decodes the UTF-8 sequence at `text[*pos]`, advances *pos past it and
 // returns the code point (U+FFFD for a malformed byte, advancing one byte).
 char32_t NextCodePoint(std::string_view text, size_t* pos);
