@@ -69,25 +69,26 @@ std::string EmailFor(const Person& person, const Locale& locale, Rng& rng,
   if (first.empty()) first = "user";
   if (last.empty()) last = "mail";
   std::string local;
+  local.reserve(first.size() + last.size() + 32);
   switch (UniformBelow(rng, 6)) {
     case 0:
-      local = first + "." + last;
+      local.append(first).append(1, '.').append(last);
       break;
     case 1:
-      local = first + last;
+      local.append(first).append(last);
       break;
     case 2:
-      local = first.substr(0, 1) + "." + last;
+      local.append(1, first[0]).append(1, '.').append(last);
       break;
     case 3:
-      local = first + "_" + last;
+      local.append(first).append(1, '_').append(last);
       break;
     case 4:
-      local = first + "." + last;
+      local.append(first).append(1, '.').append(last);
       internal::AppendDecimal(UniformInt(rng, 1, 99), 2, &local);
       break;
     default:
-      local = first.substr(0, 1) + last;
+      local.append(1, first[0]).append(last);
       internal::AppendDecimal(UniformInt(rng, 1950, 2010), 4, &local);
       break;
   }

@@ -14,15 +14,14 @@ namespace {
 using internal::Expander;
 using internal::SectionIndex;
 
-// Draws from a name table, filling the name and its romanization (the
-// "latin" column, else the name itself).
-void DrawName(const Table& table, Rng& rng, std::string* name,
-              std::string* latin) {
+// Draws from a name table, filling the name and its ASCII romanization (the
+// "latin" column, else the name folded to ASCII).
+void DrawName(const Table& table, Rng& rng, std::string* name, std::string* latin) {
   const size_t row = table.DrawRow(rng);
   name->assign(table.Cell(row, 0));
   if (latin != nullptr) {
-    const std::optional<size_t> column = internal::LatinColumn(table);
-    latin->assign(column ? table.Cell(row, *column) : table.Cell(row, 0));
+    const std::optional<size_t> column = table.latin_column();
+    internal::AppendAsciiFoldPreservingCase(column ? table.Cell(row, *column) : *name, latin);
   }
 }
 
@@ -31,12 +30,14 @@ void DrawLastName(const Locale& locale, Rng& rng, Sex sex, std::string* name,
   const Table* male = locale.ResolvedSection(internal::kLastNameMale);
   const Table* female = locale.ResolvedSection(internal::kLastNameFemale);
   if (male != nullptr && female != nullptr) {
+    // Row i of one list is the other sex's form of row i of the other.
     const size_t row = male->DrawRow(rng);
     const Table& table = sex == Sex::kMale ? *male : *female;
     name->assign(table.Cell(row, 0));
     if (latin != nullptr) {
-      const std::optional<size_t> column = internal::LatinColumn(table);
-      latin->assign(column ? table.Cell(row, *column) : table.Cell(row, 0));
+      const std::optional<size_t> column = table.latin_column();
+      internal::AppendAsciiFoldPreservingCase(column ? table.Cell(row, *column) : *name,
+                                              latin);
     }
     return;
   }
@@ -67,13 +68,10 @@ Person MakePerson(const Locale& locale, Rng& rng) {
 Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
   Person p;
   p.sex = sex;
-  std::string latin;
   DrawName(internal::RequireSection(
                locale, BySex(sex, internal::kFirstNameMale, internal::kFirstNameFemale)),
-           rng, &p.first_name, &latin);
-  internal::AppendAsciiFoldPreservingCase(latin, &p.first_name_latin);
-  DrawLastName(locale, rng, sex, &p.last_name, &latin);
-  internal::AppendAsciiFoldPreservingCase(latin, &p.last_name_latin);
+           rng, &p.first_name, &p.first_name_latin);
+  DrawLastName(locale, rng, sex, &p.last_name, &p.last_name_latin);
 
   // The format decides which other parts appear; they are drawn when the
   // format asks, so a locale without prefixes spends no draws on them. A
@@ -82,6 +80,7 @@ Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
   const Table& formats = internal::RequireSection(locale, internal::kFullNameFormat);
   const std::string_view format = formats.Cell(formats.DrawRow(rng), formats.format_column());
   bool last_used = false;
+  bool maybe_untidy = false;  // an empty prefix or suffix may leave spaces
   internal::ExpandFormat(
       format,
       [&](std::string_view name, std::string* out) {
@@ -93,8 +92,8 @@ Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
             last_used = true;
             return;
           }
-          std::string more, more_latin;
-          DrawLastName(locale, rng, sex, &more, &more_latin);
+          std::string more;
+          DrawLastName(locale, rng, sex, &more, nullptr);
           out->append(more);
           p.last_name += " " + more;
         } else if (name == "middle_name") {
@@ -102,17 +101,22 @@ Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
               locale, rng,
               BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale));
           out->append(p.middle_name);
+          maybe_untidy = true;
         } else if (name == "prefix") {
           p.prefix = DrawPart(locale, rng,
                               BySex(sex, internal::kPrefixMale, internal::kPrefixFemale));
           out->append(p.prefix);
+          maybe_untidy = true;
         } else if (name == "suffix") {
           p.suffix = DrawPart(locale, rng, internal::kSuffix);
           out->append(p.suffix);
+          maybe_untidy = true;
         }
       },
       &p.full_name);
-  // An absent prefix or suffix leaves doubled or trailing spaces behind.
+  if (!maybe_untidy) return p;
+  // An absent prefix, suffix or middle name leaves doubled or trailing
+  // spaces behind.
   std::string tidy;
   for (char c : p.full_name) {
     if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;

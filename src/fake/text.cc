@@ -103,6 +103,16 @@ const char* FoldLatin(char32_t cp) {
 void AppendAsciiFold(std::string_view text, std::string* out) {
   size_t pos = 0;
   while (pos < text.size()) {
+    const char c = text[pos];
+    if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: no decoding needed
+      if (c >= 'A' && c <= 'Z') {
+        out->push_back(static_cast<char>(c - 'A' + 'a'));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out->push_back(c);
+      }
+      ++pos;
+      continue;
+    }
     const char32_t cp = NextCodePoint(text, &pos);
     if (cp >= 'A' && cp <= 'Z') {
       out->push_back(static_cast<char>(cp - 'A' + 'a'));
@@ -131,6 +141,16 @@ bool IsUpperLatin(char32_t cp) {
 }  // namespace
 
 void AppendAsciiFoldPreservingCase(std::string_view text, std::string* out) {
+  // Most names are plain ASCII letters: copy them whole.
+  bool plain = true;
+  for (char c : text) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    plain = plain && (letter || c == ' ' || c == '-' || c == '\'');
+  }
+  if (plain) {
+    out->append(text);
+    return;
+  }
   size_t pos = 0;
   while (pos < text.size()) {
     const char32_t cp = NextCodePoint(text, &pos);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "gmock/gmock.h"
+#include "corruptions.h"
 #include "gtest/gtest.h"
 #include "gtest_data/random/rng.h"
 #include "gtest_data/random/seed.h"
@@ -73,27 +74,8 @@ bool RestrictedPrefix(int prefix) {
          prefix >= 977;
 }
 
-std::vector<std::string> DigitCorruptions(const std::string& text) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] < '0' || text[i] > '9') continue;
-    for (char d = '0'; d <= '9'; ++d) {
-      if (d == text[i]) continue;
-      std::string copy = text;
-      copy[i] = d;
-      out.push_back(copy);
-    }
-  }
-  return out;
-}
-
-void ExpectCorruptionsFail(const std::string& example,
-                           const std::function<bool(std::string_view)>& valid) {
-  EXPECT_TRUE(valid(example)) << example;
-  const std::vector<std::string> corruptions = DigitCorruptions(example);
-  EXPECT_FALSE(corruptions.empty());
-  for (const std::string& c : corruptions) EXPECT_FALSE(valid(c)) << c;
-}
+using ::gtest_data::testing_internal::DigitCorruptions;
+using ::gtest_data::testing_internal::ExpectCorruptionsFail;
 
 TEST(CodesTest, ApiExamples) {
   // The examples of the file comment of codes.h.
