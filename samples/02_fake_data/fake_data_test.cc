@@ -57,7 +57,9 @@ uint64_t RunSeed() {
 uint64_t TestSeed() {
   const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
   std::string name = std::string(info->test_suite_name()) + "." + info->name();
-  return gtest_data::DeriveSeed(RunSeed(), name);
+  const uint64_t seed = gtest_data::DeriveSeed(RunSeed(), name);
+  ::testing::Test::RecordProperty("gtest_data_seed", gtest_data::FormatSeed(seed));
+  return seed;
 }
 
 class SignupTest : public ::testing::TestWithParam<const char*> {};

@@ -99,8 +99,15 @@ std::vector<uint64_t> CumulativeWeights(const std::vector<uint64_t>& weights) {
   return cumulative;
 }
 
-// The first index whose cumulative weight exceeds `point`.
+// The first index whose cumulative weight exceeds `point`. A linear scan
+// beats binary search on the short tables that dominate (name formats,
+// phone plans); both give the same index.
 size_t FindPoint(const std::vector<uint64_t>& cumulative, uint64_t point) {
+  if (cumulative.size() <= 16) {
+    size_t i = 0;
+    while (cumulative[i] <= point) ++i;
+    return i;
+  }
   return static_cast<size_t>(
       std::upper_bound(cumulative.begin(), cumulative.end(), point) -
       cumulative.begin());
