@@ -65,7 +65,10 @@ int main(int argc, char** argv) {
     const fake::Person person = fake::MakePerson(*locale, rng);
     const std::string email = fake::EmailFor(person, *locale, rng);
     const fake::PhoneNumber phone = fake::Phone(*locale, rng);
-    const fake::Address address = fake::MakeAddress(*locale, rng);
+    fake::AddressOptions parts_only;  // the record needs no full text or location
+    parts_only.full_text = false;
+    parts_only.location = false;
+    const fake::Address address = fake::MakeAddress(*locale, rng, parts_only);
     const std::string birthdate = fake::FormatIsoDate(fake::Birthdate(rng, today, 18, 80));
     const std::string uuid = fake::UuidV4(rng);
     buffer.push_back('{');

@@ -39,6 +39,9 @@ GeoPoint CityCentre(const Locale& locale, size_t row) {
   return GeoPoint{locale.CityLatitudeE6(row), locale.CityLongitudeE6(row)};
 }
 
+void AppendFullText(const Locale& locale, Rng& rng, internal::Expander& expander,
+                    Address* address);
+
 std::string ExpandOne(const Locale& locale, Rng& rng, std::string_view field) {
   Expander expander(locale, rng);
   std::string out;
@@ -78,6 +81,10 @@ GeoPoint NearPoint(Rng& rng, const GeoPoint& center, int64_t radius_m) {
 }
 
 Address MakeAddress(const Locale& locale, Rng& rng) {
+  return MakeAddress(locale, rng, AddressOptions());
+}
+
+Address MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options) {
   Expander expander(locale, rng);
   Address a;
   const size_t city_row = expander.CityRow();
@@ -85,20 +92,22 @@ Address MakeAddress(const Locale& locale, Rng& rng) {
   expander.AppendField("building_number", &a.building_number);
   // The street-address format decides where the number and any secondary
   // unit go; expand it with the parts already drawn.
-  const Table& formats =
-      internal::RequireSection(locale, internal::kStreetAddressFormat);
-  internal::ExpandFormat(
-      formats.Cell(formats.DrawRow(rng), formats.format_column()),
-      [&](std::string_view name, std::string* out) {
-        if (name == "street_name") {
-          out->append(a.street_name);
-        } else if (name == "building_number") {
-          out->append(a.building_number);
-        } else if (name == "secondary") {
-          expander.AppendField("secondary", &a.secondary);
-          out->append(a.secondary);
-        } else {
-          expander.AppendField(name, out);
+  internal::ExpandPieces(
+      internal::DrawFormat(locale, internal::kStreetAddressFormat, rng),
+      [&](const FormatPiece& placeholder, std::string* out) {
+        switch (placeholder.placeholder_hash) {
+          case Fnv1a64("street_name"):
+            out->append(a.street_name);
+            break;
+          case Fnv1a64("building_number"):
+            out->append(a.building_number);
+            break;
+          case Fnv1a64("secondary"):
+            expander.AppendField(placeholder, &a.secondary);
+            out->append(a.secondary);
+            break;
+          default:
+            expander.AppendField(placeholder, out);
         }
       },
       &a.street_address);
@@ -109,31 +118,48 @@ Address MakeAddress(const Locale& locale, Rng& rng) {
   a.country = std::string(locale.country_name());
   a.country_code = std::string(locale.country());
   a.country_code3 = std::string(locale.country_alpha3());
-  const Table& address_formats =
-      internal::RequireSection(locale, internal::kAddressFormat);
-  internal::ExpandFormat(
-      address_formats.Cell(address_formats.DrawRow(rng), address_formats.format_column()),
-      [&](std::string_view name, std::string* out) {
-        if (name == "street_address") {
-          out->append(a.street_address);
-        } else if (name == "city") {
-          out->append(a.city);
-        } else if (name == "postal_code") {
-          out->append(a.postal_code);
-        } else if (name == "region") {
-          out->append(a.region);
-        } else if (name == "region_code") {
-          out->append(a.region_code);
-        } else if (name == "country") {
-          out->append(a.country);
-        } else {
-          expander.AppendField(name, out);
+  if (options.full_text) AppendFullText(locale, rng, expander, &a);
+  if (options.location) {
+    a.location = NearPoint(rng, CityCentre(locale, city_row), kCityRadiusMetres);
+  }
+  return a;
+}
+
+namespace {
+
+void AppendFullText(const Locale& locale, Rng& rng, internal::Expander& expander,
+                    Address* address) {
+  Address& a = *address;
+  internal::ExpandPieces(
+      internal::DrawFormat(locale, internal::kAddressFormat, rng),
+      [&](const FormatPiece& placeholder, std::string* out) {
+        switch (placeholder.placeholder_hash) {
+          case Fnv1a64("street_address"):
+            out->append(a.street_address);
+            break;
+          case Fnv1a64("city"):
+            out->append(a.city);
+            break;
+          case Fnv1a64("postal_code"):
+            out->append(a.postal_code);
+            break;
+          case Fnv1a64("region"):
+            out->append(a.region);
+            break;
+          case Fnv1a64("region_code"):
+            out->append(a.region_code);
+            break;
+          case Fnv1a64("country"):
+            out->append(a.country);
+            break;
+          default:
+            expander.AppendField(placeholder, out);
         }
       },
       &a.full);
-  a.location = NearPoint(rng, CityCentre(locale, city_row), kCityRadiusMetres);
-  return a;
 }
+
+}  // namespace
 
 std::string StreetName(const Locale& locale, Rng& rng) {
   return ExpandOne(locale, rng, "street_name");

@@ -141,16 +141,20 @@ void Expander::AppendLastName(std::string* out) {
   out->append(RequireSection(locale_, kLastName).Draw(rng_));
 }
 
-void Expander::ExpandSection(SectionIndex section, std::string* out) {
-  const Table& table = RequireSection(locale_, section);
-  Expand(table.Cell(table.DrawRow(rng_), table.format_column()), out);
+const std::vector<FormatPiece>& DrawFormat(const Locale& locale, SectionIndex section,
+                                           Rng& rng) {
+  const Table& table = RequireSection(locale, section);
+  return table.FormatPieces(table.DrawRow(rng));
 }
 
-void Expander::Expand(std::string_view format, std::string* out) {
-  ExpandFormat(
-      format,
-      [this](std::string_view name, std::string* o) { AppendField(name, o); },
-      out);
+void Expander::ExpandSection(SectionIndex section, std::string* out) {
+  Expand(DrawFormat(locale_, section, rng_), out);
+}
+
+void Expander::Expand(const std::vector<FormatPiece>& pieces, std::string* out) {
+  ExpandPieces(
+      pieces,
+      [this](const FormatPiece& piece, std::string* o) { AppendField(piece, o); }, out);
 }
 
 void Expander::AppendRegion(bool code, std::string* out) {
@@ -174,13 +178,15 @@ void Expander::AppendPatternOf(SectionIndex section, std::string* out) {
   }
 }
 
-void Expander::AppendField(std::string_view name, std::string* out) {
+void Expander::AppendField(const FormatPiece& placeholder, std::string* out) {
   const Locale& l = locale_;
-  // Placeholders are dispatched on their FNV-1a hash: one hash and a jump
-  // instead of a chain of string comparisons, on the hot path of every
-  // formatted value. Equal hashes of two names would not compile (duplicate
-  // case labels); an unknown name reaches the default.
-  switch (Fnv1a64(name)) {
+  const std::string_view name = placeholder.text;
+  // Placeholders are dispatched on the FNV-1a hash of their name, computed
+  // when the locale was parsed: a jump instead of a chain of string
+  // comparisons on the hot path of every formatted value. Equal hashes of two
+  // names would not compile (duplicate case labels); an unknown name reaches
+  // the default.
+  switch (placeholder.placeholder_hash) {
     // Person.
     case Fnv1a64("first_name"):
       return AppendName(kFirstNameMale, kFirstNameFemale, out);

@@ -8,10 +8,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gtest_data/fake/locale.h"
 #include "gtest_data/fake/person.h"
 #include "gtest_data/random/rng.h"
+#include "gtest_data/random/seed.h"
 #include "sections.h"
 
 namespace gtest_data {
@@ -33,33 +35,23 @@ const Table& RequireSection(const Locale& locale, SectionIndex section);
 void AppendFromSection(const Locale& locale, SectionIndex section, Rng& rng,
                        std::string* out);
 
-// Scans a format string: literal text is appended, "{{" and "}}" are
-// literal braces, "\n" is a line break, and each "{name}" calls
-// field(name, out).
+// Expands parsed format pieces: literal pieces are appended, and each
+// placeholder calls field(piece, out).
 template <typename FieldFn>
-void ExpandFormat(std::string_view format, FieldFn&& field, std::string* out) {
-  size_t i = 0;
-  while (i < format.size()) {
-    const char c = format[i];
-    if (c == '{' && i + 1 < format.size() && format[i + 1] == '{') {
-      out->push_back('{');
-      i += 2;
-    } else if (c == '}' && i + 1 < format.size() && format[i + 1] == '}') {
-      out->push_back('}');
-      i += 2;
-    } else if (c == '\\' && i + 1 < format.size() && format[i + 1] == 'n') {
-      out->push_back('\n');
-      i += 2;
-    } else if (c == '{') {
-      const size_t close = format.find('}', i);
-      field(format.substr(i + 1, close - i - 1), out);
-      i = close == std::string_view::npos ? format.size() : close + 1;
+void ExpandPieces(const std::vector<FormatPiece>& pieces, FieldFn&& field,
+                  std::string* out) {
+  for (const FormatPiece& piece : pieces) {
+    if (piece.placeholder_hash == 0) {
+      out->append(piece.text);
     } else {
-      out->push_back(c);
-      ++i;
+      field(piece, out);
     }
   }
 }
+
+// The parsed format of a drawn row of the (weighted) format table `section`.
+const std::vector<FormatPiece>& DrawFormat(const Locale& locale, SectionIndex section,
+                                           Rng& rng);
 
 // Expands the locale's formats: "{last_name} {company_suffix}". Values of
 // one expansion are coherent: one person's names agree with its sex, and
@@ -72,11 +64,15 @@ class Expander {
   // "format" column.
   void ExpandSection(SectionIndex section, std::string* out);
 
-  // Expands one format string.
-  void Expand(std::string_view format, std::string* out);
+  // Expands parsed format pieces.
+  void Expand(const std::vector<FormatPiece>& pieces, std::string* out);
 
   // Appends the value of the placeholder `name` ("first_name", "city", ...).
-  void AppendField(std::string_view name, std::string* out);
+  void AppendField(std::string_view name, std::string* out) {
+    AppendField(FormatPiece{name, Fnv1a64(name)}, out);
+  }
+  // The same for a parsed placeholder (its hash already computed).
+  void AppendField(const FormatPiece& placeholder, std::string* out);
 
   // The person whose parts name placeholders use; drawn on first use.
   void SetSex(Sex sex) { sex_ = sex; }

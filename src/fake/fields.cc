@@ -64,6 +64,15 @@ void NationalId(Ctx c, Rng& rng, Out out) {
 
 Person PersonOf(Ctx c, Rng& rng) { return MakePerson(*c.locale, rng); }
 
+// The parts of an address without its full text and coordinates, which are
+// drawn last: the parts are the same either way, and cheaper to make.
+Address AddressParts(Ctx c, Rng& rng) {
+  AddressOptions options;
+  options.full_text = false;
+  options.location = false;
+  return MakeAddress(*c.locale, rng, options);
+}
+
 // A millisecond instant in the year before now. The two draws are separate
 // statements: the operands of one expression may be evaluated in either
 // order, and GCC and Clang do differ.
@@ -110,24 +119,24 @@ const std::vector<Field>& BuildFields() {
            o->append(FormatIsoDate(Birthdate(r, Today(c), 18, 80))); }, "person.birthdate"},
         // address: one address per record.
         {"address.street_name", "street name", [](Ctx c, Rng& r, Out o) {
-           o->append(MakeAddress(*c.locale, r).street_name); }, "address"},
+           o->append(AddressParts(c, r).street_name); }, "address"},
         {"address.building_number", "building number", [](Ctx c, Rng& r, Out o) {
-           o->append(MakeAddress(*c.locale, r).building_number); }, "address"},
+           o->append(AddressParts(c, r).building_number); }, "address"},
         {"address.street_address", "street, number and any secondary unit",
-         [](Ctx c, Rng& r, Out o) { o->append(MakeAddress(*c.locale, r).street_address); },
+         [](Ctx c, Rng& r, Out o) { o->append(AddressParts(c, r).street_address); },
          "address"},
         {"address.secondary", "apartment, suite or floor (may be empty)",
          [](Ctx c, Rng& r, Out o) { o->append(SecondaryAddress(*c.locale, r)); },
          "address.secondary"},
         {"address.city", "city", [](Ctx c, Rng& r, Out o) {
-           o->append(MakeAddress(*c.locale, r).city); }, "address"},
+           o->append(AddressParts(c, r).city); }, "address"},
         {"address.region", "first-level subdivision name", [](Ctx c, Rng& r, Out o) {
-           o->append(MakeAddress(*c.locale, r).region); }, "address"},
+           o->append(AddressParts(c, r).region); }, "address"},
         {"address.region_code", "ISO 3166-2 subdivision code (after the hyphen)",
-         [](Ctx c, Rng& r, Out o) { o->append(MakeAddress(*c.locale, r).region_code); },
+         [](Ctx c, Rng& r, Out o) { o->append(AddressParts(c, r).region_code); },
          "address"},
         {"address.postal_code", "postal code in the country's format, plausible for the city",
-         [](Ctx c, Rng& r, Out o) { o->append(MakeAddress(*c.locale, r).postal_code); },
+         [](Ctx c, Rng& r, Out o) { o->append(AddressParts(c, r).postal_code); },
          "address"},
         {"address.country", "country name in the locale's language",
          [](Ctx c, Rng&, Out o) { o->append(c.locale->country_name()); }, "address"},

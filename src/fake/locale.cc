@@ -9,6 +9,7 @@
 
 #include "gtest_data/internal/check.h"
 #include "locale_data.h"
+#include "gtest_data/random/seed.h"
 #include "sections.h"
 #include "text.h"
 
@@ -71,6 +72,17 @@ class LocaleParser {
       current->format_column_ =
           current->ColumnIndex("format").value_or(current->columns() - 1);
       current->latin_column_ = current->ColumnIndex("latin");
+      const std::string_view suffix = ".format";
+      const std::string_view name = current->name_;
+      if (name.size() > suffix.size() &&
+          name.substr(name.size() - suffix.size()) == suffix) {
+        for (size_t row = 0; row < current->rows_; ++row) {
+          current->format_pieces_.push_back(
+              internal::ParseFormat(current->Cell(row, current->format_column_)));
+        }
+      } else {
+        current->format_pieces_.resize(current->rows_);
+      }
       return true;
     };
 
@@ -413,6 +425,42 @@ Coverage Locale::CoverageOf(std::string_view section, std::string* detail) const
 }
 
 namespace internal {
+
+std::vector<FormatPiece> ParseFormat(std::string_view format) {
+  std::vector<FormatPiece> pieces;
+  size_t literal = 0;  // start of the pending literal text
+  const auto flush = [&](size_t end) {
+    if (end > literal) pieces.push_back({format.substr(literal, end - literal), 0});
+  };
+  size_t i = 0;
+  while (i < format.size()) {
+    const char c = format[i];
+    const bool doubled = i + 1 < format.size() && format[i + 1] == c;
+    if ((c == '{' || c == '}') && doubled) {
+      flush(i);
+      pieces.push_back({c == '{' ? std::string_view("{") : std::string_view("}"), 0});
+      i += 2;
+      literal = i;
+    } else if (c == '\\' && i + 1 < format.size() && format[i + 1] == 'n') {
+      flush(i);
+      pieces.push_back({std::string_view("\n"), 0});
+      i += 2;
+      literal = i;
+    } else if (c == '{') {
+      flush(i);
+      size_t close = format.find('}', i);
+      if (close == std::string_view::npos) close = format.size();
+      const std::string_view name = format.substr(i + 1, close - i - 1);
+      pieces.push_back({name, Fnv1a64(name)});
+      i = close + 1;
+      literal = i;
+    } else {
+      ++i;
+    }
+  }
+  flush(std::min(i, format.size()));
+  return pieces;
+}
 
 std::unique_ptr<Locale> ParseLocale(std::string_view file_name,
                                     std::string_view text, std::string* error) {

@@ -77,40 +77,46 @@ Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
   // format asks, so a locale without prefixes spends no draws on them. A
   // second {last_name} (Spanish double surnames) draws another surname and
   // joins it to last_name.
-  const Table& formats = internal::RequireSection(locale, internal::kFullNameFormat);
-  const std::string_view format = formats.Cell(formats.DrawRow(rng), formats.format_column());
   bool last_used = false;
   bool maybe_untidy = false;  // an empty prefix or suffix may leave spaces
-  internal::ExpandFormat(
-      format,
-      [&](std::string_view name, std::string* out) {
-        if (name == "first_name") {
-          out->append(p.first_name);
-        } else if (name == "last_name") {
-          if (!last_used) {
-            out->append(p.last_name);
-            last_used = true;
-            return;
+  internal::ExpandPieces(
+      internal::DrawFormat(locale, internal::kFullNameFormat, rng),
+      [&](const FormatPiece& placeholder, std::string* out) {
+        switch (placeholder.placeholder_hash) {
+          case Fnv1a64("first_name"):
+            out->append(p.first_name);
+            break;
+          case Fnv1a64("last_name"): {
+            if (!last_used) {
+              out->append(p.last_name);
+              last_used = true;
+              break;
+            }
+            std::string more;
+            DrawLastName(locale, rng, sex, &more, nullptr);
+            out->append(more);
+            p.last_name += " " + more;
+            break;
           }
-          std::string more;
-          DrawLastName(locale, rng, sex, &more, nullptr);
-          out->append(more);
-          p.last_name += " " + more;
-        } else if (name == "middle_name") {
-          p.middle_name = DrawPart(
-              locale, rng,
-              BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale));
-          out->append(p.middle_name);
-          maybe_untidy = true;
-        } else if (name == "prefix") {
-          p.prefix = DrawPart(locale, rng,
-                              BySex(sex, internal::kPrefixMale, internal::kPrefixFemale));
-          out->append(p.prefix);
-          maybe_untidy = true;
-        } else if (name == "suffix") {
-          p.suffix = DrawPart(locale, rng, internal::kSuffix);
-          out->append(p.suffix);
-          maybe_untidy = true;
+          case Fnv1a64("middle_name"):
+            p.middle_name = DrawPart(
+                locale, rng, BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale));
+            out->append(p.middle_name);
+            maybe_untidy = true;
+            break;
+          case Fnv1a64("prefix"):
+            p.prefix = DrawPart(locale, rng,
+                                BySex(sex, internal::kPrefixMale, internal::kPrefixFemale));
+            out->append(p.prefix);
+            maybe_untidy = true;
+            break;
+          case Fnv1a64("suffix"):
+            p.suffix = DrawPart(locale, rng, internal::kSuffix);
+            out->append(p.suffix);
+            maybe_untidy = true;
+            break;
+          default:
+            break;  // the data tests allow no other placeholder here
         }
       },
       &p.full_name);

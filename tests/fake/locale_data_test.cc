@@ -262,6 +262,25 @@ TEST(LocaleParseTest, ReportsFileLineAndWhatWasExpected) {
   }
 }
 
+TEST(LocaleParseTest, SplitsFormatsIntoLiteralsAndPlaceholders) {
+  const std::vector<FormatPiece> pieces =
+      internal::ParseFormat("Dr. {{x}} {last_name}\\n{city}!");
+  std::vector<std::string> texts;
+  std::vector<bool> is_placeholder;
+  for (const FormatPiece& piece : pieces) {
+    texts.emplace_back(piece.text);
+    is_placeholder.push_back(piece.placeholder_hash != 0);
+    if (piece.placeholder_hash != 0) {
+      EXPECT_EQ(piece.placeholder_hash, Fnv1a64(piece.text));
+    }
+  }
+  EXPECT_THAT(texts, ::testing::ElementsAre("Dr. ", "{", "x", "}", " ", "last_name", "\n",
+                                            "city", "!"));
+  EXPECT_THAT(is_placeholder, ::testing::ElementsAre(false, false, false, false, false,
+                                                     true, false, true, false));
+  EXPECT_TRUE(internal::ParseFormat("").empty());
+}
+
 TEST(LocaleParseTest, ParsesListsTablesWeightsAndFallbacks) {
   std::string error;
   const auto locale = internal::ParseLocale(

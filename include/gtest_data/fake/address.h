@@ -59,8 +59,19 @@ struct Address {
   GeoPoint location;            // within about 3 km of the city centre
 };
 
-// A coherent address in the locale's country.
+// What MakeAddress fills besides the street, city, region and postal code,
+// which it always fills.
+struct AddressOptions {
+  bool full_text = true;  // Address::full
+  bool location = true;   // Address::location
+};
+
+// A coherent address in the locale's country. The full text and then the
+// location are drawn last, so leaving them out (for speed, when generating
+// millions of rows) does not change the other parts; leaving out the full
+// text does change the location.
 Address MakeAddress(const Locale& locale, Rng& rng);
+Address MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options);
 
 // Single parts; each call draws independently (a PostalCode() need not match
 // a City() drawn before it; use MakeAddress for coherent parts).

@@ -38,6 +38,14 @@
 namespace gtest_data {
 namespace fake {
 
+// One piece of a parsed format: literal text (placeholder_hash == 0), or a
+// {placeholder} whose name is `text` and whose FNV-1a hash (seed.h) is
+// placeholder_hash.
+struct FormatPiece {
+  std::string_view text;
+  uint64_t placeholder_hash = 0;
+};
+
 // One section of a locale file: a list (one column) or a table (named
 // columns), optionally weighted by a column called "weight".
 class Table {
@@ -62,6 +70,12 @@ class Table {
   // "latin" column of a name table, looked up once at parse time.
   size_t format_column() const { return format_column_; }
   std::optional<size_t> latin_column() const { return latin_column_; }
+  // For a format section (its name ends in ".format"): row `row`'s format
+  // split into pieces, parsed once so that generating a value never scans
+  // the format text. Empty for other sections.
+  const std::vector<FormatPiece>& FormatPieces(size_t row) const {
+    return format_pieces_[row];
+  }
   // Whether rows are drawn by a weight column.
   bool weighted() const { return weights_ != nullptr; }
   // Draws a row index: by weight if weighted(), else uniformly. Consumes one
@@ -85,8 +99,17 @@ class Table {
   size_t rows_ = 0;
   size_t format_column_ = 0;
   std::optional<size_t> latin_column_;
+  std::vector<std::vector<FormatPiece>> format_pieces_;
   std::unique_ptr<WeightedTable> weights_;
 };
+
+namespace internal {
+
+// Splits a format into pieces: "{{" and "}}" are literal braces, "\n" a line
+// break, "{name}" a placeholder. An unclosed "{" runs to the end.
+std::vector<FormatPiece> ParseFormat(std::string_view format);
+
+}  // namespace internal
 
 // How a locale provides a section.
 enum class Coverage {
