@@ -17,35 +17,49 @@
 namespace gtest_data {
 namespace internal {
 
-// Appends `value` as a JSON string (RFC 8259): quotes, backslashes and
-// control characters are escaped; runs of other bytes, UTF-8 included, are
-// copied whole.
-inline void AppendJsonString(std::string_view value, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
+// Whether `value` holds a byte JSON must escape: below 0x20, '"' or '\'.
+// Eight bytes at a time (the "has zero byte" trick: exact about whether a
+// block has a hit, which is all this needs).
+inline bool JsonNeedsEscape(std::string_view value) {
   constexpr uint64_t kOnes = 0x0101010101010101u;
   constexpr uint64_t kHighs = 0x8080808080808080u;
-  out->push_back('"');
-  size_t plain = 0;
   size_t i = 0;
-  // Skip eight bytes at a time while none of them needs escaping: a byte
-  // below 0x20, a quote or a backslash (the classic "has zero byte" trick,
-  // exact for the first match; false positives only send a block to the
-  // byte loop below).
-  while (i + 8 <= value.size()) {
+  for (; i + 8 <= value.size(); i += 8) {
     uint64_t x;
     std::memcpy(&x, value.data() + i, 8);
     const uint64_t quote = x ^ (kOnes * '"');
     const uint64_t backslash = x ^ (kOnes * '\\');
-    const uint64_t hits = ((x - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes)) &
-                          ~(x & quote & backslash) & kHighs;
-    if (hits != 0) break;
-    i += 8;
+    const uint64_t control = (x - kOnes * 0x20) & ~x;
+    const uint64_t hits = (control | ((quote - kOnes) & ~quote) |
+                           ((backslash - kOnes) & ~backslash)) & kHighs;
+    if (hits != 0) return true;
   }
   for (; i < value.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(value[i]);
-    // One comparison covers the common case: '"' (0x22) and '\\' (0x5c) are
-    // the only escapes at or above 0x20.
-    if (c > 0x5c || (c >= 0x20 && c != '"' && c != '\\')) continue;
+    if (c < 0x20 || c == '"' || c == '\\') return true;
+  }
+  return false;
+}
+
+// Appends `value` as a JSON string (RFC 8259): quotes, backslashes and
+// control characters are escaped; other bytes, UTF-8 included, are copied.
+inline void AppendJsonString(std::string_view value, std::string* out) {
+  if (!JsonNeedsEscape(value)) {
+    // The common case: one resize and one copy.
+    const size_t start = out->size();
+    out->resize(start + value.size() + 2);
+    char* p = &(*out)[start];
+    p[0] = '"';
+    if (!value.empty()) std::memcpy(p + 1, value.data(), value.size());
+    p[value.size() + 1] = '"';
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t plain = 0;
+  for (size_t i = 0; i < value.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(value.data() + plain, i - plain);
     switch (c) {
       case '"':
