@@ -9,8 +9,8 @@
 //   gtest_data::Shuffle(rng, lines.begin(), lines.end());
 //
 // The C++ standard specifies its engines exactly but leaves the algorithms of
-// std::uniform_int_distribution, std::normal_distribution, std::shuffle and
-// friends to each library, so libstdc++, libc++ and MSVC turn the same engine
+// its distributions (uniform_int_distribution, normal_distribution, ...) and
+// of shuffle to each library, so libstdc++, libc++ and MSVC turn the same engine
 // output into different values. The functions here fix the algorithm:
 //
 //   UniformBelow       Lemire's multiply-and-reject (2019): one 64x64->128

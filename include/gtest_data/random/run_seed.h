@@ -13,9 +13,9 @@
 // Resolution order: an explicit value (a flag such as --data_seed), then the
 // environment variable GTEST_DATA_SEED, then kDefaultRunSeed. The seed is never
 // taken from the clock: the default is fixed so that every run sees the same
-// data. The word "random" asks for a fresh seed from std::random_device; it is
-// the only place nondeterminism enters, and the caller prints the seed it got
-// so that the run can be replayed.
+// data. The word "random" asks for a fresh seed from the system's random
+// device; it is the only place nondeterminism enters, and the caller prints
+// the seed it got so that the run can be replayed.
 //
 // Thread-safety: all functions are thread-safe.
 
@@ -40,7 +40,7 @@ enum class SeedSource {
   kExplicit,     // a flag or an argument
   kEnvironment,  // GTEST_DATA_SEED
   kDefault,      // kDefaultRunSeed
-  kRandom,       // "random": drawn from std::random_device
+  kRandom,       // "random": drawn from the system's random device
 };
 
 // Returns "explicit", "environment", "default" or "random".
