@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include "gtest_data/internal/json_escape.h"
@@ -32,12 +33,34 @@ namespace {
 
 using namespace gtest_data;
 
-// Appends `"key":value`; `prefix` is the key already quoted with its colon
-// and any leading comma, e.g. ",\"email\":".
-void AppendMember(std::string_view prefix, std::string_view value, std::string* out) {
-  out->append(prefix);
-  internal::AppendJsonString(value, out);
-}
+// Output in a fixed buffer written out whenever a record might not fit:
+// what a JSON-lines writer that streams millions of records does.
+class LineWriter {
+ public:
+  // Writes `"key":value`; `prefix` is the key already quoted with its colon
+  // and any leading comma, e.g. ",\"email\":".
+  void Member(std::string_view prefix, std::string_view value) {
+    if (static_cast<size_t>(end_ - p_) <
+        prefix.size() + internal::MaxJsonStringSize(value.size()) + 2) {
+      Flush();
+    }
+    std::memcpy(p_, prefix.data(), prefix.size());
+    p_ = internal::WriteJsonString(value, p_ + prefix.size());
+  }
+  void Char(char c) {
+    if (p_ == end_) Flush();
+    *p_++ = c;
+  }
+  void Flush() {
+    std::fwrite(buffer_, 1, static_cast<size_t>(p_ - buffer_), stdout);
+    p_ = buffer_;
+  }
+
+ private:
+  char buffer_[1 << 16];
+  char* p_ = buffer_;
+  char* const end_ = buffer_ + sizeof(buffer_);
+};
 
 }  // namespace
 
@@ -58,36 +81,41 @@ int main(int argc, char** argv) {
   fake::MakePerson(*locale, warm);
 
   const auto start = std::chrono::steady_clock::now();
-  std::string buffer;
-  buffer.reserve(1 << 17);
+  static LineWriter out;
+  // One of each, filled again per record: after the first few records the
+  // loop allocates nothing.
+  fake::Person person;
+  fake::PhoneNumber phone;
+  fake::Address address;
+  fake::AddressOptions parts_only;  // the record needs no full text or location
+  parts_only.full_text = false;
+  parts_only.location = false;
+  std::string scratch;
   for (uint64_t i = 0; i < count; ++i) {
     Rng rng(DeriveIndexSeed(seed, i));
-    const fake::Person person = fake::MakePerson(*locale, rng);
-    const std::string email = fake::EmailFor(person, *locale, rng);
-    const fake::PhoneNumber phone = fake::Phone(*locale, rng);
-    fake::AddressOptions parts_only;  // the record needs no full text or location
-    parts_only.full_text = false;
-    parts_only.location = false;
-    const fake::Address address = fake::MakeAddress(*locale, rng, parts_only);
-    const std::string birthdate = fake::FormatIsoDate(fake::Birthdate(rng, today, 18, 80));
-    const std::string uuid = fake::UuidV4(rng);
-    buffer.push_back('{');
-    AppendMember("\"first_name\":", person.first_name, &buffer);
-    AppendMember(",\"last_name\":", person.last_name, &buffer);
-    AppendMember(",\"email\":", email, &buffer);
-    AppendMember(",\"phone\":", phone.e164, &buffer);
-    AppendMember(",\"street_address\":", address.street_address, &buffer);
-    AppendMember(",\"city\":", address.city, &buffer);
-    AppendMember(",\"postal_code\":", address.postal_code, &buffer);
-    AppendMember(",\"birthdate\":", birthdate, &buffer);
-    AppendMember(",\"uuid\":", uuid, &buffer);
-    buffer.append("}\n");
-    if (buffer.size() > (1 << 16)) {
-      std::fwrite(buffer.data(), 1, buffer.size(), stdout);
-      buffer.clear();
-    }
+    fake::MakePerson(*locale, rng, &person);
+    scratch.clear();
+    fake::AppendEmailFor(person, *locale, rng, fake::EmailDomain::kSafe, &scratch);
+    const size_t email_end = scratch.size();
+    fake::Phone(*locale, rng, fake::PhoneKind::kAny, &phone);
+    fake::MakeAddress(*locale, rng, parts_only, &address);
+    fake::AppendIsoDate(fake::Birthdate(rng, today, 18, 80), &scratch);
+    const size_t birthdate_end = scratch.size();
+    fake::AppendUuidV4(rng, &scratch);
+    const std::string_view text = scratch;
+    out.Member("{\"first_name\":", person.first_name);
+    out.Member(",\"last_name\":", person.last_name);
+    out.Member(",\"email\":", text.substr(0, email_end));
+    out.Member(",\"phone\":", phone.e164);
+    out.Member(",\"street_address\":", address.street_address);
+    out.Member(",\"city\":", address.city);
+    out.Member(",\"postal_code\":", address.postal_code);
+    out.Member(",\"birthdate\":", text.substr(email_end, birthdate_end - email_end));
+    out.Member(",\"uuid\":", text.substr(birthdate_end));
+    out.Char('}');
+    out.Char('\n');
   }
-  std::fwrite(buffer.data(), 1, buffer.size(), stdout);
+  out.Flush();
   std::fflush(stdout);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

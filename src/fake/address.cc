@@ -85,8 +85,21 @@ Address MakeAddress(const Locale& locale, Rng& rng) {
 }
 
 Address MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options) {
-  Expander expander(locale, rng);
   Address a;
+  MakeAddress(locale, rng, options, &a);
+  return a;
+}
+
+void MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options,
+                 Address* address) {
+  Expander expander(locale, rng);
+  Address& a = *address;
+  for (std::string* part :
+       {&a.street_name, &a.building_number, &a.secondary, &a.street_address, &a.city,
+        &a.region, &a.region_code, &a.postal_code, &a.full}) {
+    part->clear();  // keeps the buffer for the next record
+  }
+  a.location = GeoPoint();
   const size_t city_row = expander.CityRow();
   expander.AppendField("street_name", &a.street_name);
   expander.AppendField("building_number", &a.building_number);
@@ -115,14 +128,13 @@ Address MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& option
   expander.AppendField("region", &a.region);
   expander.AppendField("region_code", &a.region_code);
   expander.AppendField("postal_code", &a.postal_code);
-  a.country = std::string(locale.country_name());
-  a.country_code = std::string(locale.country());
-  a.country_code3 = std::string(locale.country_alpha3());
+  a.country.assign(locale.country_name());
+  a.country_code.assign(locale.country());
+  a.country_code3.assign(locale.country_alpha3());
   if (options.full_text) AppendFullText(locale, rng, expander, &a);
   if (options.location) {
     a.location = NearPoint(rng, CityCentre(locale, city_row), kCityRadiusMetres);
   }
-  return a;
 }
 
 namespace {

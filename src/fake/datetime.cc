@@ -62,20 +62,36 @@ int IsoWeekday(int64_t days) {
 }
 
 std::string FormatIsoDate(int64_t days) {
-  const CivilDate date = CivilFromDays(days);
   std::string out;
-  if (date.year < 0) {
-    out.push_back('-');
-    internal::AppendDecimal(-date.year, 4, &out);
-  } else {
-    if (date.year > 9999) out.push_back('+');
-    internal::AppendDecimal(date.year, 4, &out);
-  }
-  out.push_back('-');
-  internal::AppendDecimal(date.month, 2, &out);
-  out.push_back('-');
-  internal::AppendDecimal(date.day, 2, &out);
+  AppendIsoDate(days, &out);
   return out;
+}
+
+void AppendIsoDate(int64_t days, std::string* out) {
+  const CivilDate date = CivilFromDays(days);
+  if (date.year >= 0 && date.year <= 9999) {
+    // The common case, written as ten characters at once.
+    char text[10] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'};
+    int year = static_cast<int>(date.year);
+    for (int i = 3; i >= 0; --i, year /= 10) text[i] = static_cast<char>('0' + year % 10);
+    text[5] = static_cast<char>('0' + date.month / 10);
+    text[6] = static_cast<char>('0' + date.month % 10);
+    text[8] = static_cast<char>('0' + date.day / 10);
+    text[9] = static_cast<char>('0' + date.day % 10);
+    out->append(text, sizeof(text));
+    return;
+  }
+  if (date.year < 0) {
+    out->push_back('-');
+    internal::AppendDecimal(-date.year, 4, out);
+  } else {
+    out->push_back('+');
+    internal::AppendDecimal(date.year, 4, out);
+  }
+  out->push_back('-');
+  internal::AppendDecimal(date.month, 2, out);
+  out->push_back('-');
+  internal::AppendDecimal(date.day, 2, out);
 }
 
 std::string FormatIsoTime(int64_t unix_seconds) {

@@ -18,10 +18,9 @@ namespace {
   ::gtest_data::internal::CheckFailed(__FILE__, __LINE__, "locale data", message.c_str());
 }
 
-// Appends one character of a [...] class starting after '[' at pattern[*i];
+// Returns one character of a [...] class starting after '[' at pattern[*i];
 // leaves *i after the closing ']'.
-void AppendFromClass(Rng& rng, std::string_view pattern, size_t* i,
-                     std::string* out) {
+char DrawFromClass(Rng& rng, std::string_view pattern, size_t* i) {
   // Two passes over the class: count its members, then pick one. Classes are
   // short and ASCII, so this costs less than building a set.
   const size_t start = *i;
@@ -40,20 +39,21 @@ void AppendFromClass(Rng& rng, std::string_view pattern, size_t* i,
   GTEST_DATA_INTERNAL_CHECK_(j < pattern.size() && count > 0,
                              "unterminated or empty [class] in a pattern");
   uint64_t pick = UniformBelow(rng, count);
+  char chosen = 0;
   j = start;
   while (true) {
     if (j + 2 < pattern.size() && pattern[j + 1] == '-' && pattern[j + 2] != ']') {
       const uint64_t span = static_cast<unsigned char>(pattern[j + 2]) -
                             static_cast<unsigned char>(pattern[j]) + 1;
       if (pick < span) {
-        out->push_back(static_cast<char>(pattern[j] + pick));
+        chosen = static_cast<char>(pattern[j] + pick);
         break;
       }
       pick -= span;
       j += 3;
     } else {
       if (pick == 0) {
-        out->push_back(pattern[j]);
+        chosen = pattern[j];
         break;
       }
       --pick;
@@ -61,40 +61,51 @@ void AppendFromClass(Rng& rng, std::string_view pattern, size_t* i,
     }
   }
   *i = pattern.find(']', j) + 1;
+  return chosen;
 }
 
 }  // namespace
 
 void AppendPattern(Rng& rng, std::string_view pattern, std::string* out) {
+  // Characters collect in a small buffer, appended when full and at the end:
+  // patterns (postal codes, phone numbers, house numbers) are short and sit
+  // on the hot path of bulk generation.
+  char buffer[32];
+  size_t n = 0;
   size_t i = 0;
   while (i < pattern.size()) {
+    if (n == sizeof(buffer)) {
+      out->append(buffer, n);
+      n = 0;
+    }
     const char c = pattern[i];
     switch (c) {
       case '#':
-        out->push_back(static_cast<char>('0' + UniformBelow(rng, 10)));
+        buffer[n++] = static_cast<char>('0' + UniformBelow(rng, 10));
         ++i;
         break;
       case '%':
-        out->push_back(static_cast<char>('1' + UniformBelow(rng, 9)));
+        buffer[n++] = static_cast<char>('1' + UniformBelow(rng, 9));
         ++i;
         break;
       case '?':
-        out->push_back(static_cast<char>('A' + UniformBelow(rng, 26)));
+        buffer[n++] = static_cast<char>('A' + UniformBelow(rng, 26));
         ++i;
         break;
       case '[':
         ++i;
-        AppendFromClass(rng, pattern, &i, out);
+        buffer[n++] = DrawFromClass(rng, pattern, &i);
         break;
       case '\\':
-        if (i + 1 < pattern.size()) out->push_back(pattern[i + 1]);
+        if (i + 1 < pattern.size()) buffer[n++] = pattern[i + 1];
         i += 2;
         break;
       default:
-        out->push_back(c);
+        buffer[n++] = c;
         ++i;
     }
   }
+  out->append(buffer, n);
 }
 
 const Table& RequireSection(const Locale& locale, SectionIndex section) {

@@ -71,7 +71,7 @@ int HexValue(char c) {
 }
 
 // The 128-bit value hi:lo as 8-4-4-4-12 lowercase hex.
-std::string FormatUuid(uint64_t hi, uint64_t lo) {
+void AppendUuid(uint64_t hi, uint64_t lo, std::string* out) {
   // Two hex digits per byte into a fixed buffer, then one copy: this is on
   // the hot path of bulk generation. kOffset[i] is where byte i's digits go
   // in 8-4-4-4-12.
@@ -85,7 +85,13 @@ std::string FormatUuid(uint64_t hi, uint64_t lo) {
     text[kOffset[i]] = kHexDigits[byte >> 4];
     text[kOffset[i] + 1] = kHexDigits[byte & 0xf];
   }
-  return std::string(text, sizeof(text));
+  out->append(text, sizeof(text));
+}
+
+std::string FormatUuid(uint64_t hi, uint64_t lo) {
+  std::string text;
+  AppendUuid(hi, lo, &text);
+  return text;
 }
 
 // Version nibble: bits 12-15 of the high word (octet 6). Variant: the top
@@ -279,11 +285,17 @@ int CfDigit(char c) {
 // --- UUID -------------------------------------------------------------------
 
 std::string UuidV4(Rng& rng) {
+  std::string text;
+  AppendUuidV4(rng, &text);
+  return text;
+}
+
+void AppendUuidV4(Rng& rng, std::string* out) {
   uint64_t hi = rng.Next();
   uint64_t lo = rng.Next();
   hi = (hi & ~kVersionMask) | (uint64_t{4} << 12);
   lo = (lo & ~kVariantMask) | kVariantRfc;
-  return FormatUuid(hi, lo);
+  AppendUuid(hi, lo, out);
 }
 
 std::string UuidV7(Rng& rng, int64_t unix_ts_ms) {

@@ -52,53 +52,88 @@ bool InBlock(uint32_t address, const Block& block) {
 }  // namespace
 
 std::string SafeEmailDomain(const Locale& locale, Rng& rng) {
+  std::string domain;
+  AppendSafeEmailDomain(locale, rng, &domain);
+  return domain;
+}
+
+void AppendSafeEmailDomain(const Locale& locale, Rng& rng, std::string* out) {
   // Three in four addresses use example.com/.org/.net; the rest a name
   // under .test, so domains vary without ever being deliverable.
   if (UniformBelow(rng, 4) != 0) {
-    return std::string(kSafeDomains[UniformBelow(rng, 3)]);
+    out->append(kSafeDomains[UniformBelow(rng, 3)]);
+    return;
   }
-  std::string domain(internal::RequireSection(locale, internal::kDomainWord).Draw(rng));
-  domain += ".test";
-  return domain;
+  out->append(internal::RequireSection(locale, internal::kDomainWord).Draw(rng));
+  out->append(".test");
 }
 
 std::string EmailFor(const Person& person, const Locale& locale, Rng& rng,
                      EmailDomain domain) {
-  std::string first = Lower(person.first_name_latin);
-  std::string last = Lower(person.last_name_latin);
-  if (first.empty()) first = "user";
-  if (last.empty()) last = "mail";
-  std::string local;
-  local.reserve(first.size() + last.size() + 32);
-  switch (UniformBelow(rng, 6)) {
-    case 0:
-      local.append(first).append(1, '.').append(last);
-      break;
-    case 1:
-      local.append(first).append(last);
-      break;
-    case 2:
-      local.append(1, first[0]).append(1, '.').append(last);
-      break;
-    case 3:
-      local.append(first).append(1, '_').append(last);
-      break;
-    case 4:
-      local.append(first).append(1, '.').append(last);
-      internal::AppendDecimal(UniformInt(rng, 1, 99), 2, &local);
-      break;
-    default:
-      local.append(1, first[0]).append(last);
-      internal::AppendDecimal(UniformInt(rng, 1950, 2010), 4, &local);
-      break;
-  }
-  local.push_back('@');
-  if (domain == EmailDomain::kFreeMail) {
-    local.append(internal::RequireSection(locale, internal::kFreeEmailDomain).Draw(rng));
+  std::string email;
+  AppendEmailFor(person, locale, rng, domain, &email);
+  return email;
+}
+
+void AppendEmailFor(const Person& person, const Locale& locale, Rng& rng,
+                    EmailDomain domain, std::string* out) {
+  // The local part is built in place: the first and last name folded to
+  // lowercase ASCII ("user" and "mail" for a name with no Latin letter),
+  // then cut back and joined as the drawn pattern says.
+  const size_t start = out->size();
+  internal::AppendAsciiFold(person.first_name_latin, out);
+  if (out->size() == start) out->append("user");
+  const size_t first_end = out->size();
+  internal::AppendAsciiFold(person.last_name_latin, out);
+  if (out->size() == first_end) out->append("mail");
+  const size_t last_length = out->size() - first_end;
+  // Short names fit a stack buffer; the pattern then rewrites the tail.
+  char last[64];
+  std::string long_last;
+  std::string_view last_name;
+  if (last_length <= sizeof(last)) {
+    out->copy(last, last_length, first_end);
+    last_name = std::string_view(last, last_length);
   } else {
-    local.append(SafeEmailDomain(locale, rng));
+    long_last = out->substr(first_end);
+    last_name = long_last;
   }
-  return local;
+  switch (UniformBelow(rng, 6)) {
+    case 0:  // first.last
+      out->resize(first_end);
+      out->push_back('.');
+      out->append(last_name);
+      break;
+    case 1:  // firstlast
+      break;
+    case 2:  // f.last
+      out->resize(start + 1);
+      out->push_back('.');
+      out->append(last_name);
+      break;
+    case 3:  // first_last
+      out->resize(first_end);
+      out->push_back('_');
+      out->append(last_name);
+      break;
+    case 4:  // first.last42
+      out->resize(first_end);
+      out->push_back('.');
+      out->append(last_name);
+      internal::AppendDecimal(UniformInt(rng, 1, 99), 2, out);
+      break;
+    default:  // flast1984
+      out->resize(start + 1);
+      out->append(last_name);
+      internal::AppendDecimal(UniformInt(rng, 1950, 2010), 4, out);
+      break;
+  }
+  out->push_back('@');
+  if (domain == EmailDomain::kFreeMail) {
+    out->append(internal::RequireSection(locale, internal::kFreeEmailDomain).Draw(rng));
+  } else {
+    AppendSafeEmailDomain(locale, rng, out);
+  }
 }
 
 std::string Email(const Locale& locale, Rng& rng, EmailDomain domain) {

@@ -61,13 +61,32 @@ const char* SexName(Sex sex) { return sex == Sex::kMale ? "male" : "female"; }
 Sex DrawSex(Rng& rng) { return UniformBelow(rng, 2) == 0 ? Sex::kFemale : Sex::kMale; }
 
 Person MakePerson(const Locale& locale, Rng& rng) {
-  const Sex sex = DrawSex(rng);
-  return MakePerson(locale, rng, sex);
+  Person p;
+  MakePerson(locale, rng, &p);
+  return p;
 }
 
 Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
   Person p;
+  MakePerson(locale, rng, sex, &p);
+  return p;
+}
+
+void MakePerson(const Locale& locale, Rng& rng, Person* person) {
+  const Sex sex = DrawSex(rng);
+  MakePerson(locale, rng, sex, person);
+}
+
+void MakePerson(const Locale& locale, Rng& rng, Sex sex, Person* person) {
+  Person& p = *person;
   p.sex = sex;
+  // clear() keeps each string's buffer: a caller that reuses one Person for
+  // millions of records allocates nothing after the first few.
+  for (std::string* part : {&p.first_name, &p.middle_name, &p.last_name, &p.prefix,
+                            &p.suffix, &p.full_name, &p.first_name_latin,
+                            &p.last_name_latin}) {
+    part->clear();
+  }
   DrawName(internal::RequireSection(
                locale, BySex(sex, internal::kFirstNameMale, internal::kFirstNameFemale)),
            rng, &p.first_name, &p.first_name_latin);
@@ -99,19 +118,20 @@ Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
             break;
           }
           case Fnv1a64("middle_name"):
-            p.middle_name = DrawPart(
-                locale, rng, BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale));
+            internal::AppendFromSection(
+                locale, BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale), rng,
+                &p.middle_name);
             out->append(p.middle_name);
             maybe_untidy = true;
             break;
           case Fnv1a64("prefix"):
-            p.prefix = DrawPart(locale, rng,
-                                BySex(sex, internal::kPrefixMale, internal::kPrefixFemale));
+            internal::AppendFromSection(
+                locale, BySex(sex, internal::kPrefixMale, internal::kPrefixFemale), rng, &p.prefix);
             out->append(p.prefix);
             maybe_untidy = true;
             break;
           case Fnv1a64("suffix"):
-            p.suffix = DrawPart(locale, rng, internal::kSuffix);
+            internal::AppendFromSection(locale, internal::kSuffix, rng, &p.suffix);
             out->append(p.suffix);
             maybe_untidy = true;
             break;
@@ -120,17 +140,17 @@ Person MakePerson(const Locale& locale, Rng& rng, Sex sex) {
         }
       },
       &p.full_name);
-  if (!maybe_untidy) return p;
+  if (!maybe_untidy) return;
   // An absent prefix, suffix or middle name leaves doubled or trailing
-  // spaces behind.
-  std::string tidy;
-  for (char c : p.full_name) {
-    if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
-    tidy.push_back(c);
+  // spaces behind; squeeze them out in place.
+  std::string& text = p.full_name;
+  size_t kept = 0;
+  for (const char c : text) {
+    if (c == ' ' && (kept == 0 || text[kept - 1] == ' ')) continue;
+    text[kept++] = c;
   }
-  while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
-  p.full_name = std::move(tidy);
-  return p;
+  while (kept > 0 && text[kept - 1] == ' ') --kept;
+  text.resize(kept);
 }
 
 std::string FirstName(const Locale& locale, Rng& rng) {

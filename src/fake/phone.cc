@@ -11,6 +11,12 @@ namespace gtest_data {
 namespace fake {
 
 PhoneNumber Phone(const Locale& locale, Rng& rng, PhoneKind kind) {
+  PhoneNumber number;
+  Phone(locale, rng, kind, &number);
+  return number;
+}
+
+void Phone(const Locale& locale, Rng& rng, PhoneKind kind, PhoneNumber* into) {
   const Table& plan = internal::RequireSection(locale, internal::kPhonePlan);
   // Columns: kind|weight|nsn_pattern|national_format (data/README.md).
   const std::string_view wanted =
@@ -37,21 +43,22 @@ PhoneNumber Phone(const Locale& locale, Rng& rng, PhoneKind kind) {
       point -= weight;
     }
   }
-  PhoneNumber number;
+  PhoneNumber& number = *into;
   number.kind = plan.Cell(row, 0) == "mobile" ? PhoneKind::kMobile : PhoneKind::kFixed;
+  number.nsn.clear();
+  number.national.clear();
   internal::AppendPattern(rng, plan.Cell(row, 2), &number.nsn);
+  // The national format's '#'s take the NSN's digits in order.
+  const std::string_view format = plan.Cell(row, 3);
+  number.national.resize(format.size());
   size_t next = 0;
-  for (char c : plan.Cell(row, 3)) {
-    if (c == '#' && next < number.nsn.size()) {
-      number.national.push_back(number.nsn[next++]);
-    } else {
-      number.national.push_back(c);
-    }
+  for (size_t k = 0; k < format.size(); ++k) {
+    const char c = format[k];
+    number.national[k] = c == '#' && next < number.nsn.size() ? number.nsn[next++] : c;
   }
-  number.e164 = "+";
+  number.e164.assign(1, '+');
   number.e164.append(locale.calling_code());
   number.e164.append(number.nsn);
-  return number;
 }
 
 }  // namespace fake

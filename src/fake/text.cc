@@ -101,7 +101,22 @@ const char* FoldLatin(char32_t cp) {
 }  // namespace
 
 void AppendAsciiFold(std::string_view text, std::string* out) {
+  // Most names are short ASCII words: fold them in a stack buffer and append
+  // once, instead of growing the string a character at a time.
+  char buffer[64] = {};
+  size_t n = 0;
   size_t pos = 0;
+  while (pos < text.size() && n < sizeof(buffer)) {
+    const char c = text[pos];
+    if (static_cast<unsigned char>(c) >= 0x80) break;
+    if (c >= 'A' && c <= 'Z') {
+      buffer[n++] = static_cast<char>(c - 'A' + 'a');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      buffer[n++] = c;
+    }
+    ++pos;
+  }
+  out->append(buffer, n);
   while (pos < text.size()) {
     const char c = text[pos];
     if (static_cast<unsigned char>(c) < 0x80) {  // ASCII: no decoding needed

@@ -121,10 +121,35 @@ size_t WeightedIndex(Rng& rng, const std::vector<uint64_t>& weights) {
 }
 
 WeightedTable::WeightedTable(const std::vector<uint64_t>& weights)
-    : cumulative_(CumulativeWeights(weights)) {}
+    : cumulative_(CumulativeWeights(weights)) {
+  if (cumulative_.size() <= 16) return;  // FindPoint's linear scan is as fast
+  // A guide table (Chen and Asau, 1974): the points [0, total) fall into
+  // buckets of 2^shift_ consecutive points, about as many buckets as rows;
+  // guide_[b] is the first row whose cumulative weight exceeds the bucket's
+  // first point, so a draw starts its search there and, for tables without a
+  // few overwhelming weights, steps a row or two. It only shortens the
+  // search: every point maps to the row FindPoint() returns.
+  int bucket_bits = 0;
+  while ((size_t{1} << bucket_bits) < cumulative_.size()) ++bucket_bits;
+  int total_bits = 0;
+  while (total_bits < 64 && ((cumulative_.back() - 1) >> total_bits) != 0) ++total_bits;
+  shift_ = total_bits > bucket_bits ? total_bits - bucket_bits : 0;
+  const uint64_t buckets = ((cumulative_.back() - 1) >> shift_) + 1;
+  guide_.reserve(buckets);
+  size_t row = 0;
+  for (uint64_t b = 0; b < buckets; ++b) {
+    const uint64_t first_point = b << shift_;
+    while (cumulative_[row] <= first_point) ++row;
+    guide_.push_back(static_cast<uint32_t>(row));
+  }
+}
 
 size_t WeightedTable::Draw(Rng& rng) const {
-  return FindPoint(cumulative_, UniformBelow(rng, cumulative_.back()));
+  const uint64_t point = UniformBelow(rng, cumulative_.back());
+  if (guide_.empty()) return FindPoint(cumulative_, point);
+  size_t row = guide_[point >> shift_];
+  while (cumulative_[row] <= point) ++row;
+  return row;
 }
 
 std::vector<size_t> SampleIndices(Rng& rng, size_t n, size_t k) {

@@ -10,10 +10,16 @@ namespace gtest_data {
 namespace internal {
 namespace {
 
+// Both writers, which must agree.
 std::string Json(std::string_view value) {
-  std::string out;
+  std::string out = "prefix";
   AppendJsonString(value, &out);
-  return out;
+  std::string buffer(MaxJsonStringSize(value.size()) + 1, '\xff');
+  char* const end = WriteJsonString(value, buffer.data());
+  EXPECT_LE(static_cast<size_t>(end - buffer.data()), MaxJsonStringSize(value.size()));
+  EXPECT_EQ(buffer.back(), '\xff') << "wrote past the promised size";
+  EXPECT_EQ(out.substr(6), std::string(buffer.data(), end)) << "the writers disagree";
+  return out.substr(6);
 }
 
 TEST(JsonEscapeTest, EscapesQuotesBackslashesAndControls) {
@@ -25,6 +31,7 @@ TEST(JsonEscapeTest, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(Json(std::string("nul\0x", 5)), "\"nul\\u0000x\"");
   EXPECT_EQ(Json("\x1f"), "\"\\u001f\"");
   EXPECT_EQ(Json("Müller 東京"), "\"Müller 東京\"");
+  EXPECT_EQ(Json(std::string(3, '\x01')), "\"\\u0001\\u0001\\u0001\"");  // the worst case
 }
 
 TEST(JsonEscapeTest, FindsEscapesAtEveryPositionOfTheEightByteBlocks) {

@@ -5,6 +5,7 @@
 // deviations wide and documented beside each check.
 
 #include "gtest_data/random/distributions.h"
+#include "gtest_data/random/seed.h"
 
 #include <algorithm>
 #include <cmath>
@@ -227,6 +228,32 @@ TEST(WeightedTableTest, DrawsWhatWeightedIndexDraws) {
   Rng a(17), b(17);
   for (int i = 0; i < 1000; ++i) {
     ASSERT_EQ(table.Draw(a), WeightedIndex(b, weights)) << "draw " << i;
+  }
+}
+
+// Tables of more than 16 rows search from a guide table; whatever the shape
+// of the weights, each draw must land on the row a plain binary search finds.
+TEST(WeightedTableTest, GuidedSearchMatchesBinarySearchOnLargeTables) {
+  std::vector<std::vector<uint64_t>> shapes;
+  shapes.push_back(std::vector<uint64_t>(17, 1));      // just past the linear scan
+  shapes.push_back(std::vector<uint64_t>(1000, 3));    // uniform
+  std::vector<uint64_t> skewed(300, 1);                // one row takes almost all
+  skewed[150] = 1'000'000;
+  skewed[0] = 0;
+  skewed[299] = 0;
+  shapes.push_back(skewed);
+  std::vector<uint64_t> zipf;                          // name-frequency-like
+  for (uint64_t i = 1; i <= 5000; ++i) zipf.push_back(1'000'000 / i);
+  shapes.push_back(zipf);
+  std::vector<uint64_t> huge(40, uint64_t{1} << 57);   // total near 2^63
+  huge[3] = 1;
+  shapes.push_back(huge);
+  for (size_t s = 0; s < shapes.size(); ++s) {
+    const WeightedTable table(shapes[s]);
+    Rng a(DeriveIndexSeed(23, s)), b(DeriveIndexSeed(23, s));
+    for (int i = 0; i < 20000; ++i) {
+      ASSERT_EQ(table.Draw(a), WeightedIndex(b, shapes[s])) << "shape " << s << ", draw " << i;
+    }
   }
 }
 

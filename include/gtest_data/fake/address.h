@@ -73,6 +73,11 @@ struct AddressOptions {
 Address MakeAddress(const Locale& locale, Rng& rng);
 Address MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options);
 
+// The same, into `*address`, reusing its strings' buffers (for bulk
+// generation). Draws exactly as MakeAddress(locale, rng, options).
+void MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options,
+                 Address* address);
+
 // Single parts; each call draws independently (a PostalCode() need not match
 // a City() drawn before it; use MakeAddress for coherent parts).
 std::string StreetName(const Locale& locale, Rng& rng);

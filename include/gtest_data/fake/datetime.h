@@ -68,6 +68,7 @@ int IsoWeekday(int64_t days);
 // "YYYY-MM-DD" for years 0..9999; other years get a sign and at least four
 // digits ("-0001-01-01", "+10000-01-01"), as ISO 8601 expanded years.
 std::string FormatIsoDate(int64_t days);
+void AppendIsoDate(int64_t days, std::string* out);
 
 // "YYYY-MM-DDTHH:MM:SSZ".
 std::string FormatIsoDateTime(int64_t unix_seconds);

@@ -79,6 +79,7 @@ constexpr bool UnixMillisFits48Bits(int64_t unix_ts_ms) {
 //
 // Determinism: consumes exactly two draws.
 std::string UuidV4(Rng& rng);
+void AppendUuidV4(Rng& rng, std::string* out);  // the same, appended to *out
 
 // Returns a time-ordered (version 7) UUID in lowercase 8-4-4-4-12 form: the
 // 48-bit big-endian `unix_ts_ms`, the version nibble 7, 12 random bits, the

@@ -43,6 +43,7 @@ enum class EmailDomain {
 
 // A domain that never delivers mail.
 std::string SafeEmailDomain(const Locale& locale, Rng& rng);
+void AppendSafeEmailDomain(const Locale& locale, Rng& rng, std::string* out);
 
 // An email address made from a new person of the locale.
 std::string Email(const Locale& locale, Rng& rng,
@@ -52,6 +53,9 @@ std::string Email(const Locale& locale, Rng& rng,
 // folded to ASCII: "anna.kowalska@", "akowalska84@", ...
 std::string EmailFor(const Person& person, const Locale& locale, Rng& rng,
                      EmailDomain domain = EmailDomain::kSafe);
+// EmailFor() appended to `*out` (for bulk generation); draws the same.
+void AppendEmailFor(const Person& person, const Locale& locale, Rng& rng,
+                    EmailDomain domain, std::string* out);
 
 // A user name made from a new person, or from `person`: ASCII lowercase
 // letters, digits, '.', '_' only; 3 to 30 characters.

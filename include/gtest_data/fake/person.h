@@ -54,6 +54,12 @@ struct Person {
 Person MakePerson(const Locale& locale, Rng& rng);
 Person MakePerson(const Locale& locale, Rng& rng, Sex sex);
 
+// The same, into `*person`, reusing its strings' buffers: for bulk
+// generation, one Person filled again per record allocates nothing once its
+// buffers are large enough. Draws exactly as the forms above.
+void MakePerson(const Locale& locale, Rng& rng, Person* person);
+void MakePerson(const Locale& locale, Rng& rng, Sex sex, Person* person);
+
 // Single parts. Without a sex argument the sex is drawn first (one draw).
 std::string FirstName(const Locale& locale, Rng& rng);
 std::string FirstName(const Locale& locale, Rng& rng, Sex sex);

@@ -38,6 +38,10 @@ struct PhoneNumber {
 // weight, whatever its kind.
 PhoneNumber Phone(const Locale& locale, Rng& rng, PhoneKind kind = PhoneKind::kAny);
 
+// The same, into `*number`, reusing its strings' buffers (for bulk
+// generation).
+void Phone(const Locale& locale, Rng& rng, PhoneKind kind, PhoneNumber* number);
+
 }  // namespace fake
 }  // namespace gtest_data
 

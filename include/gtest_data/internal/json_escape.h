@@ -41,51 +41,68 @@ inline bool JsonNeedsEscape(std::string_view value) {
   return false;
 }
 
-// Appends `value` as a JSON string (RFC 8259): quotes, backslashes and
-// control characters are escaped; other bytes, UTF-8 included, are copied.
-inline void AppendJsonString(std::string_view value, std::string* out) {
-  if (!JsonNeedsEscape(value)) {
-    // The common case: one resize and one copy.
-    const size_t start = out->size();
-    out->resize(start + value.size() + 2);
-    char* p = &(*out)[start];
-    p[0] = '"';
-    if (!value.empty()) std::memcpy(p + 1, value.data(), value.size());
-    p[value.size() + 1] = '"';
-    return;
+// The longest JSON string literal of `size` bytes of text: each byte
+// escaped as \u00XX, plus the quotes.
+constexpr size_t MaxJsonStringSize(size_t size) { return 6 * size + 2; }
+
+// Writes `value` as a JSON string (RFC 8259) at `p`, which must have room
+// for MaxJsonStringSize(value.size()) bytes, and returns the end: quotes,
+// backslashes and control characters are escaped; other bytes, UTF-8
+// included, are copied. For writers that keep their own output buffer.
+inline char* WriteJsonString(std::string_view value, char* p) {
+  *p++ = '"';
+  if (!JsonNeedsEscape(value)) {  // the common case: one copy
+    if (!value.empty()) std::memcpy(p, value.data(), value.size());
+    p += value.size();
+    *p++ = '"';
+    return p;
   }
   static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  size_t plain = 0;
-  for (size_t i = 0; i < value.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(value.data() + plain, i - plain);
+  for (const char ch : value) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *p++ = ch;
+      continue;
+    }
+    *p++ = '\\';
     switch (c) {
       case '"':
-        out->append("\\\"");
-        break;
       case '\\':
-        out->append("\\\\");
+        *p++ = ch;
         break;
       case '\n':
-        out->append("\\n");
+        *p++ = 'n';
         break;
       case '\r':
-        out->append("\\r");
+        *p++ = 'r';
         break;
       case '\t':
-        out->append("\\t");
+        *p++ = 't';
         break;
       default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = kHex[c >> 4];
+        *p++ = kHex[c & 15];
     }
-    plain = i + 1;
   }
-  out->append(value.data() + plain, value.size() - plain);
-  out->push_back('"');
+  *p++ = '"';
+  return p;
+}
+
+// Appends `value` as a JSON string, as WriteJsonString() writes it.
+inline void AppendJsonString(std::string_view value, std::string* out) {
+  if (!JsonNeedsEscape(value)) {  // the common case: no scratch space
+    out->push_back('"');
+    out->append(value);
+    out->push_back('"');
+    return;
+  }
+  const size_t start = out->size();
+  out->resize(start + MaxJsonStringSize(value.size()));
+  char* const begin = &(*out)[start];
+  out->resize(start + static_cast<size_t>(WriteJsonString(value, begin) - begin));
 }
 
 }  // namespace internal

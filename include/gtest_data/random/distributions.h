@@ -147,6 +147,10 @@ class WeightedTable {
 
  private:
   std::vector<uint64_t> cumulative_;  // cumulative_[i] = sum of weights[0..i]
+  // For tables of more than 16 rows: where to start searching for a point
+  // p, indexed by p >> shift_ (see the constructor). Empty otherwise.
+  std::vector<uint32_t> guide_;
+  int shift_ = 0;
 };
 
 // Shuffles [first, last) uniformly: Fisher-Yates from the back, swapping
