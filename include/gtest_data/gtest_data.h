@@ -7,7 +7,9 @@
 #ifndef GTEST_DATA_GTEST_DATA_H_
 #define GTEST_DATA_GTEST_DATA_H_
 
+#include "gtest_data/factory.h"  // IWYU pragma: export
 #include "gtest_data/fake.h"     // IWYU pragma: export
+#include "gtest_data/json.h"     // IWYU pragma: export
 #include "gtest_data/random.h"   // IWYU pragma: export
 #include "gtest_data/version.h"  // IWYU pragma: export
 

@@ -1,0 +1,730 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/json/dataset_file.h"
+
+#include <charconv>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+#include "dataset_reader.h"
+#include "gtest_data/fake/fields.h"
+#include "gtest_data/random/rng.h"
+#include "gtest_data/random/seed.h"
+#include "nlohmann/json.hpp"
+
+namespace gtest_data {
+namespace json {
+
+int64_t StableId(std::string_view table, std::string_view label) {
+  std::string name(table);
+  name.push_back('.');
+  name.append(label);
+  // 47 bits, never 0.
+  return static_cast<int64_t>(HashName(name) >> 17) + 1;
+}
+
+namespace {
+
+// JSON Pointer (RFC 6901) escaping of one reference token.
+std::string EscapeToken(std::string_view token) {
+  std::string out;
+  for (char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Walks JSON text far enough to find where the value at a pointer starts.
+// Only called to place an error, on text nlohmann already accepted.
+class Locator {
+ public:
+  Locator(std::string_view text, std::string_view target) : text_(text), target_(target) {}
+
+  std::optional<size_t> Find() {
+    std::string path;
+    if (Walk(&path)) return found_;
+    return std::nullopt;
+  }
+
+ private:
+  void SkipSpace() {
+    while (i_ < text_.size() &&
+           (text_[i_] == ' ' || text_[i_] == '\n' || text_[i_] == '\r' || text_[i_] == '\t')) {
+      ++i_;
+    }
+  }
+
+  // Reads a string literal at i_ and returns its (roughly) decoded text:
+  // escapes other than \uXXXX are decoded; \uXXXX is kept as is, which only
+  // matters for keys that use it.
+  std::string ReadString() {
+    std::string out;
+    ++i_;  // opening quote
+    while (i_ < text_.size() && text_[i_] != '"') {
+      if (text_[i_] == '\\' && i_ + 1 < text_.size()) {
+        const char e = text_[i_ + 1];
+        switch (e) {
+          case 'n':
+            out.push_back('\n');
+            break;
+          case 't':
+            out.push_back('\t');
+            break;
+          case 'r':
+            out.push_back('\r');
+            break;
+          case 'b':
+            out.push_back('\b');
+            break;
+          case 'f':
+            out.push_back('\f');
+            break;
+          case 'u':
+            out.append(text_.substr(i_, 6));
+            i_ += 4;
+            break;
+          default:
+            out.push_back(e);
+        }
+        i_ += 2;
+        continue;
+      }
+      out.push_back(text_[i_++]);
+    }
+    ++i_;  // closing quote
+    return out;
+  }
+
+  // Returns true when the target was found (found_ set).
+  bool Walk(std::string* path) {
+    SkipSpace();
+    if (*path == target_) {
+      found_ = i_;
+      return true;
+    }
+    if (i_ >= text_.size()) return false;
+    const char c = text_[i_];
+    if (c == '{') {
+      ++i_;
+      while (true) {
+        SkipSpace();
+        if (i_ >= text_.size()) return false;
+        if (text_[i_] == '}') {
+          ++i_;
+          return false;
+        }
+        if (text_[i_] == ',') {
+          ++i_;
+          continue;
+        }
+        const std::string key = ReadString();
+        SkipSpace();
+        ++i_;  // ':'
+        const size_t length = path->size();
+        *path += "/" + EscapeToken(key);
+        if (Walk(path)) return true;
+        path->resize(length);
+      }
+    }
+    if (c == '[') {
+      ++i_;
+      size_t index = 0;
+      while (true) {
+        SkipSpace();
+        if (i_ >= text_.size()) return false;
+        if (text_[i_] == ']') {
+          ++i_;
+          return false;
+        }
+        if (text_[i_] == ',') {
+          ++i_;
+          continue;
+        }
+        const size_t length = path->size();
+        *path += "/" + std::to_string(index++);
+        if (Walk(path)) return true;
+        path->resize(length);
+      }
+    }
+    if (c == '"') {
+      ReadString();
+      return false;
+    }
+    while (i_ < text_.size() && text_[i_] != ',' && text_[i_] != '}' && text_[i_] != ']' &&
+           text_[i_] != ' ' && text_[i_] != '\n' && text_[i_] != '\r' && text_[i_] != '\t') {
+      ++i_;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  std::string_view target_;
+  size_t i_ = 0;
+  size_t found_ = 0;
+};
+
+TextPosition PositionOf(std::string_view text, size_t offset) {
+  TextPosition position{1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xc0) != 0x80) {
+      ++position.column;  // count code points, not UTF-8 continuation bytes
+    }
+  }
+  return position;
+}
+
+// A value as the file wrote it, before resolution.
+struct RawCell {
+  std::string column;
+  Value value;
+  bool is_expression = false;
+  std::vector<std::pair<std::string, Value>> expression;
+};
+
+struct RawRow {
+  std::string label;
+  bool has_label = false;
+  std::vector<RawCell> cells;
+};
+
+struct RawTable {
+  std::string name;
+  std::vector<RawRow> rows;
+};
+
+// Collects raw tables from SAX events. The document must be an object of
+// arrays of row objects; a row's values are scalars or one-level objects
+// (generator expressions).
+class Collector : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  std::vector<RawTable> tables;
+  std::string error_pointer;  // where a structural error is
+  std::string error_what;
+  std::string error_why;
+  bool syntax_error = false;
+  size_t syntax_position = 0;
+  std::string syntax_message;
+
+  bool null() override { return Scalar(Value()); }
+  bool boolean(bool value) override { return Scalar(Value(value)); }
+  bool number_integer(number_integer_t value) override { return Scalar(Value(value)); }
+  bool number_unsigned(number_unsigned_t value) override {
+    if (value > static_cast<uint64_t>(INT64_MAX)) {
+      return Fail(Here(), "integer out of range", std::to_string(value) +
+                                                     " is above the 64-bit signed range");
+    }
+    return Scalar(Value(static_cast<int64_t>(value)));
+  }
+  bool number_float(number_float_t value, const string_t&) override {
+    return Scalar(Value(value));
+  }
+  bool string(string_t& value) override { return Scalar(Value(std::move(value))); }
+  bool binary(binary_t&) override { return Fail(Here(), "unexpected binary value", ""); }
+
+  bool start_object(std::size_t) override {
+    switch (depth_) {
+      case 0:
+        break;
+      case 2:
+        tables.back().rows.emplace_back();
+        break;
+      case 3: {
+        RawCell cell;
+        cell.column = key_;
+        cell.is_expression = true;
+        Row().cells.push_back(std::move(cell));
+        break;
+      }
+      default:
+        return Fail(Here(), Expectation(), "got an object");
+    }
+    ++depth_;
+    return true;
+  }
+
+  bool end_object() override {
+    --depth_;
+    if (depth_ == 2) ++row_index_;
+    return true;
+  }
+
+  bool start_array(std::size_t) override {
+    if (depth_ != 1) return Fail(Here(), Expectation(), "got an array");
+    RawTable table;
+    table.name = key_;
+    tables.push_back(std::move(table));
+    row_index_ = 0;
+    ++depth_;
+    return true;
+  }
+
+  bool end_array() override {
+    --depth_;
+    return true;
+  }
+
+  bool key(string_t& value) override {
+    if (depth_ == 1) {
+      for (const RawTable& t : tables) {
+        if (t.name == value) {
+          return Fail("/" + EscapeToken(value), "duplicate table",
+                      "\"" + value + "\" appears twice");
+        }
+      }
+    }
+    if (depth_ == 3) {
+      for (const RawCell& cell : Row().cells) {
+        if (cell.column == value) {
+          return Fail(RowPointer() + "/" + EscapeToken(value), "duplicate column",
+                      "\"" + value + "\" appears twice in the row");
+        }
+      }
+      if (value == "@label" && Row().has_label) {
+        return Fail(RowPointer() + "/@label", "duplicate column", "\"@label\" appears twice");
+      }
+    }
+    if (depth_ == 4) {
+      for (const auto& part : Row().cells.back().expression) {
+        if (part.first == value) {
+          return Fail(Here() + "/" + EscapeToken(value), "duplicate key",
+                      "\"" + value + "\" appears twice");
+        }
+      }
+    }
+    key_ = std::move(value);
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& ex) override {
+    syntax_error = true;
+    syntax_position = position;
+    syntax_message = ex.what();
+    return false;
+  }
+
+ private:
+  bool Scalar(Value value) {
+    switch (depth_) {
+      case 3:
+        if (key_ == "@label") {
+          if (value.kind() != ValueKind::kString || value.as_string().empty()) {
+            return Fail(RowPointer() + "/@label", "bad label",
+                        "expected a non-empty string, got " + value.ToString());
+          }
+          Row().label = value.as_string();
+          Row().has_label = true;
+          return true;
+        }
+        Row().cells.push_back(RawCell{key_, std::move(value), false, {}});
+        return true;
+      case 4:
+        Row().cells.back().expression.emplace_back(key_, std::move(value));
+        return true;
+      default:
+        return Fail(Here(), Expectation(), "got " + value.ToString());
+    }
+  }
+
+  RawRow& Row() { return tables.back().rows.back(); }
+
+  std::string RowPointer() const {
+    return "/" + EscapeToken(tables.back().name) + "/" + std::to_string(row_index_);
+  }
+
+  // The pointer of the value being read.
+  std::string Here() const {
+    switch (depth_) {
+      case 0:
+        return "";
+      case 1:
+        return "/" + EscapeToken(key_);
+      case 2:
+        return "/" + EscapeToken(tables.back().name) + "/" + std::to_string(row_index_);
+      case 3:
+        return RowPointer() + "/" + EscapeToken(key_);
+      default:
+        return RowPointer() + "/" + EscapeToken(tables.back().rows.back().cells.back().column) +
+               "/" + EscapeToken(key_);
+    }
+  }
+
+  const char* Expectation() const {
+    switch (depth_) {
+      case 0:
+        return "expected an object of tables";
+      case 1:
+        return "expected an array of rows";
+      case 2:
+        return "expected a row object";
+      case 3:
+        return "expected a scalar or a generator object";
+      default:
+        return "expected a scalar in a generator object";
+    }
+  }
+
+  bool Fail(std::string pointer, std::string what, std::string why) {
+    error_pointer = std::move(pointer);
+    error_what = std::move(what);
+    error_why = std::move(why);
+    return false;
+  }
+
+  int depth_ = 0;
+  size_t row_index_ = 0;
+  std::string key_;
+};
+
+class Resolver {
+ public:
+  Resolver(std::string_view text, std::string_view file_name, const Schema* schema,
+           const DatasetOptions& options)
+      : text_(text), file_(file_name), schema_(schema), options_(options) {
+    locale_ = options.locale != nullptr ? options.locale : fake::Locale::Find("en_US");
+  }
+
+  absl::Status Error(const std::string& pointer, const std::string& what,
+                     const std::string& why) const {
+    std::string where(file_);
+    if (std::optional<TextPosition> p = LocatePointer(text_, pointer)) {
+      where += ":" + std::to_string(p->line) + ":" + std::to_string(p->column);
+    }
+    return absl::InvalidArgumentError(where + ": " + what + " (" +
+                                      (pointer.empty() ? "/" : pointer) + ")" +
+                                      (why.empty() ? "" : ": " + why));
+  }
+
+  absl::StatusOr<Dataset> Resolve(std::vector<RawTable>& tables) {
+    // Pass 1: tables, labels and keys.
+    for (const RawTable& table : tables) {
+      const std::string table_pointer = "/" + EscapeToken(table.name);
+      const TableSchema* ts = nullptr;
+      if (schema_ != nullptr) {
+        ts = schema_->Find(table.name);
+        if (ts == nullptr) {
+          return Error(table_pointer, "unknown table",
+                       "\"" + table.name + "\"; expected one of " + Join(schema_->table_names()));
+        }
+      }
+      auto& labels = labels_[table.name];
+      for (size_t i = 0; i < table.rows.size(); ++i) {
+        const RawRow& row = table.rows[i];
+        if (!row.has_label) continue;
+        auto inserted = labels.emplace(row.label, i);
+        if (!inserted.second) {
+          return Error(RowPointer(table.name, i) + "/@label", "duplicate label",
+                       "\"" + row.label + "\" is also the label of " +
+                           RowPointer(table.name, inserted.first->second));
+        }
+      }
+    }
+    // Keys, once labels are known, so references can resolve forwards.
+    for (const RawTable& table : tables) {
+      const TableSchema* ts = schema_ != nullptr ? schema_->Find(table.name) : nullptr;
+      std::vector<Value>& keys = keys_[table.name];
+      keys.resize(table.rows.size());
+      if (ts == nullptr || ts->key.empty()) continue;
+      const ColumnSchema* key_column = ts->Find(ts->key);
+      std::map<std::string, size_t> seen;
+      for (size_t i = 0; i < table.rows.size(); ++i) {
+        const RawRow& row = table.rows[i];
+        const RawCell* given = nullptr;
+        for (const RawCell& cell : row.cells) {
+          if (cell.column == ts->key && !cell.is_expression) given = &cell;
+        }
+        const std::string name = row.has_label ? row.label : "#" + std::to_string(i);
+        if (given != nullptr) {
+          keys[i] = given->value;
+        } else if (key_column->kind == ValueKind::kInt) {
+          keys[i] = StableId(table.name, name);
+        } else if (key_column->kind == ValueKind::kString) {
+          keys[i] = name;
+        }
+        const std::string text = keys[i].ToString();
+        auto inserted = seen.emplace(text, i);
+        if (!inserted.second) {
+          return Error(RowPointer(table.name, i), "duplicate key",
+                       ts->key + " = " + text + " is also the key of " +
+                           RowPointer(table.name, inserted.first->second));
+        }
+      }
+    }
+    // Pass 2: rows.
+    Dataset dataset;
+    for (RawTable& table : tables) {
+      const TableSchema* ts = schema_ != nullptr ? schema_->Find(table.name) : nullptr;
+      for (size_t i = 0; i < table.rows.size(); ++i) {
+        absl::StatusOr<Row> row = ResolveRow(table, i, ts);
+        if (!row.ok()) return row.status();
+        RawRow& raw = table.rows[i];
+        absl::Status added = dataset.Add(table.name, *std::move(row), raw.label);
+        if (!added.ok()) return Error(RowPointer(table.name, i), "bad row",
+                                      std::string(added.message()));
+      }
+    }
+    return dataset;
+  }
+
+ private:
+  static std::string Join(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out.empty() ? "(none)" : out;
+  }
+
+  static std::string RowPointer(const std::string& table, size_t i) {
+    return "/" + EscapeToken(table) + "/" + std::to_string(i);
+  }
+
+  absl::StatusOr<Row> ResolveRow(RawTable& table, size_t i, const TableSchema* ts) {
+    RawRow& raw = table.rows[i];
+    const std::string row_pointer = RowPointer(table.name, i);
+    const std::string name = raw.has_label ? raw.label : "#" + std::to_string(i);
+    if (ts == nullptr) {
+      Row row;
+      row.Reserve(raw.cells.size());
+      for (RawCell& cell : raw.cells) {
+        const std::string pointer = row_pointer + "/" + EscapeToken(cell.column);
+        absl::StatusOr<Value> value = ResolveValue(table.name, name, cell, nullptr, pointer);
+        if (!value.ok()) return value.status();
+        row.Set(cell.column, *std::move(value));
+      }
+      return row;
+    }
+    for (const RawCell& cell : raw.cells) {
+      if (ts->Find(cell.column) == nullptr) {
+        return Error(row_pointer + "/" + EscapeToken(cell.column), "unknown column",
+                     "table " + table.name + " has no column \"" + cell.column +
+                         "\"; expected one of " + Join(ts->column_names()));
+      }
+    }
+    Row row;
+    row.Reserve(ts->columns.size());
+    for (const ColumnSchema& column : ts->columns) {
+      RawCell* given = nullptr;
+      for (RawCell& cell : raw.cells) {
+        if (cell.column == column.name) given = &cell;
+      }
+      const std::string pointer = row_pointer + "/" + EscapeToken(column.name);
+      if (given == nullptr) {
+        if (column.name == ts->key && !keys_[table.name][i].is_null()) {
+          row.Set(column.name, keys_[table.name][i]);
+        } else if (column.default_value) {
+          row.Set(column.name, *column.default_value);
+        } else if (column.nullable) {
+          row.Set(column.name, Value());
+        } else {
+          return Error(row_pointer, "missing column",
+                       "\"" + column.name + "\" is not nullable and has no default");
+        }
+        continue;
+      }
+      absl::StatusOr<Value> value = ResolveValue(table.name, name, *given, &column, pointer);
+      if (!value.ok()) return value.status();
+      row.Set(column.name, *std::move(value));
+    }
+    return row;
+  }
+
+  absl::StatusOr<Value> ResolveValue(const std::string& table, const std::string& row_name,
+                                     RawCell& cell, const ColumnSchema* column,
+                                     const std::string& pointer) {
+    Value value;
+    if (cell.is_expression) {
+      absl::StatusOr<Value> generated = Generate(table, row_name, cell, column, pointer);
+      if (!generated.ok()) return generated.status();
+      value = *std::move(generated);
+    } else if (cell.value.kind() == ValueKind::kString && !cell.value.as_string().empty() &&
+               cell.value.as_string()[0] == '@') {
+      const std::string& text = cell.value.as_string();
+      if (text.size() > 1 && text[1] == '@') {
+        value = Value(text.substr(1));
+      } else {
+        absl::StatusOr<Value> key = Reference(text, column, pointer);
+        if (!key.ok()) return key.status();
+        value = *std::move(key);
+      }
+    } else {
+      value = std::move(cell.value);
+    }
+    if (column == nullptr) return value;
+    if (value.is_null()) {
+      if (!column->nullable) {
+        return Error(pointer, "null in a non-nullable column",
+                     "expected " + std::string(ValueKindName(column->kind)));
+      }
+      return value;
+    }
+    if (value.kind() == column->kind) return value;
+    if (column->kind == ValueKind::kDouble && value.kind() == ValueKind::kInt) {
+      return Value(static_cast<double>(value.as_int()));
+    }
+    return Error(pointer, "wrong type",
+                 "expected " + std::string(ValueKindName(column->kind)) + ", got " +
+                     ValueKindName(value.kind()) + " " + value.ToString());
+  }
+
+  absl::StatusOr<Value> Reference(const std::string& text, const ColumnSchema* column,
+                                  const std::string& pointer) {
+    if (schema_ == nullptr) {
+      return Error(pointer, "reference without a schema",
+                   text + "; write \"@" + text + "\" for text that starts with @");
+    }
+    const size_t dot = text.find('.');
+    if (dot == std::string::npos || dot == 1 || dot + 1 == text.size()) {
+      return Error(pointer, "bad reference",
+                   text + "; expected \"@table.label\" (or \"@@...\" for text)");
+    }
+    const std::string table = text.substr(1, dot - 1);
+    const std::string label = text.substr(dot + 1);
+    if (column != nullptr && !column->references.empty() && column->references != table) {
+      return Error(pointer, "reference to the wrong table",
+                   "column " + column->name + " references " + column->references + ", not " +
+                       table);
+    }
+    auto t = labels_.find(table);
+    if (t == labels_.end()) {
+      return Error(pointer, "unknown table in reference", text);
+    }
+    auto row = t->second.find(label);
+    if (row == t->second.end()) {
+      return Error(pointer, "unknown label", text + " names no row of " + table);
+    }
+    const Value& key = keys_[table][row->second];
+    if (key.is_null()) {
+      return Error(pointer, "reference to a table without a key", text);
+    }
+    return key;
+  }
+
+  absl::StatusOr<Value> Generate(const std::string& table, const std::string& row_name,
+                                 const RawCell& cell, const ColumnSchema* column,
+                                 const std::string& pointer) {
+    const Value* field_name = nullptr;
+    const fake::Locale* locale = locale_;
+    for (const auto& part : cell.expression) {
+      if (part.first == "fake" && part.second.kind() == ValueKind::kString) {
+        field_name = &part.second;
+      } else if (part.first == "locale" && part.second.kind() == ValueKind::kString) {
+        locale = fake::Locale::Find(part.second.as_string());
+        if (locale == nullptr) {
+          return Error(pointer + "/locale", "unknown locale", part.second.as_string());
+        }
+      } else {
+        return Error(pointer + "/" + EscapeToken(part.first), "bad generator",
+                     "expected {\"fake\": \"<field>\"} with an optional \"locale\"");
+      }
+    }
+    if (field_name == nullptr) {
+      return Error(pointer, "bad generator", "expected {\"fake\": \"<field>\"}");
+    }
+    const fake::Field* field = fake::FindField(field_name->as_string());
+    if (field == nullptr) {
+      return Error(pointer + "/fake", "unknown fake-data field",
+                   "\"" + field_name->as_string() + "\" (see gtest-data generate --list)");
+    }
+    Rng rng(DeriveSeed(options_.seed, "dataset", table, row_name, cell.column));
+    fake::FieldContext context;
+    context.locale = locale;
+    context.now = options_.now;
+    std::string text;
+    field->generate(context, rng, &text);
+    if (column == nullptr || column->kind == ValueKind::kString) return Value(std::move(text));
+    if (column->kind == ValueKind::kInt) {
+      int64_t i = 0;
+      const auto r = std::from_chars(text.data(), text.data() + text.size(), i);
+      if (r.ec == std::errc() && r.ptr == text.data() + text.size()) return Value(i);
+    } else if (column->kind == ValueKind::kDouble) {
+      double d = 0;
+      std::istringstream in(text);
+      in.imbue(std::locale::classic());
+      if (in >> d && in.peek() == EOF) return Value(d);
+    }
+    return Error(pointer, "generator gives the wrong type",
+                 field_name->as_string() + " gives text like \"" + text + "\"; column " +
+                     column->name + " is " + ValueKindName(column->kind));
+  }
+
+  std::string_view text_;
+  std::string_view file_;
+  const Schema* schema_;
+  DatasetOptions options_;
+  const fake::Locale* locale_;
+  std::map<std::string, std::map<std::string, size_t>> labels_;
+  std::map<std::string, std::vector<Value>> keys_;
+};
+
+}  // namespace
+
+std::optional<TextPosition> LocatePointer(std::string_view text, std::string_view pointer) {
+  Locator locator(text, pointer);
+  std::optional<size_t> offset = locator.Find();
+  if (!offset) return std::nullopt;
+  return PositionOf(text, *offset);
+}
+
+namespace internal {
+
+absl::StatusOr<Dataset> ReadDataset(std::string_view text, std::string_view file_name,
+                                    const Schema* schema, const DatasetOptions& options) {
+  Collector collector;
+  const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &collector,
+                                                nlohmann::json::input_format_t::json, true);
+  Resolver resolver(text, file_name, schema, options);
+  if (collector.syntax_error) {
+    // nlohmann's message carries its own position; ours leads with file,
+    // line and column like every other error.
+    const TextPosition p = PositionOf(text, collector.syntax_position > 0
+                                                ? collector.syntax_position - 1
+                                                : 0);
+    std::string message = collector.syntax_message;
+    const size_t colon = message.find(": ", message.find("parse error"));
+    if (colon != std::string::npos) message = message.substr(colon + 2);
+    return absl::InvalidArgumentError(std::string(file_name) + ":" + std::to_string(p.line) +
+                                      ":" + std::to_string(p.column) + ": invalid JSON: " +
+                                      message);
+  }
+  if (!parsed) {
+    return resolver.Error(collector.error_pointer, collector.error_what, collector.error_why);
+  }
+  return resolver.Resolve(collector.tables);
+}
+
+absl::StatusOr<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(path + ": cannot open for reading");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace internal
+
+absl::StatusOr<Dataset> ParseDataset(std::string_view text, std::string_view file_name,
+                                     const Schema& schema, const DatasetOptions& options) {
+  return internal::ReadDataset(text, file_name, &schema, options);
+}
+
+absl::StatusOr<Dataset> LoadDatasetFile(const std::string& path, const Schema& schema,
+                                        const DatasetOptions& options) {
+  absl::StatusOr<std::string> text = internal::ReadFile(path);
+  if (!text.ok()) return text.status();
+  return ParseDataset(*text, path, schema, options);
+}
+
+}  // namespace json
+}  // namespace gtest_data
