@@ -389,6 +389,22 @@ class Collector : public nlohmann::json_sax<nlohmann::json> {
   std::string key_;
 };
 
+// Where a value is: the pointer text is built only when an error needs it.
+struct Where {
+  const std::string* table;
+  size_t row;
+  const RawRow* raw;
+  std::string_view column;
+
+  std::string Pointer() const {
+    return "/" + EscapeToken(*table) + "/" + std::to_string(row) + "/" + EscapeToken(column);
+  }
+  // The row's name for generator seeds: its label, else "#<index>".
+  std::string RowName() const {
+    return raw->has_label ? raw->label : "#" + std::to_string(row);
+  }
+};
+
 class Resolver {
  public:
   Resolver(std::string_view text, std::string_view file_name, const Schema* schema,
@@ -471,7 +487,7 @@ class Resolver {
         absl::StatusOr<Row> row = ResolveRow(table, i, ts);
         if (!row.ok()) return row.status();
         RawRow& raw = table.rows[i];
-        absl::Status added = dataset.Add(table.name, *std::move(row), raw.label);
+        absl::Status added = dataset.Add(table.name, *std::move(row), std::move(raw.label));
         if (!added.ok()) return Error(RowPointer(table.name, i), "bad row",
                                       std::string(added.message()));
       }
@@ -492,22 +508,22 @@ class Resolver {
 
   absl::StatusOr<Row> ResolveRow(RawTable& table, size_t i, const TableSchema* ts) {
     RawRow& raw = table.rows[i];
-    const std::string row_pointer = RowPointer(table.name, i);
-    const std::string name = raw.has_label ? raw.label : "#" + std::to_string(i);
     if (ts == nullptr) {
+      // Snapshot rows: columns as written (the collector rejected
+      // duplicates), values moved.
       Row row;
       row.Reserve(raw.cells.size());
       for (RawCell& cell : raw.cells) {
-        const std::string pointer = row_pointer + "/" + EscapeToken(cell.column);
-        absl::StatusOr<Value> value = ResolveValue(table.name, name, cell, nullptr, pointer);
+        const Where where{&table.name, i, &raw, cell.column};
+        absl::StatusOr<Value> value = ResolveValue(where, cell, nullptr);
         if (!value.ok()) return value.status();
-        row.Set(cell.column, *std::move(value));
+        row.AppendUnchecked(std::move(cell.column), *std::move(value));
       }
       return row;
     }
     for (const RawCell& cell : raw.cells) {
       if (ts->Find(cell.column) == nullptr) {
-        return Error(row_pointer + "/" + EscapeToken(cell.column), "unknown column",
+        return Error(Where{&table.name, i, &raw, cell.column}.Pointer(), "unknown column",
                      "table " + table.name + " has no column \"" + cell.column +
                          "\"; expected one of " + Join(ts->column_names()));
       }
@@ -519,33 +535,32 @@ class Resolver {
       for (RawCell& cell : raw.cells) {
         if (cell.column == column.name) given = &cell;
       }
-      const std::string pointer = row_pointer + "/" + EscapeToken(column.name);
       if (given == nullptr) {
         if (column.name == ts->key && !keys_[table.name][i].is_null()) {
-          row.Set(column.name, keys_[table.name][i]);
+          row.AppendUnchecked(column.name, keys_[table.name][i]);
         } else if (column.default_value) {
-          row.Set(column.name, *column.default_value);
+          row.AppendUnchecked(column.name, *column.default_value);
         } else if (column.nullable) {
-          row.Set(column.name, Value());
+          row.AppendUnchecked(column.name, Value());
         } else {
-          return Error(row_pointer, "missing column",
+          return Error(RowPointer(table.name, i), "missing column",
                        "\"" + column.name + "\" is not nullable and has no default");
         }
         continue;
       }
-      absl::StatusOr<Value> value = ResolveValue(table.name, name, *given, &column, pointer);
+      const Where where{&table.name, i, &raw, column.name};
+      absl::StatusOr<Value> value = ResolveValue(where, *given, &column);
       if (!value.ok()) return value.status();
-      row.Set(column.name, *std::move(value));
+      row.AppendUnchecked(column.name, *std::move(value));
     }
     return row;
   }
 
-  absl::StatusOr<Value> ResolveValue(const std::string& table, const std::string& row_name,
-                                     RawCell& cell, const ColumnSchema* column,
-                                     const std::string& pointer) {
+  absl::StatusOr<Value> ResolveValue(const Where& where, RawCell& cell,
+                                     const ColumnSchema* column) {
     Value value;
     if (cell.is_expression) {
-      absl::StatusOr<Value> generated = Generate(table, row_name, cell, column, pointer);
+      absl::StatusOr<Value> generated = Generate(where, cell, column);
       if (!generated.ok()) return generated.status();
       value = *std::move(generated);
     } else if (cell.value.kind() == ValueKind::kString && !cell.value.as_string().empty() &&
@@ -554,7 +569,7 @@ class Resolver {
       if (text.size() > 1 && text[1] == '@') {
         value = Value(text.substr(1));
       } else {
-        absl::StatusOr<Value> key = Reference(text, column, pointer);
+        absl::StatusOr<Value> key = Reference(text, column, where);
         if (!key.ok()) return key.status();
         value = *std::move(key);
       }
@@ -564,7 +579,7 @@ class Resolver {
     if (column == nullptr) return value;
     if (value.is_null()) {
       if (!column->nullable) {
-        return Error(pointer, "null in a non-nullable column",
+        return Error(where.Pointer(), "null in a non-nullable column",
                      "expected " + std::string(ValueKindName(column->kind)));
       }
       return value;
@@ -573,13 +588,14 @@ class Resolver {
     if (column->kind == ValueKind::kDouble && value.kind() == ValueKind::kInt) {
       return Value(static_cast<double>(value.as_int()));
     }
-    return Error(pointer, "wrong type",
+    return Error(where.Pointer(), "wrong type",
                  "expected " + std::string(ValueKindName(column->kind)) + ", got " +
                      ValueKindName(value.kind()) + " " + value.ToString());
   }
 
   absl::StatusOr<Value> Reference(const std::string& text, const ColumnSchema* column,
-                                  const std::string& pointer) {
+                                  const Where& where) {
+    const std::string pointer = where.Pointer();
     if (schema_ == nullptr) {
       return Error(pointer, "reference without a schema",
                    text + "; write \"@" + text + "\" for text that starts with @");
@@ -611,9 +627,9 @@ class Resolver {
     return key;
   }
 
-  absl::StatusOr<Value> Generate(const std::string& table, const std::string& row_name,
-                                 const RawCell& cell, const ColumnSchema* column,
-                                 const std::string& pointer) {
+  absl::StatusOr<Value> Generate(const Where& where, const RawCell& cell,
+                                 const ColumnSchema* column) {
+    const std::string pointer = where.Pointer();
     const Value* field_name = nullptr;
     const fake::Locale* locale = locale_;
     for (const auto& part : cell.expression) {
@@ -637,7 +653,7 @@ class Resolver {
       return Error(pointer + "/fake", "unknown fake-data field",
                    "\"" + field_name->as_string() + "\" (see gtest-data generate --list)");
     }
-    Rng rng(DeriveSeed(options_.seed, "dataset", table, row_name, cell.column));
+    Rng rng(DeriveSeed(options_.seed, "dataset", *where.table, where.RowName(), cell.column));
     fake::FieldContext context;
     context.locale = locale;
     context.now = options_.now;

@@ -95,6 +95,13 @@ class Row {
   // Sets `column`, replacing its value if present, else appending it.
   void Set(std::string_view column, Value value);
 
+  // Appends a cell without looking for `column` among the existing ones:
+  // for readers that know their columns are distinct (a duplicate would
+  // break Find()'s and Set()'s contract).
+  void AppendUnchecked(std::string column, Value value) {
+    cells_.emplace_back(std::move(column), std::move(value));
+  }
+
   // The value of `column`, or nullptr when the row has no such column.
   const Value* Find(std::string_view column) const;
   Value* Find(std::string_view column);

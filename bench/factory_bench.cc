@@ -1,0 +1,176 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Two measurements, each beside its ceiling in the same run:
+//
+// (a) BuildList of N objects with 10 fields through a Factory, against a
+//     hand-written loop that fills the same struct from the same providers
+//     (one stream per object, no per-field seeds, no plan). Target: the
+//     factory at least 0.7x the loop's objects per second.
+// (b) A dataset of M rows (8 columns) written as a snapshot and read back,
+//     against nlohmann/json's own dump and parse of the same document.
+//     Target: at least 0.8x each.
+//
+//   factory_bench [N=1000000] [M=200000]
+//
+// Prints one JSON object per measurement and the ratios, and peak RSS.
+// Single-threaded; each side runs three times, the best time counts.
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "gtest_data/factory.h"
+#include "gtest_data/fake/address.h"
+#include "gtest_data/fake/identifiers.h"
+#include "gtest_data/fake/internet.h"
+#include "gtest_data/fake/person.h"
+#include "gtest_data/fake/phone.h"
+#include "gtest_data/json.h"
+#include "gtest_data/random/distributions.h"
+#include "nlohmann/json.hpp"
+
+namespace bench {
+
+struct Account {
+  int64_t id = 0;
+  std::string first_name;
+  std::string last_name;
+  std::string email;
+  std::string city;
+  std::string postal_code;
+  std::string phone;
+  std::string uuid;
+  int64_t balance_minor = 0;
+  int64_t opened_on = 0;
+};
+GTEST_DATA_DESCRIBE(Account, id, first_name, last_name, email, city, postal_code, phone, uuid,
+                    balance_minor, opened_on);
+
+}  // namespace bench
+
+namespace {
+
+using bench::Account;
+using namespace gtest_data;
+
+double BestSeconds(const std::function<void()>& run) {
+  double best = 1e30;
+  for (int round = 0; round < 3; ++round) {
+    const auto start = std::chrono::steady_clock::now();
+    run();
+    const double s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (s < best) best = s;
+  }
+  return best;
+}
+
+long PeakRssKib() {
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+Factory<Account> MakeAccounts() {
+  Factory<Account> f("account", "accounts");
+  f.Key(&Account::id);
+  f.Sequence(&Account::id);
+  f.Field(&Account::first_name, [](Gen<Account>& g) { return fake::FirstName(g.locale(), g.rng()); });
+  f.Field(&Account::last_name, [](Gen<Account>& g) { return fake::LastName(g.locale(), g.rng()); });
+  f.Field(&Account::email, [](Gen<Account>& g) { return fake::Email(g.locale(), g.rng()); });
+  f.Field(&Account::city, [](Gen<Account>& g) { return fake::City(g.locale(), g.rng()); });
+  f.Field(&Account::postal_code,
+          [](Gen<Account>& g) { return fake::PostalCode(g.locale(), g.rng()); });
+  f.Field(&Account::phone, [](Gen<Account>& g) { return fake::Phone(g.locale(), g.rng()).e164; });
+  f.Field(&Account::uuid, [](Gen<Account>& g) { return fake::UuidV4(g.rng()); });
+  f.Field(&Account::balance_minor,
+          [](Gen<Account>& g) { return UniformInt(g.rng(), 0, 10000000); });
+  f.Field(&Account::opened_on,
+          [](Gen<Account>& g) { return UniformInt(g.rng(), g.today() - 3650, g.today()); });
+  return f;
+}
+
+// The same struct from the same providers, by hand: one stream per object.
+std::vector<Account> HandLoop(const fake::Locale& locale, uint64_t seed, int64_t today,
+                              size_t n) {
+  std::vector<Account> list;
+  list.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    Rng rng(DeriveIndexSeed(seed, i));
+    Account a;
+    a.id = static_cast<int64_t>(i) + 1;
+    a.first_name = fake::FirstName(locale, rng);
+    a.last_name = fake::LastName(locale, rng);
+    a.email = fake::Email(locale, rng);
+    a.city = fake::City(locale, rng);
+    a.postal_code = fake::PostalCode(locale, rng);
+    a.phone = fake::Phone(locale, rng).e164;
+    a.uuid = fake::UuidV4(rng);
+    a.balance_minor = UniformInt(rng, 0, 10000000);
+    a.opened_on = UniformInt(rng, today - 3650, today);
+    list.push_back(std::move(a));
+  }
+  return list;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
+  const size_t m = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 200000;
+  const Factory<Account> accounts = MakeAccounts();
+  const fake::Locale& locale = *fake::Locale::Find("en_US");
+
+  // (a) Factory against the hand-written loop.
+  size_t made = 0;
+  const double factory_s = BestSeconds([&] {
+    Context context(42);
+    made += accounts.BuildList(context, n).size();
+  });
+  const double hand_s = BestSeconds([&] {
+    Context context(42);
+    made += HandLoop(locale, 42, context.today(), n).size();
+  });
+  std::printf(
+      "{\"bench\":\"factory_build_list\",\"objects\":%zu,\"factory_per_s\":%.0f,"
+      "\"hand_loop_per_s\":%.0f,\"ratio\":%.3f,\"target\":0.7}\n",
+      n, n / factory_s, n / hand_s, hand_s / factory_s);
+
+  // (b) A dataset of m rows: snapshot write/read against nlohmann's
+  // dump/parse of the same document.
+  Dataset data;
+  {
+    Context context(43);
+    for (const Account& a : accounts.BuildList(context, m)) {
+      Row row = ToRow(a);
+      // 8 columns: drop two.
+      Row eight;
+      for (size_t c = 0; c < 8; ++c) eight.Set(row.cells()[c].first, row.cells()[c].second);
+      if (!data.Add("accounts", std::move(eight)).ok()) return 1;
+    }
+  }
+  std::string text;
+  const double write_s = BestSeconds([&] { text = *json::WriteSnapshot(data); });
+  Dataset back;
+  const double read_s = BestSeconds([&] { back = *json::ReadSnapshot(text); });
+  if (back != data) {
+    std::fprintf(stderr, "snapshot did not round-trip\n");
+    return 1;
+  }
+  nlohmann::json document;
+  const double parse_s = BestSeconds([&] { document = nlohmann::json::parse(text); });
+  std::string dumped;
+  const double dump_s = BestSeconds([&] { dumped = document.dump(); });
+  std::printf(
+      "{\"bench\":\"snapshot_json\",\"rows\":%zu,\"bytes\":%zu,\"write_s\":%.4f,"
+      "\"nlohmann_dump_s\":%.4f,\"write_ratio\":%.3f,\"read_s\":%.4f,"
+      "\"nlohmann_parse_s\":%.4f,\"read_ratio\":%.3f,\"target\":0.8}\n",
+      m, text.size(), write_s, dump_s, dump_s / write_s, read_s, parse_s, parse_s / read_s);
+  std::printf("{\"peak_rss_kib\":%ld,\"objects_made\":%zu}\n", PeakRssKib(), made);
+  return 0;
+}
