@@ -35,9 +35,23 @@ absl::Status Dataset::AddEntry(std::string_view table, Entry entry) {
   if (it == tables_.end()) {
     order_.emplace_back(table);
     it = tables_.emplace(std::string(table), std::vector<Entry>()).first;
+    auto reserved = reserved_.find(table);
+    if (reserved != reserved_.end()) {
+      it->second.reserve(reserved->second);
+      reserved_.erase(reserved);
+    }
   }
   it->second.push_back(std::move(entry));
   return absl::OkStatus();
+}
+
+void Dataset::ReserveRows(std::string_view table, size_t rows) {
+  auto it = tables_.find(table);
+  if (it == tables_.end()) {
+    reserved_[std::string(table)] = rows;
+    return;
+  }
+  it->second.reserve(it->second.size() + rows);
 }
 
 const std::vector<Dataset::Entry>* Dataset::Entries(std::string_view table) const {

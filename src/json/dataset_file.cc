@@ -186,18 +186,28 @@ TextPosition PositionOf(std::string_view text, size_t offset) {
   return position;
 }
 
-// A value as the file wrote it, before resolution.
-struct RawCell {
-  std::string column;
-  Value value;
-  bool is_expression = false;
-  std::vector<std::pair<std::string, Value>> expression;
+// A generator object ({"fake": ...}) standing at cell `cell` of its row,
+// whose value is a null placeholder until resolved.
+struct Expression {
+  size_t cell;
+  std::vector<std::pair<std::string, Value>> parts;
 };
 
+// A row as the file wrote it, before resolution. The cells are a Row
+// already, so that a row without references or generators (every row of a
+// snapshot) moves into the dataset without a copy.
 struct RawRow {
   std::string label;
   bool has_label = false;
-  std::vector<RawCell> cells;
+  Row cells;
+  std::vector<Expression> expressions;  // by ascending cell
+
+  const Expression* ExpressionAt(size_t cell) const {
+    for (const Expression& e : expressions) {
+      if (e.cell == cell) return &e;
+    }
+    return nullptr;
+  }
 };
 
 struct RawTable {
@@ -238,16 +248,19 @@ class Collector : public nlohmann::json_sax<nlohmann::json> {
     switch (depth_) {
       case 0:
         break;
-      case 2:
-        tables.back().rows.emplace_back();
-        break;
-      case 3: {
-        RawCell cell;
-        cell.column = key_;
-        cell.is_expression = true;
-        Row().cells.push_back(std::move(cell));
+      case 2: {
+        // Rows of a table mostly have the same columns: size the new row
+        // like the previous one instead of growing it cell by cell.
+        std::vector<RawRow>& rows = tables.back().rows;
+        const size_t expected = rows.empty() ? 8 : rows.back().cells.size();
+        rows.emplace_back();
+        rows.back().cells.Reserve(expected);
         break;
       }
+      case 3:
+        Row().expressions.push_back(Expression{Row().cells.size(), {}});
+        Row().cells.AppendUnchecked(key_, Value());
+        break;
       default:
         return Fail(Here(), Expectation(), "got an object");
     }
@@ -286,18 +299,16 @@ class Collector : public nlohmann::json_sax<nlohmann::json> {
       }
     }
     if (depth_ == 3) {
-      for (const RawCell& cell : Row().cells) {
-        if (cell.column == value) {
-          return Fail(RowPointer() + "/" + EscapeToken(value), "duplicate column",
-                      "\"" + value + "\" appears twice in the row");
-        }
+      if (Row().cells.Has(value)) {
+        return Fail(RowPointer() + "/" + EscapeToken(value), "duplicate column",
+                    "\"" + value + "\" appears twice in the row");
       }
       if (value == "@label" && Row().has_label) {
         return Fail(RowPointer() + "/@label", "duplicate column", "\"@label\" appears twice");
       }
     }
     if (depth_ == 4) {
-      for (const auto& part : Row().cells.back().expression) {
+      for (const auto& part : Row().expressions.back().parts) {
         if (part.first == value) {
           return Fail(Here() + "/" + EscapeToken(value), "duplicate key",
                       "\"" + value + "\" appears twice");
@@ -329,10 +340,10 @@ class Collector : public nlohmann::json_sax<nlohmann::json> {
           Row().has_label = true;
           return true;
         }
-        Row().cells.push_back(RawCell{key_, std::move(value), false, {}});
+        Row().cells.AppendUnchecked(key_, std::move(value));
         return true;
       case 4:
-        Row().cells.back().expression.emplace_back(key_, std::move(value));
+        Row().expressions.back().parts.emplace_back(key_, std::move(value));
         return true;
       default:
         return Fail(Here(), Expectation(), "got " + value.ToString());
@@ -357,7 +368,7 @@ class Collector : public nlohmann::json_sax<nlohmann::json> {
       case 3:
         return RowPointer() + "/" + EscapeToken(key_);
       default:
-        return RowPointer() + "/" + EscapeToken(tables.back().rows.back().cells.back().column) +
+        return RowPointer() + "/" + EscapeToken(tables.back().rows.back().cells.cells().back().first) +
                "/" + EscapeToken(key_);
     }
   }
@@ -458,13 +469,15 @@ class Resolver {
       std::map<std::string, size_t> seen;
       for (size_t i = 0; i < table.rows.size(); ++i) {
         const RawRow& row = table.rows[i];
-        const RawCell* given = nullptr;
-        for (const RawCell& cell : row.cells) {
-          if (cell.column == ts->key && !cell.is_expression) given = &cell;
+        const Value* given = nullptr;
+        for (size_t c = 0; c < row.cells.size(); ++c) {
+          if (row.cells.cells()[c].first == ts->key && row.ExpressionAt(c) == nullptr) {
+            given = &row.cells.cells()[c].second;
+          }
         }
         const std::string name = row.has_label ? row.label : "#" + std::to_string(i);
         if (given != nullptr) {
-          keys[i] = given->value;
+          keys[i] = *given;
         } else if (key_column->kind == ValueKind::kInt) {
           keys[i] = StableId(table.name, name);
         } else if (key_column->kind == ValueKind::kString) {
@@ -483,6 +496,7 @@ class Resolver {
     Dataset dataset;
     for (RawTable& table : tables) {
       const TableSchema* ts = schema_ != nullptr ? schema_->Find(table.name) : nullptr;
+      dataset.ReserveRows(table.name, table.rows.size());
       for (size_t i = 0; i < table.rows.size(); ++i) {
         absl::StatusOr<Row> row = ResolveRow(table, i, ts);
         if (!row.ok()) return row.status();
@@ -509,33 +523,33 @@ class Resolver {
   absl::StatusOr<Row> ResolveRow(RawTable& table, size_t i, const TableSchema* ts) {
     RawRow& raw = table.rows[i];
     if (ts == nullptr) {
-      // Snapshot rows: columns as written (the collector rejected
-      // duplicates), values moved.
-      Row row;
-      row.Reserve(raw.cells.size());
-      for (RawCell& cell : raw.cells) {
-        const Where where{&table.name, i, &raw, cell.column};
-        absl::StatusOr<Value> value = ResolveValue(where, cell, nullptr);
+      // Snapshot rows: resolved in place, then the whole row moves.
+      std::vector<Row::Cell>& cells = raw.cells.mutable_cells();
+      for (size_t c = 0; c < cells.size(); ++c) {
+        const Where where{&table.name, i, &raw, cells[c].first};
+        absl::StatusOr<Value> value =
+            ResolveValue(where, cells[c].second, raw.ExpressionAt(c), nullptr);
         if (!value.ok()) return value.status();
-        row.AppendUnchecked(std::move(cell.column), *std::move(value));
+        cells[c].second = *std::move(value);
       }
-      return row;
+      return std::move(raw.cells);
     }
-    for (const RawCell& cell : raw.cells) {
-      if (ts->Find(cell.column) == nullptr) {
-        return Error(Where{&table.name, i, &raw, cell.column}.Pointer(), "unknown column",
-                     "table " + table.name + " has no column \"" + cell.column +
+    for (const Row::Cell& cell : raw.cells.cells()) {
+      if (ts->Find(cell.first) == nullptr) {
+        return Error(Where{&table.name, i, &raw, cell.first}.Pointer(), "unknown column",
+                     "table " + table.name + " has no column \"" + cell.first +
                          "\"; expected one of " + Join(ts->column_names()));
       }
     }
     Row row;
     row.Reserve(ts->columns.size());
+    std::vector<Row::Cell>& cells = raw.cells.mutable_cells();
     for (const ColumnSchema& column : ts->columns) {
-      RawCell* given = nullptr;
-      for (RawCell& cell : raw.cells) {
-        if (cell.column == column.name) given = &cell;
+      size_t given = cells.size();
+      for (size_t c = 0; c < cells.size(); ++c) {
+        if (cells[c].first == column.name) given = c;
       }
-      if (given == nullptr) {
+      if (given == cells.size()) {
         if (column.name == ts->key && !keys_[table.name][i].is_null()) {
           row.AppendUnchecked(column.name, keys_[table.name][i]);
         } else if (column.default_value) {
@@ -549,23 +563,26 @@ class Resolver {
         continue;
       }
       const Where where{&table.name, i, &raw, column.name};
-      absl::StatusOr<Value> value = ResolveValue(where, *given, &column);
+      absl::StatusOr<Value> value =
+          ResolveValue(where, cells[given].second, raw.ExpressionAt(given), &column);
       if (!value.ok()) return value.status();
       row.AppendUnchecked(column.name, *std::move(value));
     }
     return row;
   }
 
-  absl::StatusOr<Value> ResolveValue(const Where& where, RawCell& cell,
-                                     const ColumnSchema* column) {
+  // The value of one cell: `written` as the file has it (moved from), or
+  // the generator `expression` when there is one.
+  absl::StatusOr<Value> ResolveValue(const Where& where, Value& written,
+                                     const Expression* expression, const ColumnSchema* column) {
     Value value;
-    if (cell.is_expression) {
-      absl::StatusOr<Value> generated = Generate(where, cell, column);
+    if (expression != nullptr) {
+      absl::StatusOr<Value> generated = Generate(where, *expression, column);
       if (!generated.ok()) return generated.status();
       value = *std::move(generated);
-    } else if (cell.value.kind() == ValueKind::kString && !cell.value.as_string().empty() &&
-               cell.value.as_string()[0] == '@') {
-      const std::string& text = cell.value.as_string();
+    } else if (written.kind() == ValueKind::kString && !written.as_string().empty() &&
+               written.as_string()[0] == '@') {
+      const std::string& text = written.as_string();
       if (text.size() > 1 && text[1] == '@') {
         value = Value(text.substr(1));
       } else {
@@ -574,7 +591,7 @@ class Resolver {
         value = *std::move(key);
       }
     } else {
-      value = std::move(cell.value);
+      value = std::move(written);
     }
     if (column == nullptr) return value;
     if (value.is_null()) {
@@ -627,12 +644,12 @@ class Resolver {
     return key;
   }
 
-  absl::StatusOr<Value> Generate(const Where& where, const RawCell& cell,
+  absl::StatusOr<Value> Generate(const Where& where, const Expression& expression,
                                  const ColumnSchema* column) {
     const std::string pointer = where.Pointer();
     const Value* field_name = nullptr;
     const fake::Locale* locale = locale_;
-    for (const auto& part : cell.expression) {
+    for (const auto& part : expression.parts) {
       if (part.first == "fake" && part.second.kind() == ValueKind::kString) {
         field_name = &part.second;
       } else if (part.first == "locale" && part.second.kind() == ValueKind::kString) {
@@ -653,7 +670,7 @@ class Resolver {
       return Error(pointer + "/fake", "unknown fake-data field",
                    "\"" + field_name->as_string() + "\" (see gtest-data generate --list)");
     }
-    Rng rng(DeriveSeed(options_.seed, "dataset", *where.table, where.RowName(), cell.column));
+    Rng rng(DeriveSeed(options_.seed, "dataset", *where.table, where.RowName(), where.column));
     fake::FieldContext context;
     context.locale = locale;
     context.now = options_.now;

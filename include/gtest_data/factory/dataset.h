@@ -61,6 +61,10 @@ class Dataset {
     return AddEntry(table, std::move(entry));
   }
 
+  // Makes room for `rows` more rows of `table` (a table with no rows yet
+  // is not listed until it gets one).
+  void ReserveRows(std::string_view table, size_t rows);
+
   // Table names in the order they first received a row.
   const std::vector<std::string>& tables() const { return order_; }
 
@@ -103,6 +107,8 @@ class Dataset {
 
   std::vector<std::string> order_;
   std::map<std::string, std::vector<Entry>, std::less<>> tables_;
+  // Room asked for by ReserveRows() before a table's first row.
+  std::map<std::string, size_t, std::less<>> reserved_;
   // "table\x1flabel" -> row index, for labelled rows.
   std::map<std::string, size_t, std::less<>> labels_;
 };

@@ -113,6 +113,9 @@ class Row {
   size_t size() const { return cells_.size(); }
   bool empty() const { return cells_.empty(); }
   const std::vector<Cell>& cells() const { return cells_; }
+  // For readers that resolve values in place; renaming a column to one the
+  // row already has breaks Find()'s and Set()'s contract.
+  std::vector<Cell>& mutable_cells() { return cells_; }
   void Reserve(size_t n) { cells_.reserve(n); }
 
   // {"a": 1, "b": "x"}, columns in order.

@@ -41,6 +41,23 @@ inline bool JsonNeedsEscape(std::string_view value) {
   return false;
 }
 
+// Copies n bytes. Short copies (most names and values) are done with
+// fixed-size moves the compiler inlines, rather than a call into the C
+// library per string.
+inline void CopyBytes(char* dst, const char* src, size_t n) {
+  if (n >= 8 && n <= 16) {
+    std::memcpy(dst, src, 8);
+    std::memcpy(dst + n - 8, src + n - 8, 8);
+  } else if (n >= 4 && n < 8) {
+    std::memcpy(dst, src, 4);
+    std::memcpy(dst + n - 4, src + n - 4, 4);
+  } else if (n < 4) {
+    for (size_t i = 0; i < n; ++i) dst[i] = src[i];
+  } else {
+    std::memcpy(dst, src, n);
+  }
+}
+
 // The longest JSON string literal of `size` bytes of text: each byte
 // escaped as \u00XX, plus the quotes.
 constexpr size_t MaxJsonStringSize(size_t size) { return 6 * size + 2; }
@@ -52,7 +69,7 @@ constexpr size_t MaxJsonStringSize(size_t size) { return 6 * size + 2; }
 inline char* WriteJsonString(std::string_view value, char* p) {
   *p++ = '"';
   if (!JsonNeedsEscape(value)) {  // the common case: one copy
-    if (!value.empty()) std::memcpy(p, value.data(), value.size());
+    CopyBytes(p, value.data(), value.size());
     p += value.size();
     *p++ = '"';
     return p;
