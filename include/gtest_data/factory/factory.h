@@ -395,8 +395,8 @@ class DefinitionMethods {
                   "Association: the parent's key does not convert to the member's type");
     const std::string name = NameOf(member);
     const Factory<P>* from = &parent;
-    return AddField(name, [member, from, key, traits, name](T& t, Gen<T>& g) {
-      P p = from->MakeAssociated(g, name, traits);
+    return AddField(name, [member, from, key, traits](T& t, Gen<T>& g) {
+      P p = from->MakeAssociated(g, traits);
       t.*member = p.*key;
     });
   }
@@ -406,8 +406,8 @@ class DefinitionMethods {
   Self& Association(P T::*member, const Factory<P>& parent, std::vector<std::string> traits = {}) {
     const std::string name = NameOf(member);
     const Factory<P>* from = &parent;
-    return AddField(name, [member, from, traits, name](T& t, Gen<T>& g) {
-      t.*member = from->MakeAssociated(g, name, traits);
+    return AddField(name, [member, from, traits](T& t, Gen<T>& g) {
+      t.*member = from->MakeAssociated(g, traits);
     });
   }
 
@@ -419,7 +419,7 @@ class DefinitionMethods {
     const Factory<P>* from = &parent;
     std::string name = column;
     return AddField(std::move(name), [column, from, traits](T& row, Gen<T>& g) {
-      P p = from->MakeAssociated(g, column, traits);
+      P p = from->MakeAssociated(g, traits);
       row.Set(column, internal::GetColumn(p, from->key()));
     });
   }
@@ -614,14 +614,12 @@ class Factory : public FactoryBase, public DefinitionMethods<T, Factory<T>> {
 
   // Makes the parent of an association field (see Association()).
   template <typename C>
-  T MakeAssociated(Gen<C>& child, const std::string& field,
-                   const std::vector<std::string>& traits) const {
+  T MakeAssociated(Gen<C>& child, const std::vector<std::string>& traits) const {
     BuildSpec<T> spec;
     spec.traits = traits;
     // The parent's object seed is the first draw of the child's field
     // stream: it depends on the child's path (scope, factory, index, field),
     // not on how many parents were made before.
-    static_cast<void>(field);
     const uint64_t parent_seed = child.rng().Next();
     T object{};
     absl::Status status = Make(child.context(), child.strategy(), spec, parent_seed, &object);
