@@ -64,9 +64,8 @@ class Locator {
     }
   }
 
-  // Reads a string literal at i_ and returns its (roughly) decoded text:
-  // escapes other than \uXXXX are decoded; \uXXXX is kept as is, which only
-  // matters for keys that use it.
+  // Reads a string literal at i_ and returns its decoded text, so that keys
+  // compare with the pointer's tokens as the parser decoded them.
   std::string ReadString() {
     std::string out;
     ++i_;  // opening quote
@@ -89,10 +88,25 @@ class Locator {
           case 'f':
             out.push_back('\f');
             break;
-          case 'u':
-            out.append(text_.substr(i_, 6));
+          case 'u': {
+            // \uXXXX, and a surrogate pair as one code point, as nlohmann
+            // decodes keys; a malformed escape is kept as written.
+            uint32_t unit = 0;
+            if (!Hex4(i_ + 2, &unit)) {
+              out.push_back('u');
+              break;
+            }
+            uint32_t low = 0;
+            if (unit >= 0xd800 && unit < 0xdc00 && i_ + 11 < text_.size() &&
+                text_[i_ + 6] == '\\' && text_[i_ + 7] == 'u' && Hex4(i_ + 8, &low) &&
+                low >= 0xdc00 && low < 0xe000) {
+              unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+              i_ += 6;
+            }
+            AppendUtf8(unit, &out);
             i_ += 4;
             break;
+          }
           default:
             out.push_back(e);
         }
@@ -103,6 +117,39 @@ class Locator {
     }
     ++i_;  // closing quote
     return out;
+  }
+
+  bool Hex4(size_t at, uint32_t* value) const {
+    if (at + 4 > text_.size()) return false;
+    *value = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      const char c = text_[k];
+      const int digit = c >= '0' && c <= '9'   ? c - '0'
+                        : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                        : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                               : -1;
+      if (digit < 0) return false;
+      *value = *value * 16 + static_cast<uint32_t>(digit);
+    }
+    return true;
+  }
+
+  static void AppendUtf8(uint32_t cp, std::string* out) {
+    if (cp < 0x80) {
+      out->push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+    } else if (cp < 0x10000) {
+      out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+    } else {
+      out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
+    }
   }
 
   // Returns true when the target was found (found_ set).
@@ -160,10 +207,14 @@ class Locator {
       ReadString();
       return false;
     }
+    const size_t start = i_;
     while (i_ < text_.size() && text_[i_] != ',' && text_[i_] != '}' && text_[i_] != ']' &&
            text_[i_] != ' ' && text_[i_] != '\n' && text_[i_] != '\r' && text_[i_] != '\t') {
       ++i_;
     }
+    // The text after a reader's error need not be JSON: a stray '}' in an
+    // array or ']' in an object is skipped, so that the walk always ends.
+    if (i_ == start) ++i_;
     return false;
   }
 

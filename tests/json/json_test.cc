@@ -188,6 +188,25 @@ TEST(LocatePointerTest, FindsValuesInNestedText) {
   EXPECT_FALSE(LocatePointer(text, "/zz").has_value());
 }
 
+TEST(LocatePointerTest, DecodesEscapedKeysAndEndsOnBrokenText) {
+  // Keys written with \u escapes match the decoded pointer tokens (é, 😀).
+  const std::string text = "{\"caf\\u00e9\": 1, \"\\ud83d\\ude00\": 2}";
+  EXPECT_EQ(LocatePointer(text, "/caf\xc3\xa9")->column, 15);
+  EXPECT_EQ(LocatePointer(text, "/\xf0\x9f\x98\x80")->column, 34);
+  // Found by the fuzzer: after a reader's error the rest of the text need
+  // not be JSON, and the walk used to spin on a '}' inside an array.
+  EXPECT_FALSE(LocatePointer("{\"u\": [}", "/zz").has_value());
+  EXPECT_FALSE(LocatePointer("{\"u\": ]", "/zz").has_value());
+}
+
+TEST(DatasetFileTest, DuplicateEscapedKeyIsPlacedAndTheReadEnds) {
+  absl::StatusOr<Dataset> data = ReadSnapshot(
+      "{\"t\": [{\"\\u0041\": 1, \"\\u0041\": 2}], \"u\": [}", "dup.json");
+  ASSERT_FALSE(data.ok());
+  EXPECT_EQ(std::string(data.status().message()),
+            "dup.json:1:19: duplicate column (/t/0/A): \"A\" appears twice in the row");
+}
+
 }  // namespace
 }  // namespace json
 }  // namespace gtest_data
