@@ -102,7 +102,9 @@ TEST(ScenarioTest, DuplicateLabelFailsTheScenario) {
   Context context(25);
   absl::StatusOr<Dataset> data = RunScenario(registry, "twice", context);
   ASSERT_FALSE(data.ok());
-  EXPECT_THAT(data.status().message(), HasSubstr("duplicate label \"products.tea\""));
+  EXPECT_EQ(std::string(data.status().message()),
+            "factory product: persisting into products failed: duplicate label "
+            "\"products.tea\"");
 }
 
 }  // namespace

@@ -74,9 +74,13 @@ class ScenarioContext {
     spec.label = std::move(label);
     absl::StatusOr<T> object = factory.TryMake(context_, Strategy::kCreate, spec);
     if (!object.ok()) {
+      // The scenario has failed; the body goes on with a default object
+      // that this context owns, and RunScenario() returns the error.
       Fail(object.status());
-      static T* const empty = new T();
-      return *empty;
+      auto fallback = std::make_shared<T>();
+      T& result = *fallback;
+      fallbacks_.push_back(std::move(fallback));
+      return result;
     }
     return Last<T>(factory.table());
   }
@@ -120,6 +124,7 @@ class ScenarioContext {
   ScenarioParams params_;
   std::string name_;
   absl::Status status_;
+  std::vector<std::shared_ptr<void>> fallbacks_;
 };
 
 struct ScenarioDefinition {
