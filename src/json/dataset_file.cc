@@ -309,6 +309,10 @@ class Collector : public nlohmann::json_sax<nlohmann::json> {
         break;
       }
       case 3:
+        if (key_ == "@label") {
+          return Fail(RowPointer() + "/@label", "bad label",
+                      "expected a non-empty string, got an object");
+        }
         Row().expressions.push_back(Expression{Row().cells.size(), {}});
         Row().cells.AppendUnchecked(key_, Value());
         break;

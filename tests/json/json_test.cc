@@ -118,6 +118,10 @@ TEST(DatasetFileTest, ErrorsNameFileLineColumnPointerAndExpectation) {
       {"{\"customers\": [{\"first_name\": null}]}",
        "bad.json:1:31: null in a non-nullable column (/customers/0/first_name): expected "
        "string"},
+      // Found by the fuzzer: a generator as a label became a column "@label".
+      {"{\"customers\": [{\"@label\": {\"fake\": \"internet.email\"}}]}",
+       "bad.json:1:27: bad label (/customers/0/@label): expected a non-empty string, got an "
+       "object"},
       {"{\"customers\": {\"a\": 1}}",
        "bad.json:1:15: expected an array of rows (/customers): got an object"},
       {"{\"customers\": [{\"id\": 5}, {\"id\": 5}]}",
