@@ -29,6 +29,10 @@ int RunGenerate(const Args& args, std::ostream& out);
 // gtest-data locales: per locale and section, own, fallback or absent.
 int RunLocales(const Args& args, std::ostream& out);
 
+// gtest-data report merge -o OUT.json IN.json...   (shards of one run)
+// gtest-data report html IN.json [-o OUT.html]
+int RunReport(const Args& args);
+
 }  // namespace program
 }  // namespace gtest_data
 

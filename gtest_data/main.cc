@@ -50,6 +50,11 @@ constexpr char kUsage[] =
     "                          seed, locale, field and i\n"
     "  generate --list         list every field\n"
     "  locales                 list the locales and which sections each covers\n"
+    "  report merge -o OUT.json IN.json...\n"
+    "                          join the data-usage reports of a run's shards\n"
+    "                          (JSON, and the HTML page beside OUT)\n"
+    "  report html IN.json [-o OUT.html]\n"
+    "                          render a data-usage report as one HTML page\n"
     "  help                    print this text\n"
     "\n"
     "The run seed comes from --data_seed, else GTEST_DATA_SEED, else the\n"
@@ -109,6 +114,7 @@ int Main(int argc, char** argv) {
   if (command == "seed") return RunSeed(args);
   if (command == "generate") return RunGenerate(args, std::cout);
   if (command == "locales") return RunLocales(args, std::cout);
+  if (command == "report") return RunReport(args);
   return UsageError("unknown command '" + std::string(command) + "'");
 }
 

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "gtest_data/factory/describe.h"
 #include "gtest_data/factory/value.h"
 
 namespace gtest_data {
@@ -46,6 +47,12 @@ class Dataset {
     std::string label;              // empty when unlabelled
     std::shared_ptr<void> object;   // the typed object, when there is one
     const void* type = nullptr;     // internal::TypeKey<T>() of `object`
+    // The object's current state as a row, when its type is described
+    // (objects can change through their handles; the row stays as made).
+    Row (*object_row)(const void* object) = nullptr;
+
+    // object_row(object) when there is one, else row.
+    Row CurrentRow() const { return object_row && object ? object_row(object.get()) : row; }
   };
 
   // Appends a row to `table`. A non-empty label must be unique within the
@@ -58,6 +65,9 @@ class Dataset {
   absl::Status AddObject(std::string_view table, Row row, std::string label,
                          std::shared_ptr<T> object) {
     Entry entry{std::move(row), std::move(label), std::move(object), internal::TypeKey<T>()};
+    if constexpr (kIsDescribed<T>) {
+      entry.object_row = [](const void* p) { return ToRow(*static_cast<const T*>(p)); };
+    }
     return AddEntry(table, std::move(entry));
   }
 

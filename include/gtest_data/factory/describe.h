@@ -38,6 +38,7 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -310,17 +311,32 @@ bool FromRow(const Row& row, T* object, std::string* error) {
   return true;
 }
 
+namespace internal {
+
+// What GoogleTest prints for a described value: its row.
+template <typename T>
+void PrintDescribed(const T& object, std::ostream* os) {
+  *os << ToRow(object).ToString();
+}
+
+}  // namespace internal
 }  // namespace gtest_data
 
 #define GTEST_DATA_INTERNAL_DESCRIBE_MEMBER_(Type, member) \
   ::gtest_data::Member(#member, &Type::member)
 
 // Describes the members of `Type` (see the file comment). Use it in Type's
-// namespace, after the struct; list each member once.
+// namespace, after the struct; list each member once. It also defines
+// PrintTo(const Type&, std::ostream*), which GoogleTest finds by
+// argument-dependent lookup, so parameters and failure messages show the
+// value as a row ({"id": 7, "name": "Ada"}) instead of raw bytes.
 #define GTEST_DATA_DESCRIBE(Type, ...)                                          \
   [[maybe_unused]] inline auto GtestDataDescribe(::gtest_data::Tag<Type>) {   \
     return ::gtest_data::Members<Type>(                                         \
         GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_DESCRIBE_MEMBER_, Type, __VA_ARGS__)); \
+  }                                                                             \
+  [[maybe_unused]] inline void PrintTo(const Type& value, ::std::ostream* os) { \
+    ::gtest_data::internal::PrintDescribed(value, os);                          \
   }
 
 #endif  // GTEST_DATA_FACTORY_DESCRIBE_H_

@@ -1,0 +1,300 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// DataTest: the fixture base that gives every test its own seeded data.
+//
+//   class CheckoutTest : public gtest_data::DataTest {};
+//
+//   DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercent, gold_basket) {
+//     Customer& buyer = Get<Customer>("customers", "buyer");   // made by the scenario
+//     Product extra = Build(Products());                      // more, from this test's seed
+//     EXPECT_EQ(Total(buyer, ...), ...);
+//   }
+//
+// For each test, DataTest::SetUp():
+//   1. derives the test's seed from the run seed and its full name
+//      (TestSeed()) and records it as the test property "gtest_data_seed";
+//   2. resets the factory context (sequences, unique sets, object indices,
+//      usage counts, the in-memory store) under that seed, with the run's
+//      locale and the reference now (fake::kDefaultReferenceNow); factory
+//      errors become test failures;
+//   3. runs the scenarios the test declares (DATA_TEST_F / DATA_TEST_P), or
+//      with --data_replay loads the recorded data instead;
+//   4. with --data_record saves the data;
+//   5. fingerprints the shared data (SharedScenario).
+// Just before the body the invariants are checked (phase "set-up"); with
+// a plain TEST_F that check ends DataTest::SetUp(). DataTest::TearDown()
+// checks them again (phase "tear-down") and compares the shared data with
+// its fingerprint (phase "shared-data"), then writes the test's usage into
+// the report. A fixture overriding SetUp()/TearDown() calls DataTest's
+// first/last, as with any GoogleTest base.
+//
+// Parameterised tests over generated values:
+//
+//   class CustomerTest : public gtest_data::DataTestWithParam<Customer> {};
+//   DATA_TEST_P(CustomerTest, EmailIsValid, gold_basket) { ... GetParam() ... }
+//   INSTANTIATE_TEST_SUITE_P(Generated, CustomerTest,
+//                            gtest_data::GeneratedValues(Customers(), 5),
+//                            gtest_data::NameFrom(&Customer::name));
+//   // Generated/CustomerTest.EmailIsValid/0_Ada_Lovelace ... /4_...
+//
+// Thread-compatible, as GoogleTest fixtures are.
+
+#ifndef GTEST_DATA_GTEST_DATA_TEST_H_
+#define GTEST_DATA_GTEST_DATA_TEST_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "gtest_data/factory/context.h"
+#include "gtest_data/factory/dataset.h"
+#include "gtest_data/factory/describe.h"
+#include "gtest_data/factory/factory.h"
+#include "gtest_data/factory/scenario.h"
+#include "gtest_data/fake/faker.h"
+#include "gtest_data/gtest/environment.h"
+#include "gtest_data/gtest/invariants.h"
+#include "gtest_data/internal/for_each.h"
+#include "gtest_data/random/rng.h"
+#include "gtest_data/random/seed.h"
+
+namespace gtest_data {
+namespace internal {
+struct TestState;
+}  // namespace internal
+
+class DataTest : public ::testing::Test {
+ protected:
+  DataTest();
+  ~DataTest() override;
+
+  void SetUp() override;
+  void TearDown() override;
+
+  // This test's seed: DeriveSeed(RunSeed(), "Suite.Test") (the recorded
+  // seed when replaying).
+  uint64_t seed() const { return seed_; }
+  // "Suite.Test", prefix and parameter included.
+  const std::string& test_name() const { return test_name_; }
+  const fake::Locale& locale() const { return context_.locale(); }
+  // The reference now, in seconds since the epoch.
+  int64_t now() const { return context_.now(); }
+
+  // Fake data from this test's seed (stream "fake").
+  fake::Faker& fake();
+  // A generator for the test's own draws (stream "test").
+  Rng& rng() { return rng_; }
+  // The factory context: seeded per test, errors become failures.
+  Context& context() { return context_; }
+
+  // The test's data: what its scenarios made, plus what the test created
+  // since (Create()).
+  Dataset& data() { return data_; }
+  const Dataset& data() const { return data_; }
+
+  // The object labelled `label` in `table` as a T, or null. Replayed rows
+  // are read into a T on first use.
+  template <typename T>
+  T* Find(std::string_view table, std::string_view label);
+
+  // The same, but a missing object fails the test (naming the labels the
+  // table has) and returns a default T the fixture owns.
+  template <typename T>
+  T& Get(std::string_view table, std::string_view label);
+
+  // Runs a scenario now (from the fixture's SetUp or the body); its data
+  // joins data(). A failure is a fatal failure of the test.
+  void UseScenario(std::string_view name, const ScenarioParams& params = {});
+
+  // Shorthands for factory.Build(context(), mods...) and Create().
+  template <typename T, typename... Mods>
+  T Build(const Factory<T>& factory, const Mods&... mods) {
+    return factory.Build(context_, mods...);
+  }
+  template <typename T, typename... Mods>
+  T Create(const Factory<T>& factory, const Mods&... mods) {
+    return factory.Create(context_, mods...);
+  }
+
+  // Data shared by every test that asks for it: the scenario `name` run
+  // once per program from a seed derived from the run seed and the name
+  // alone (so it is the same whichever test asks first). It must not
+  // change: each DataTest checks it before and after its body.
+  static const Dataset& SharedScenario(std::string_view name, const ScenarioParams& params = {});
+
+  // Whether the data came from --data_replay.
+  bool replaying() const { return !replayed_from_.empty(); }
+
+  // Called by DATA_TEST_F just before the body: checks the invariants
+  // (phase "set-up") unless set-up already failed. Returns whether the
+  // body should run.
+  bool BeginBody();
+
+ private:
+  template <typename T>
+  T* Materialise(std::string_view table, std::string_view label);
+  void CheckInvariants(const char* phase);
+  void LoadRecording();
+  void SaveRecording();
+  void ReportUsage();
+  int64_t Elapsed() const;
+
+  uint64_t seed_ = 0;
+  std::string test_name_;
+  Context context_;
+  Rng rng_;
+  std::unique_ptr<fake::Faker> fake_;
+  Dataset data_;
+  std::vector<std::string> scenarios_;
+  std::string replayed_from_;
+  bool setup_checked_ = false;
+  std::unique_ptr<internal::TestState> state_;
+  std::vector<std::shared_ptr<void>> fallbacks_;
+};
+
+// DataTest with a value parameter, for TEST_P / DATA_TEST_P.
+template <typename T>
+class DataTestWithParam : public DataTest, public ::testing::WithParamInterface<T> {};
+
+// `count` values made by `factory`, as a GoogleTest parameter generator.
+// They are built from a seed derived from the run seed and the factory's
+// name, in the run's locale, when GoogleTest registers the tests (during
+// InitGoogleTestData). Use NameFrom() for readable test names.
+template <typename T, typename... Mods>
+::testing::internal::ParamGenerator<T> GeneratedValues(const Factory<T>& factory, size_t count,
+                                                       const Mods&... mods) {
+  Context context(DeriveSeed(RunSeed(), "params", factory.name()), &RunLocale());
+  return ::testing::ValuesIn(factory.BuildList(context, count, mods...));
+}
+
+// A parameter-name generator: "<index>_<text>", where text is `member` (or
+// what `describe` returns) with every character other than ASCII letters
+// and digits turned into '_', runs of '_' folded, at most 32 characters.
+// The index keeps names unique.
+std::string ParamNameText(size_t index, std::string_view text);
+
+template <typename T, typename M>
+auto NameFrom(M T::*member) {
+  return [member](const ::testing::TestParamInfo<T>& info) {
+    if constexpr (std::is_convertible<const M&, std::string_view>::value) {
+      return ParamNameText(info.index, info.param.*member);
+    } else {
+      return ParamNameText(info.index, std::to_string(info.param.*member));
+    }
+  };
+}
+
+template <typename T>
+auto NameFrom(std::function<std::string(const T&)> describe) {
+  return [describe = std::move(describe)](const ::testing::TestParamInfo<T>& info) {
+    return ParamNameText(info.index, describe(info.param));
+  };
+}
+
+// ---------------------------------------------------------------------
+// Implementation details.
+
+template <typename T>
+T* DataTest::Find(std::string_view table, std::string_view label) {
+  if (T* object = data_.Object<T>(table, label)) return object;
+  if constexpr (kIsDescribed<T>) return Materialise<T>(table, label);
+  return nullptr;
+}
+
+template <typename T>
+T* DataTest::Materialise(std::string_view table, std::string_view label) {
+  std::vector<Dataset::Entry>* entries = data_.MutableEntries(table);
+  if (entries == nullptr) return nullptr;
+  for (Dataset::Entry& entry : *entries) {
+    if (entry.label != label || entry.object != nullptr) continue;
+    auto object = std::make_shared<T>();
+    std::string why;
+    if (!FromRow(entry.row, object.get(), &why)) {
+      ADD_FAILURE() << "gtest_data: " << table << " @" << label
+                    << " cannot be read as the requested type: " << why;
+      return nullptr;
+    }
+    entry.object = object;
+    entry.type = internal::TypeKey<T>();
+    entry.object_row = [](const void* p) { return ToRow(*static_cast<const T*>(p)); };
+    return object.get();
+  }
+  return nullptr;
+}
+
+template <typename T>
+T& DataTest::Get(std::string_view table, std::string_view label) {
+  if (T* object = Find<T>(table, label)) return *object;
+  std::string labels;
+  if (const std::vector<Dataset::Entry>* entries = data_.Entries(table)) {
+    for (const Dataset::Entry& entry : *entries) {
+      if (entry.label.empty()) continue;
+      labels += labels.empty() ? "" : ", ";
+      labels += entry.label;
+    }
+  }
+  ADD_FAILURE() << "gtest_data: no object labelled \"" << label << "\" in table \"" << table
+                << "\" of this test's data (labels there: "
+                << (labels.empty() ? "none" : labels) << ")";
+  auto fallback = std::make_shared<T>();
+  T& result = *fallback;
+  fallbacks_.push_back(std::move(fallback));
+  return result;
+}
+
+}  // namespace gtest_data
+
+#define GTEST_DATA_INTERNAL_STRINGIFY_ARG_(unused, x) #x
+#define GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name) fixture##_##name##_DataTest
+
+// DATA_TEST_F(Fixture, Name, scenario...) defines the test Fixture.Name
+// (a DataTest fixture) whose declared scenarios exist, seeded for this
+// test, before the body runs; the invariants are checked after the
+// fixture's whole SetUp(), just before the body. At least one scenario;
+// use TEST_F for none. The body follows as a block, as with TEST_F.
+#define DATA_TEST_F(fixture, name, ...)                                                       \
+  static_assert(std::is_base_of<::gtest_data::DataTest, fixture>::value,                      \
+                "DATA_TEST_F needs a fixture derived from gtest_data::DataTest");             \
+  class GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name) : public fixture {                     \
+   public:                                                                                    \
+    void DataBody();                                                                          \
+                                                                                              \
+   private:                                                                                   \
+    void TestBody() override {                                                                \
+      if (this->BeginBody()) DataBody();                                                      \
+    }                                                                                         \
+  };                                                                                          \
+  [[maybe_unused]] static const bool gtest_data_declared_##fixture##_##name =                 \
+      ::gtest_data::DeclareScenarios(                                                         \
+          #fixture, #name,                                                                    \
+          {GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_STRINGIFY_ARG_, _, __VA_ARGS__)}, \
+          __FILE__, __LINE__);                                                                \
+  [[maybe_unused]] static ::testing::TestInfo* const gtest_data_registered_##fixture##_##name = \
+      ::testing::RegisterTest(#fixture, #name, nullptr, nullptr, __FILE__, __LINE__,         \
+                              []() -> fixture* {                                              \
+                                return new GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name)();  \
+                              });                                                             \
+  void GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name)::DataBody()
+
+// DATA_TEST_P(Fixture, Name, scenario...): TEST_P with declared scenarios.
+// The scenarios run in DataTest::SetUp(), and the set-up invariant check
+// ends it.
+#define DATA_TEST_P(fixture, name, ...)                                                       \
+  static_assert(std::is_base_of<::gtest_data::DataTest, fixture>::value,                      \
+                "DATA_TEST_P needs a fixture derived from gtest_data::DataTest");             \
+  [[maybe_unused]] static const bool gtest_data_declared_##fixture##_##name =                 \
+      ::gtest_data::DeclareScenarios(                                                         \
+          #fixture, #name,                                                                    \
+          {GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_STRINGIFY_ARG_, _, __VA_ARGS__)}, \
+          __FILE__, __LINE__);                                                                \
+  TEST_P(fixture, name)
+
+#endif  // GTEST_DATA_GTEST_DATA_TEST_H_

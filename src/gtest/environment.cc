@@ -1,0 +1,315 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/gtest/environment.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <string>
+#include <utility>
+
+#include "gtest_data/factory/scenario.h"
+#include "gtest_data/random/seed.h"
+#include "gtest_data/version.h"
+#include "src/gtest/run_state.h"
+
+namespace gtest_data {
+namespace internal {
+
+RunState& State() {
+  static RunState* const state = new RunState();
+  return *state;
+}
+
+report::Shard CurrentShard() {
+  report::Shard shard;
+  const char* total = std::getenv("GTEST_TOTAL_SHARDS");
+  const char* index = std::getenv("GTEST_SHARD_INDEX");
+  if (total != nullptr && index != nullptr) {
+    const int t = std::atoi(total);
+    const int i = std::atoi(index);
+    if (t > 1 && i >= 0 && i < t) {
+      shard.total = t;
+      shard.index = i;
+    }
+  }
+  return shard;
+}
+
+std::string ReportPathFor(const std::string& path, const report::Shard& shard) {
+  if (shard.total <= 1) return path;
+  const std::string tag =
+      ".shard-" + std::to_string(shard.index) + "-of-" + std::to_string(shard.total);
+  constexpr std::string_view kJson = ".json";
+  if (path.size() > kJson.size() &&
+      path.compare(path.size() - kJson.size(), kJson.size(), kJson) == 0) {
+    return path.substr(0, path.size() - kJson.size()) + tag + ".json";
+  }
+  return path + tag;
+}
+
+std::string RecordingPath(const std::string& dir, const std::string& test_name,
+                          const char* suffix) {
+  std::string name = test_name;
+  for (char& c : name) {
+    if (c == '/') c = '~';
+  }
+  return dir + "/" + name + suffix;
+}
+
+namespace {
+
+std::string Quote(const std::string& arg) {
+  bool plain = !arg.empty();
+  for (char c : arg) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '_' || c == '-' || c == '.' || c == '/' || c == '=' || c == ':' ||
+                    c == ',' || c == '+' || c == '@';
+    if (!ok) plain = false;
+  }
+  if (plain) return arg;
+  std::string out = "'";
+  for (char c : arg) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+std::string UtcNow(std::chrono::system_clock::time_point when) {
+  const std::time_t t = std::chrono::system_clock::to_time_t(when);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+std::string FirstLines(const std::string& text, size_t limit) {
+  if (text.size() <= limit) return text;
+  return text.substr(0, limit) + " [...]";
+}
+
+// Records every test into the report, prints the replay line of each
+// failing test and writes the report at the end of the program.
+class ReportListener : public ::testing::EmptyTestEventListener {
+ public:
+  void OnTestIterationStart(const ::testing::UnitTest&, int iteration) override {
+    State().iteration = iteration;
+  }
+
+  void OnTestStart(const ::testing::TestInfo& info) override {
+    RunState& state = State();
+    report::TestRecord record;
+    record.suite = info.test_suite_name();
+    record.name = info.name();
+    if (info.value_param() != nullptr) record.param = info.value_param();
+    else if (info.type_param() != nullptr) record.param = info.type_param();
+    record.iteration = state.iteration;
+    record.seed = TestSeed(info);
+    record.locale = RunFlags().locale;
+    state.current = std::move(record);
+    state.current_start = std::chrono::steady_clock::now();
+    // Every test, DataTest or not, carries its seed in --gtest_output.
+    ::testing::Test::RecordProperty("gtest_data_seed", FormatSeed(state.current->seed));
+  }
+
+  void OnTestPartResult(const ::testing::TestPartResult& result) override {
+    RunState& state = State();
+    if (!state.current || !result.failed()) return;
+    std::string where;
+    if (result.file_name() != nullptr) {
+      where = std::string(result.file_name()) + ":" + std::to_string(result.line_number()) + ": ";
+    }
+    state.current->failures.push_back(FirstLines(where + result.message(), 2000));
+  }
+
+  void OnTestEnd(const ::testing::TestInfo& info) override {
+    RunState& state = State();
+    if (!state.current) return;
+    report::TestRecord& record = *state.current;
+    const ::testing::TestResult& result = *info.result();
+    record.result = result.Skipped() ? "skipped" : result.Failed() ? "failed" : "passed";
+    record.test_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                         std::chrono::steady_clock::now() - state.current_start)
+                         .count();
+    if (result.Failed()) {
+      record.replay = ReplayLine(info);
+      if (!record.replayed_from.empty()) {
+        record.replay += " --data_replay=" + Quote(RunFlags().replay);
+      }
+      std::printf("[  REPLAY  ] %s\n", record.replay.c_str());
+      std::fflush(stdout);
+    }
+    if (state.listening) state.report.tests.push_back(std::move(record));
+    state.current.reset();
+  }
+
+  void OnTestProgramEnd(const ::testing::UnitTest&) override {
+    RunState& state = State();
+    const DataFlags& flags = RunFlags();
+    if (flags.report.empty()) return;
+    report::Report& r = state.report;
+    r.library_version = kVersionString;
+    r.data_version = kDataVersion;
+    r.run_seed = flags.seed.seed;
+    r.seed_source = SeedSourceName(flags.seed.source);
+    r.locale = flags.locale;
+    r.program = state.program;
+    r.started_at = UtcNow(state.started);
+    r.elapsed_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::steady_clock::now() - state.started_steady)
+                       .count();
+    const report::Shard shard = CurrentShard();
+    r.shards = {shard};
+    const std::string path = ReportPathFor(flags.report, shard);
+    absl::Status saved = report::SaveReport(r, path);
+    if (!saved.ok()) {
+      std::fprintf(stderr, "gtest_data: cannot write the data-usage report: %s\n",
+                   std::string(saved.message()).c_str());
+      return;
+    }
+    std::printf("gtest_data: data-usage report: %s (HTML: %s)\n", path.c_str(),
+                report::HtmlPathFor(path).c_str());
+    std::fflush(stdout);
+  }
+};
+
+const DataFlags& LoadFlagsFromEnvironment() {
+  RunState& state = State();
+  if (!state.flags) {
+    int argc = 0;
+    char* argv[] = {nullptr};
+    absl::StatusOr<DataFlags> flags = ParseDataFlags(&argc, argv);
+    if (!flags.ok()) {
+      std::fprintf(stderr, "gtest_data: %s\n", std::string(flags.status().message()).c_str());
+      std::abort();
+    }
+    state.flags = *flags;
+  }
+  return *state.flags;
+}
+
+void Install() {
+  RunState& state = State();
+  if (state.installed) return;
+  state.installed = true;
+  state.listening = true;
+  ::testing::AddGlobalTestEnvironment(new Environment());
+  ::testing::UnitTest::GetInstance()->listeners().Append(new ReportListener());
+}
+
+}  // namespace
+}  // namespace internal
+
+void InitGoogleTestData(int* argc, char** argv) {
+  internal::RunState& state = internal::State();
+  const std::string program = (*argc > 0 && argv[0] != nullptr) ? argv[0] : "./test";
+  absl::StatusOr<DataFlags> flags = ParseDataFlags(argc, argv);
+  if (!flags.ok()) {
+    std::fprintf(stderr, "%s: %s\n\n%s", program.c_str(),
+                 std::string(flags.status().message()).c_str(), DataFlagsHelp().c_str());
+    std::exit(2);
+  }
+  state.flags = *flags;
+  state.program = program;
+  const bool data_help_only = flags->help;
+  ::testing::InitGoogleTest(argc, argv);
+  if (data_help_only) {
+    std::printf("\n%s", DataFlagsHelp().c_str());
+    bool gtest_help = false;
+    for (int i = 1; i < *argc; ++i) {
+      const std::string arg = argv[i];
+      if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "/?" ||
+          arg.rfind("--gtest_", 0) == 0 || arg.rfind("--gtest-", 0) == 0) {
+        gtest_help = true;
+      }
+    }
+    // --data_help alone: GoogleTest would run the tests; stop here.
+    if (!gtest_help) std::exit(0);
+  }
+  internal::Install();
+}
+
+const DataFlags& RunFlags() { return internal::LoadFlagsFromEnvironment(); }
+
+uint64_t RunSeed() { return RunFlags().seed.seed; }
+
+const fake::Locale& RunLocale() {
+  const fake::Locale* locale = fake::Locale::Find(RunFlags().locale);
+  return locale != nullptr ? *locale : fake::Locale::Default();
+}
+
+std::string FullTestName(const ::testing::TestInfo& info) {
+  return std::string(info.test_suite_name()) + "." + info.name();
+}
+
+uint64_t TestSeed(const ::testing::TestInfo& info) {
+  return DeriveSeed(RunSeed(), FullTestName(info));
+}
+
+std::string ReplayLine(const ::testing::TestInfo& info) {
+  const DataFlags& flags = RunFlags();
+  return internal::Quote(internal::State().program) + " " +
+         internal::Quote("--gtest_filter=" + FullTestName(info)) +
+         " --data_seed=" + FormatSeed(flags.seed.seed) +
+         " --data_locale=" + internal::Quote(flags.locale) +
+         " --data_version=" + std::to_string(kDataVersion);
+}
+
+std::string_view FixtureName(const ::testing::TestInfo& info) {
+  std::string_view suite = info.test_suite_name();
+  const size_t slash = suite.rfind('/');
+  // "Prefix/Fixture" for value-parameterised suites; "Fixture/0" for typed.
+  if (slash == std::string_view::npos) return suite;
+  if (info.value_param() != nullptr) return suite.substr(slash + 1);
+  return suite.substr(0, slash);
+}
+
+bool DeclareScenarios(const char* fixture, const char* test, std::vector<std::string> names,
+                      const char* file, int line) {
+  ScenarioDeclaration& declaration =
+      internal::State().declarations[std::string(fixture) + "\x1f" + test];
+  declaration.names = std::move(names);
+  declaration.file = file;
+  declaration.line = line;
+  return true;
+}
+
+const ScenarioDeclaration* DeclaredScenarios(const ::testing::TestInfo& info) {
+  std::string_view name = info.name();
+  if (info.value_param() != nullptr) name = name.substr(0, name.find('/'));
+  const std::string key = std::string(FixtureName(info)) + "\x1f" + std::string(name);
+  const auto& declarations = internal::State().declarations;
+  auto it = declarations.find(key);
+  return it == declarations.end() ? nullptr : &it->second;
+}
+
+void Environment::SetUp() {
+  const DataFlags& flags = RunFlags();
+  std::printf("gtest_data: run seed %s (%s), locale %s, data version %d\n",
+              FormatSeed(flags.seed.seed).c_str(), SeedSourceName(flags.seed.source),
+              flags.locale.c_str(), kDataVersion);
+  if (flags.seed.source == SeedSource::kRandom) {
+    std::printf("gtest_data: the seed was drawn at random; rerun with --data_seed=%s\n",
+                FormatSeed(flags.seed.seed).c_str());
+  }
+  std::fflush(stdout);
+  const ScenarioRegistry& registry = ScenarioRegistry::Global();
+  for (const auto& [key, declaration] : internal::State().declarations) {
+    for (const std::string& name : declaration.names) {
+      if (registry.Find(name) != nullptr) continue;
+      std::string known;
+      for (const std::string& n : registry.names()) known += (known.empty() ? "" : ", ") + n;
+      std::string test = key;
+      test[test.find('\x1f')] = '.';
+      ADD_FAILURE_AT(declaration.file.c_str(), declaration.line)
+          << "gtest_data: " << test << " declares the scenario \"" << name
+          << "\", which is not defined (GTEST_DATA_SCENARIO); defined: "
+          << (known.empty() ? "none" : known);
+    }
+  }
+}
+
+}  // namespace gtest_data

@@ -1,0 +1,68 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// The process-wide state of a gtest_data run, shared by the environment,
+// the listener and DataTest. Internal.
+
+#ifndef GTEST_DATA_SRC_GTEST_RUN_STATE_H_
+#define GTEST_DATA_SRC_GTEST_RUN_STATE_H_
+
+#include <chrono>
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "gtest_data/factory/context.h"
+#include "gtest_data/factory/dataset.h"
+#include "gtest_data/gtest/environment.h"
+#include "gtest_data/gtest/flags.h"
+#include "gtest_data/gtest/invariants.h"
+#include "gtest_data/report/report.h"
+
+namespace gtest_data {
+namespace internal {
+
+struct SharedData {
+  std::string name;
+  std::unique_ptr<Context> context;
+  Dataset data;
+};
+
+struct RunState {
+  std::optional<DataFlags> flags;  // set by InitGoogleTestData or on first use
+  std::string program = "./test";  // argv[0]
+  bool installed = false;          // environment and listener added
+  bool listening = false;          // the report listener is active
+  int iteration = 0;
+  std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
+  std::chrono::steady_clock::time_point started_steady = std::chrono::steady_clock::now();
+  report::Report report;
+  // The record of the running test, between OnTestStart and OnTestEnd.
+  std::optional<report::TestRecord> current;
+  std::chrono::steady_clock::time_point current_start;
+  // "fixture\x1ftest" -> declaration.
+  std::map<std::string, ScenarioDeclaration> declarations;
+  std::deque<Invariant> invariants;
+  std::map<std::string, std::unique_ptr<SharedData>, std::less<>> shared;
+};
+
+RunState& State();
+
+// The shard of this process from GTEST_SHARD_INDEX / GTEST_TOTAL_SHARDS.
+report::Shard CurrentShard();
+
+// The report path of this process: the flag's path, with
+// ".shard-I-of-N" before ".json" when sharded.
+std::string ReportPathFor(const std::string& path, const report::Shard& shard);
+
+// A test's recording files in `dir`: "<dir>/<name>.json" and
+// "<dir>/<name>.meta.json", where name is the full test name with '/'
+// written as '~'.
+std::string RecordingPath(const std::string& dir, const std::string& test_name,
+                          const char* suffix);
+
+}  // namespace internal
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_SRC_GTEST_RUN_STATE_H_

@@ -1,0 +1,284 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// DataTest in-process: seeds, per-test reset, scenarios, Get/Find, generated
+// parameters, and the failure paths (checked with gtest-spi).
+
+#include "gtest_data/gtest/data_test.h"
+
+#include <set>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest-spi.h"
+#include "gtest/gtest.h"
+#include "gtest_data/gtest.h"
+#include "shop_domain.h"
+
+namespace {
+
+using ::gtest_data::Dataset;
+using ::gtest_data::DataTest;
+using ::gtest_data::DeriveSeed;
+using ::gtest_data::Row;
+using ::gtest_data::Traits;
+using ::gtest_data::With;
+using ::shop::Customer;
+using ::shop::Product;
+using ::testing::HasSubstr;
+
+GTEST_DATA_SCENARIO(two_products, s) {
+  s.Create(shop::Products(), "widget");
+  s.Create(shop::Products(), "gadget");
+}
+
+GTEST_DATA_SCENARIO(gold_customer, s) { s.Create(shop::Customers(), "ada", Traits{"gold"}); }
+
+GTEST_DATA_SCENARIO(closed_warehouse, s) {
+  s.Fail(absl::FailedPreconditionError("the warehouse is closed"));
+}
+
+GTEST_DATA_SCENARIO(free_product, s) {
+  s.Create(shop::Products(), "freebie", With(&Product::price_minor, int64_t{0}));
+}
+
+// Only the probe suite below sees this invariant.
+GTEST_DATA_SUITE_INVARIANT(ProbeTest, prices_positive,
+                           gtest_data::EveryObject<Product>(
+                               "products", [](const Product& p) { return p.price_minor > 0; },
+                               "price_minor > 0"));
+
+class BasicsTest : public DataTest {};
+
+TEST_F(BasicsTest, SeedDerivesFromRunSeedAndFullName) {
+  EXPECT_EQ(seed(), DeriveSeed(gtest_data::RunSeed(), "BasicsTest.SeedDerivesFromRunSeedAndFullName"));
+  EXPECT_EQ(test_name(), "BasicsTest.SeedDerivesFromRunSeedAndFullName");
+  EXPECT_EQ(context().seed(), seed());
+  EXPECT_EQ(std::string(locale().id()), gtest_data::RunFlags().locale);
+  EXPECT_EQ(now(), gtest_data::fake::kDefaultReferenceNow);
+  EXPECT_FALSE(replaying());
+}
+
+// Each of these sees sequence 1 and a fresh store, whichever runs first.
+TEST_F(BasicsTest, ContextIsResetPerTestA) {
+  EXPECT_EQ(context().NextSequence("n"), 1);
+  Create(shop::Customers());
+  EXPECT_EQ(context().memory_store().data().row_count(), 1u);
+  EXPECT_EQ(context().usage().at("customer").created, 1);
+}
+TEST_F(BasicsTest, ContextIsResetPerTestB) {
+  EXPECT_EQ(context().NextSequence("n"), 1);
+  Create(shop::Customers());
+  EXPECT_EQ(context().memory_store().data().row_count(), 1u);
+  EXPECT_EQ(context().usage().at("customer").created, 1);
+}
+
+TEST_F(BasicsTest, FakeAndRngDrawFromTheTestSeed) {
+  gtest_data::fake::Faker expected(DeriveSeed(seed(), "fake"), locale(), now());
+  EXPECT_EQ(fake().Field("person.full_name"), expected.Field("person.full_name"));
+  gtest_data::Rng test_stream(DeriveSeed(seed(), "test"));
+  EXPECT_EQ(rng().Next(), test_stream.Next());
+}
+
+TEST_F(BasicsTest, CreatedObjectsJoinTheTestData) {
+  Product p = Create(shop::Products());
+  ASSERT_NE(data().Entries("products"), nullptr);
+  EXPECT_EQ(data().Entries("products")->size(), 1u);
+  EXPECT_EQ(data().Rows("products")[0].Get("id").as_int(), p.id);
+}
+
+DATA_TEST_F(BasicsTest, DeclaredScenariosExistBeforeTheBody, two_products, gold_customer) {
+  ASSERT_NE(Find<Product>("products", "widget"), nullptr);
+  ASSERT_NE(Find<Product>("products", "gadget"), nullptr);
+  EXPECT_EQ(Get<Customer>("customers", "ada").tier, "gold");
+  EXPECT_EQ(Find<Customer>("customers", "nobody"), nullptr);
+  EXPECT_EQ(data().row_count(), 3u);
+}
+
+// The same scenario in two tests gives each its own data.
+DATA_TEST_F(BasicsTest, ScenarioDataDependsOnTheTestA, two_products) {
+  gtest_data::Context other(DeriveSeed(gtest_data::RunSeed(), "BasicsTest.ScenarioDataDependsOnTheTestB"));
+  absl::StatusOr<Dataset> theirs = gtest_data::RunScenario("two_products", other);
+  ASSERT_TRUE(theirs.ok());
+  EXPECT_NE(theirs->Object<Product>("products", "widget")->name,
+            Get<Product>("products", "widget").name);
+  // and this test's data is what the scenario makes from this test's seed
+  gtest_data::Context mine(seed());
+  absl::StatusOr<Dataset> again = gtest_data::RunScenario("two_products", mine);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->Object<Product>("products", "widget")->name,
+            Get<Product>("products", "widget").name);
+}
+DATA_TEST_F(BasicsTest, ScenarioDataDependsOnTheTestB, two_products) {
+  EXPECT_FALSE(Get<Product>("products", "widget").name.empty());
+}
+
+TEST_F(BasicsTest, UseScenarioFromTheBody) {
+  UseScenario("gold_customer");
+  EXPECT_EQ(Get<Customer>("customers", "ada").tier, "gold");
+}
+
+TEST_F(BasicsTest, FactoryErrorsBecomeTestFailures) {
+  EXPECT_NONFATAL_FAILURE(Build(shop::Customers(), Traits{"platinum"}), "unknown trait");
+}
+
+TEST_F(BasicsTest, GetOfAMissingLabelFailsNamingTheLabelsThere) {
+  UseScenario("two_products");
+  EXPECT_NONFATAL_FAILURE(Get<Product>("products", "sprocket"),
+                          "no object labelled \"sprocket\" in table \"products\" of this test's "
+                          "data (labels there: widget, gadget)");
+}
+
+// A DataTest driven by hand, so that its failures can be caught.
+class Probe : public DataTest {
+ public:
+  void TestBody() override {}
+  void RunSetUp() { SetUp(); }
+  bool RunBeginBody() { return BeginBody(); }
+  void RunTearDown() { TearDown(); }
+  void MakeFreeProduct() { UseScenario("free_product"); }
+  Product& Widget() { return Get<Product>("products", "widget"); }
+  void UseUnknownScenario() { UseScenario("no_such_scenario"); }
+  static const Dataset& SharedScenarioForTest(std::string_view name) {
+    return SharedScenario(name);
+  }
+};
+
+void UseUnknownScenario() {
+  Probe probe;
+  probe.RunSetUp();
+  probe.UseUnknownScenario();
+}
+TEST(ProbeScenarioTest, UnknownScenarioIsFatalAndListsTheKnownOnes) {
+  EXPECT_FATAL_FAILURE(UseUnknownScenario(), "scenario \"no_such_scenario\" failed for ");
+  EXPECT_FATAL_FAILURE(UseUnknownScenario(), "two_products");
+}
+
+class ProbeTest : public ::testing::Test {};
+
+[[maybe_unused]] const bool broken_declared = gtest_data::DeclareScenarios(
+    "ProbeTest", "FailingScenarioIsFatalInSetUp", {"closed_warehouse"}, "declared.cc", 7);
+void SetUpWithClosedWarehouse() {
+  Probe probe;
+  probe.RunSetUp();
+}
+TEST_F(ProbeTest, FailingScenarioIsFatalInSetUp) {
+  EXPECT_FATAL_FAILURE(SetUpWithClosedWarehouse(),
+                       "scenario \"closed_warehouse\" failed for "
+                       "ProbeTest.FailingScenarioIsFatalInSetUp: the warehouse is closed");
+}
+
+[[maybe_unused]] const bool free_declared = gtest_data::DeclareScenarios(
+    "ProbeTest", "InvariantAfterSetUpStopsTheBody", {"free_product"}, "declared.cc", 9);
+bool body_would_run = true;
+void SetUpWithFreeProduct() {
+  Probe probe;
+  probe.RunSetUp();
+  body_would_run = probe.RunBeginBody();
+}
+TEST_F(ProbeTest, InvariantAfterSetUpStopsTheBody) {
+  EXPECT_FATAL_FAILURE(SetUpWithFreeProduct(),
+                       "invariant \"prices_positive\" violated after set-up: products[0] "
+                       "@freebie {");
+  EXPECT_FALSE(body_would_run);
+}
+
+[[maybe_unused]] const bool widget_declared = gtest_data::DeclareScenarios(
+    "ProbeTest", "InvariantInTearDownNamesTheRecord", {"two_products"}, "declared.cc", 11);
+void BreakWidgetInBody() {
+  Probe probe;
+  probe.RunSetUp();
+  if (probe.RunBeginBody()) probe.Widget().price_minor = -5;
+  probe.RunTearDown();
+}
+TEST_F(ProbeTest, InvariantInTearDownNamesTheRecord) {
+  EXPECT_NONFATAL_FAILURE(BreakWidgetInBody(),
+                          "invariant \"prices_positive\" violated in tear-down: products[0] "
+                          "@widget {\"id\": 1, \"sku\": ");
+  EXPECT_NONFATAL_FAILURE(BreakWidgetInBody(), "\"price_minor\": -5");
+  EXPECT_NONFATAL_FAILURE(BreakWidgetInBody(), "expected price_minor > 0");
+}
+
+int renames = 0;
+void ChangeSharedCatalogue() {
+  Probe probe;
+  probe.RunSetUp();
+  const Dataset& shared = Probe::SharedScenarioForTest("two_products");
+  shared.Object<Product>("products", "gadget")->name = "Renamed" + std::to_string(++renames);
+  probe.RunTearDown();
+}
+TEST_F(ProbeTest, SharedDataChangedByATestFailsIt) {
+  // Made once; every later DataTest fingerprints it.
+  const Dataset& shared = Probe::SharedScenarioForTest("two_products");
+  EXPECT_EQ(&shared, &Probe::SharedScenarioForTest("two_products"));
+  EXPECT_NONFATAL_FAILURE(ChangeSharedCatalogue(),
+                          "changed the shared data \"two_products\": products[1] @gadget {");
+  EXPECT_NONFATAL_FAILURE(ChangeSharedCatalogue(), "\"name\": \"Renamed");
+  // Unchanged shared data passes.
+  EXPECT_NO_FATAL_FAILURE({
+    Probe probe;
+    probe.RunSetUp();
+    probe.RunTearDown();
+  });
+}
+
+// Value-parameterised tests over generated customers.
+class CustomerParamTest : public gtest_data::DataTestWithParam<Customer> {};
+
+DATA_TEST_P(CustomerParamTest, ParamIsGeneratedAndScenarioRuns, gold_customer) {
+  EXPECT_THAT(GetParam().email, HasSubstr("@"));
+  EXPECT_EQ(Get<Customer>("customers", "ada").tier, "gold");
+  const std::string name = test_name();
+  EXPECT_EQ(seed(), DeriveSeed(gtest_data::RunSeed(), name));
+  EXPECT_THAT(name, HasSubstr("Generated/CustomerParamTest.ParamIsGeneratedAndScenarioRuns/"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Generated, CustomerParamTest,
+                         gtest_data::GeneratedValues(shop::Customers(), 4),
+                         gtest_data::NameFrom(&Customer::last_name));
+
+TEST(ParamNameTest, ReadableUniqueAndValid) {
+  EXPECT_EQ(gtest_data::ParamNameText(0, "O'Brien-Smith"), "0_O_Brien_Smith");
+  EXPECT_EQ(gtest_data::ParamNameText(12, "  Ünal  "), "12_nal");
+  EXPECT_EQ(gtest_data::ParamNameText(3, "李"), "3");
+  EXPECT_EQ(gtest_data::ParamNameText(1, std::string(80, 'a')), "1_" + std::string(32, 'a'));
+}
+
+TEST(ParamNameTest, GeneratedParametersFollowTheRunSeed) {
+  const auto& instances = *::testing::UnitTest::GetInstance();
+  std::set<std::string> names;
+  for (int i = 0; i < instances.total_test_suite_count(); ++i) {
+    const ::testing::TestSuite* suite = instances.GetTestSuite(i);
+    if (std::string(suite->name()) != "Generated/CustomerParamTest") continue;
+    for (int j = 0; j < suite->total_test_count(); ++j) names.insert(suite->GetTestInfo(j)->name());
+  }
+  gtest_data::Context context(DeriveSeed(gtest_data::RunSeed(), "params", "customer"),
+                              &gtest_data::RunLocale());
+  std::vector<Customer> expected = shop::Customers().BuildList(context, 4);
+  ASSERT_EQ(names.size(), 4u);
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(names.count("ParamIsGeneratedAndScenarioRuns/" +
+                          gtest_data::ParamNameText(i, expected[i].last_name)),
+              1u)
+        << expected[i].last_name;
+  }
+}
+
+TEST(PrintTest, DescribedValuesPrintAsRows) {
+  Customer ada;
+  ada.id = 7;
+  ada.first_name = "Ada";
+  EXPECT_EQ(::testing::PrintToString(ada), gtest_data::ToRow(ada).ToString());
+  EXPECT_THAT(::testing::PrintToString(ada), HasSubstr("\"first_name\": \"Ada\""));
+}
+
+TEST(FixtureNameTest, StripsInstantiationPrefix) {
+  EXPECT_EQ(gtest_data::FixtureName(*::testing::UnitTest::GetInstance()->current_test_info()),
+            "FixtureNameTest");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  gtest_data::InitGoogleTestData(&argc, argv);
+  return RUN_ALL_TESTS();
+}

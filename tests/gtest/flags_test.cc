@@ -1,0 +1,162 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// The --data_ flags and their environment twins.
+
+#include "gtest_data/gtest/flags.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace gtest_data {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+// argv built from strings, plus an environment to look names up in.
+struct CommandLine {
+  explicit CommandLine(std::vector<std::string> args) : storage(std::move(args)) {
+    for (std::string& arg : storage) pointers.push_back(arg.data());
+    pointers.push_back(nullptr);
+    argc = static_cast<int>(storage.size());
+  }
+  absl::StatusOr<DataFlags> Parse() {
+    return ParseDataFlags(&argc, pointers.data(), [this](const char* name) -> const char* {
+      auto it = environment.find(name);
+      return it == environment.end() ? nullptr : it->second.c_str();
+    });
+  }
+  std::vector<std::string> Remaining() const {
+    std::vector<std::string> out;
+    for (int i = 0; i < argc; ++i) out.emplace_back(pointers[i]);
+    return out;
+  }
+
+  std::vector<std::string> storage;
+  std::vector<char*> pointers;
+  int argc;
+  std::map<std::string, std::string> environment;
+};
+
+TEST(DataFlagsTest, DefaultsWithoutFlagsOrVariables) {
+  CommandLine line({"./t", "--gtest_filter=A.*"});
+  absl::StatusOr<DataFlags> flags = line.Parse();
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_EQ(flags->seed.seed, kDefaultRunSeed);
+  EXPECT_EQ(flags->seed.source, SeedSource::kDefault);
+  EXPECT_EQ(flags->locale, "en_US");
+  EXPECT_EQ(flags->report, "");
+  EXPECT_EQ(flags->record, "");
+  EXPECT_EQ(flags->replay, "");
+  EXPECT_FALSE(flags->help);
+  EXPECT_THAT(line.Remaining(), ElementsAre("./t", "--gtest_filter=A.*"));
+}
+
+TEST(DataFlagsTest, FlagsAreReadAndRemovedOthersKeepTheirOrder) {
+  CommandLine line({"./t", "--data_seed=7", "--gtest_shuffle", "--data_locale=de_DE",
+                    "--data_report=out/r.json", "positional", "--data_record=rec"});
+  absl::StatusOr<DataFlags> flags = line.Parse();
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_EQ(flags->seed.seed, 7u);
+  EXPECT_EQ(flags->seed.source, SeedSource::kExplicit);
+  EXPECT_EQ(flags->locale, "de_DE");
+  EXPECT_EQ(flags->report, "out/r.json");
+  EXPECT_EQ(flags->record, "rec");
+  EXPECT_THAT(line.Remaining(), ElementsAre("./t", "--gtest_shuffle", "positional"));
+  EXPECT_EQ(line.pointers[line.argc], nullptr);
+}
+
+TEST(DataFlagsTest, EnvironmentTwinsApplyAndFlagsWin) {
+  CommandLine line({"./t", "--data_locale=fr_FR"});
+  line.environment = {{"GTEST_DATA_SEED", "0x10"},
+                      {"GTEST_DATA_LOCALE", "ja_JP"},
+                      {"GTEST_DATA_REPORT", "env.json"},
+                      {"GTEST_DATA_REPLAY", "saved"},
+                      {"GTEST_DATA_VERSION", "1"}};
+  absl::StatusOr<DataFlags> flags = line.Parse();
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_EQ(flags->seed.seed, 16u);
+  EXPECT_EQ(flags->seed.source, SeedSource::kEnvironment);
+  EXPECT_EQ(flags->locale, "fr_FR");
+  EXPECT_EQ(flags->report, "env.json");
+  EXPECT_EQ(flags->replay, "saved");
+}
+
+TEST(DataFlagsTest, EmptyVariableCountsAsUnset) {
+  CommandLine line({"./t"});
+  line.environment = {{"GTEST_DATA_LOCALE", ""}, {"GTEST_DATA_SEED", ""}};
+  absl::StatusOr<DataFlags> flags = line.Parse();
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_EQ(flags->locale, "en_US");
+  EXPECT_EQ(flags->seed.source, SeedSource::kDefault);
+}
+
+TEST(DataFlagsTest, HelpIsNoticedAndLeftForGoogleTest) {
+  CommandLine line({"./t", "--help"});
+  absl::StatusOr<DataFlags> flags = line.Parse();
+  ASSERT_TRUE(flags.ok());
+  EXPECT_TRUE(flags->help);
+  EXPECT_THAT(line.Remaining(), ElementsAre("./t", "--help"));
+
+  CommandLine data_help({"./t", "--data_help"});
+  flags = data_help.Parse();
+  ASSERT_TRUE(flags.ok());
+  EXPECT_TRUE(flags->help);
+  EXPECT_THAT(data_help.Remaining(), ElementsAre("./t"));
+}
+
+TEST(DataFlagsTest, HelpTextListsEveryFlagAndVariable) {
+  const std::string help = DataFlagsHelp();
+  for (const char* word :
+       {"--data_seed=N|random", "[GTEST_DATA_SEED]", "--data_locale=ID", "[GTEST_DATA_LOCALE]",
+        "--data_report=PATH", "[GTEST_DATA_REPORT]", "--data_record=DIR", "[GTEST_DATA_RECORD]",
+        "--data_replay=DIR", "[GTEST_DATA_REPLAY]", "--data_version=N", "[GTEST_DATA_VERSION]",
+        "--data_help"}) {
+    EXPECT_THAT(help, HasSubstr(word));
+  }
+}
+
+// Each bad input and its exact message.
+struct BadCase {
+  std::vector<std::string> args;
+  std::map<std::string, std::string> environment;
+  std::string message;
+};
+
+TEST(DataFlagsTest, BadInputIsAnErrorNamingTheFlag) {
+  const std::vector<BadCase> cases = {
+      {{"--data_sed=1"},
+       {},
+       "unknown flag --data_sed; known: --data_seed, --data_locale, --data_report, "
+       "--data_record, --data_replay, --data_version, --data_help"},
+      {{"--data_seed"}, {}, "--data_seed needs a value: --data_seed=N|random"},
+      {{"--data_report="}, {}, "--data_report needs a value: --data_report=PATH"},
+      {{"--data_help=yes"}, {}, "--data_help takes no value"},
+      {{"--data_seed=12x"}, {}, "--data_seed: invalid seed \"12x\""},
+      {{}, {{"GTEST_DATA_SEED", "-3"}}, "GTEST_DATA_SEED: invalid seed \"-3\""},
+      {{"--data_locale=xx_YY"}, {}, "--data_locale: unknown locale \"xx_YY\"; known: de_DE"},
+      {{}, {{"GTEST_DATA_LOCALE", "klingon"}}, "GTEST_DATA_LOCALE: unknown locale \"klingon\""},
+      {{"--data_record=a", "--data_replay=b"},
+       {},
+       "--data_record and --data_replay exclude each other"},
+      {{"--data_version=2"}, {}, "--data_version: this build makes data version 1, not \"2\""},
+      {{}, {{"GTEST_DATA_VERSION", "x"}}, "GTEST_DATA_VERSION: this build makes data version 1"},
+  };
+  for (const BadCase& c : cases) {
+    std::vector<std::string> args = {"./t"};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    CommandLine line(args);
+    line.environment = c.environment;
+    absl::StatusOr<DataFlags> flags = line.Parse();
+    ASSERT_FALSE(flags.ok()) << c.message;
+    EXPECT_EQ(flags.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_THAT(std::string(flags.status().message()), HasSubstr(c.message));
+  }
+}
+
+}  // namespace
+}  // namespace gtest_data

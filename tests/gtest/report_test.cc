@@ -1,0 +1,205 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// The usage report: JSON form, reading errors, merging shards, HTML.
+
+#include "gtest_data/report/report.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace gtest_data {
+namespace report {
+namespace {
+
+using ::testing::HasSubstr;
+
+Report SampleReport(int shard_index = 0, int shard_total = 1) {
+  Report r;
+  r.library_version = "0.1.0";
+  r.data_version = 1;
+  r.run_seed = 42;
+  r.seed_source = "default";
+  r.locale = "en_US";
+  r.program = "./shop_test";
+  r.started_at = "2026-11-24T12:00:00Z";
+  r.elapsed_ms = 12;
+  r.shards = {{shard_index, shard_total}};
+  TestRecord pass;
+  pass.suite = "CheckoutTest";
+  pass.name = "Total" + std::to_string(shard_index);
+  pass.result = "passed";
+  pass.data_test = true;
+  pass.seed = 18446744073709551615u;  // the largest seed survives the round trip
+  pass.locale = "en_US";
+  pass.scenarios = {"gold_basket"};
+  pass.factories = {{"customer", 1, 1, 0, {{"gold", 1}}}, {"order", 3, 3, 0, {}}};
+  pass.objects_created = 4;
+  pass.rows = 4;
+  pass.invariants = {{"prices_positive", "set-up", true, ""},
+                     {"prices_positive", "tear-down", true, ""}};
+  pass.setup_us = 120;
+  pass.teardown_us = 7;
+  pass.test_us = 300;
+  TestRecord fail = pass;
+  fail.name = "Fails<&>" + std::to_string(shard_index);
+  fail.result = "failed";
+  fail.failures = {"shop_test.cc:10: Expected equality <of> \"these\""};
+  fail.replay = "./shop_test --gtest_filter=CheckoutTest.Fails --data_seed=42";
+  fail.invariants[1] = {"prices_positive", "tear-down", false, "products[0] {\"price\": -1}"};
+  r.tests = {pass, fail};
+  return r;
+}
+
+TEST(ReportTest, TotalsCountResultsObjectsChecksAndTime) {
+  const Totals t = SampleReport().totals();
+  EXPECT_EQ(t.tests, 2);
+  EXPECT_EQ(t.passed, 1);
+  EXPECT_EQ(t.failed, 1);
+  EXPECT_EQ(t.skipped, 0);
+  EXPECT_EQ(t.objects_created, 8);
+  EXPECT_EQ(t.invariant_checks, 4);
+  EXPECT_EQ(t.invariant_violations, 1);
+  EXPECT_EQ(t.setup_us, 240);
+  EXPECT_EQ(t.teardown_us, 14);
+}
+
+TEST(ReportTest, JsonRoundTripKeepsEveryField) {
+  const Report original = SampleReport();
+  const std::string text = ToJsonText(original);
+  absl::StatusOr<Report> read = ParseReport(text, "r.json");
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(ToJsonText(*read), text);
+  EXPECT_EQ(read->tests[0].seed, 18446744073709551615u);
+  EXPECT_EQ(read->tests[1].invariants[1].message, "products[0] {\"price\": -1}");
+  EXPECT_EQ(read->tests[0].factories[0].traits.at("gold"), 1);
+  // Keys in the documented order, totals included.
+  EXPECT_LT(text.find("\"schema_version\": 1"), text.find("\"totals\""));
+  EXPECT_THAT(text, HasSubstr("\"invariant_violations\": 1"));
+}
+
+TEST(ReportTest, ReadingErrorsNameFileAndPointer) {
+  const std::string good = ToJsonText(SampleReport());
+  struct Case {
+    std::string from, to, message;
+  };
+  const Case cases[] = {
+      {"\"schema_version\": 1", "\"schema_version\": 9",
+       "r.json: /schema_version: this build reads report schema version 1, the file has 9"},
+      {"\"run_seed\": 42", "\"run_seed\": -42", "r.json: /run_seed: expected an unsigned integer"},
+      {"\"seed\": 18446744073709551615", "\"seed\": \"x\"",
+       "r.json: /tests/0/seed: expected an unsigned integer"},
+      {"\"result\": \"passed\"", "\"result\": \"ok\"",
+       "r.json: /tests/0/result: expected \"passed\", \"failed\" or \"skipped\", got \"ok\""},
+      {"\"gold\": 1", "\"gold\": true", "r.json: /tests/0/factories/0/traits/gold: expected an integer"},
+      {"\"scenarios\": [\n        \"gold_basket\"", "\"scenarios\": [\n        7",
+       "r.json: /tests/0/scenarios/0: expected a string"},
+      {"\"locale\": \"en_US\",\n  \"program\"", "\"program\"",
+       "r.json: /locale: missing; expected a string"},
+  };
+  for (const Case& c : cases) {
+    std::string text = good;
+    const size_t at = text.find(c.from);
+    ASSERT_NE(at, std::string::npos) << c.from;
+    text.replace(at, c.from.size(), c.to);
+    absl::StatusOr<Report> read = ParseReport(text, "r.json");
+    ASSERT_FALSE(read.ok()) << c.message;
+    EXPECT_EQ(std::string(read.status().message()), c.message);
+  }
+  EXPECT_EQ(std::string(ParseReport("{", "r.json").status().message()), "r.json: not valid JSON");
+  EXPECT_EQ(LoadReport("/nonexistent/r.json").status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST(ReportTest, MergeJoinsShardsInIndexOrder) {
+  absl::StatusOr<Report> merged =
+      MergeReports({SampleReport(2, 3), SampleReport(0, 3), SampleReport(1, 3)}, {"c", "a", "b"});
+  ASSERT_TRUE(merged.ok()) << merged.status();
+  ASSERT_EQ(merged->tests.size(), 6u);
+  EXPECT_EQ(merged->tests[0].name, "Total0");
+  EXPECT_EQ(merged->tests[2].name, "Total1");
+  EXPECT_EQ(merged->tests[4].name, "Total2");
+  ASSERT_EQ(merged->shards.size(), 3u);
+  EXPECT_EQ(merged->shards[0].index, 0);
+  EXPECT_EQ(merged->shards[2].index, 2);
+  EXPECT_EQ(merged->totals().failed, 3);
+}
+
+TEST(ReportTest, MergeRefusesReportsOfDifferentRuns) {
+  Report other_seed = SampleReport(1, 2);
+  other_seed.run_seed = 7;
+  EXPECT_EQ(std::string(MergeReports({SampleReport(0, 2), other_seed}, {"a.json", "b.json"})
+                            .status()
+                            .message()),
+            "b.json: run seed 7 differs from a.json's 42; shards of one run share a seed");
+  Report other_locale = SampleReport(1, 2);
+  other_locale.locale = "de_DE";
+  EXPECT_THAT(std::string(MergeReports({SampleReport(0, 2), other_locale}, {"a.json", "b.json"})
+                              .status()
+                              .message()),
+              HasSubstr("b.json: locale de_DE differs from a.json's en_US"));
+  Report other_version = SampleReport(1, 2);
+  other_version.data_version = 2;
+  EXPECT_EQ(MergeReports({SampleReport(0, 2), other_version}, {}).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(std::string(MergeReports({SampleReport(1, 2), SampleReport(1, 2)}, {"a", "b"})
+                            .status()
+                            .message()),
+            "b: shard 1 of 2 is also in a");
+  EXPECT_FALSE(MergeReports({}, {}).ok());
+}
+
+TEST(ReportTest, HtmlIsSelfContainedEscapedAndShowsFailuresFirst) {
+  const std::string html = RenderHtml(SampleReport());
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_THAT(html, Not(HasSubstr("<script")));
+  EXPECT_THAT(html, Not(HasSubstr("http://www.w3.org/1999")));  // no external stylesheet
+  EXPECT_THAT(html, Not(HasSubstr("<link")));
+  EXPECT_THAT(html, HasSubstr("CheckoutTest.Fails&lt;&amp;&gt;0"));
+  EXPECT_THAT(html, Not(HasSubstr("Fails<&>")));
+  EXPECT_THAT(html, HasSubstr("--gtest_filter=CheckoutTest.Fails --data_seed=42"));
+  EXPECT_THAT(html, HasSubstr("&lt;of&gt; &quot;these&quot;"));
+  // The failing section comes before the chart and the full table.
+  const size_t failing = html.find("Failing tests (1)");
+  EXPECT_LT(failing, html.find("Data set-up time per test"));
+  EXPECT_LT(html.find("Data set-up time per test"), html.find("All tests"));
+  EXPECT_THAT(html, HasSubstr("<svg"));
+  EXPECT_THAT(html, HasSubstr("gold_basket"));
+  EXPECT_THAT(html, HasSubstr("gold ×2"));  // trait usage summed over tests
+}
+
+TEST(ReportTest, HtmlPathSitsBesideTheJson) {
+  EXPECT_EQ(HtmlPathFor("out/data.json"), "out/data.html");
+  EXPECT_EQ(HtmlPathFor("out/data"), "out/data.html");
+  EXPECT_EQ(HtmlPathFor(".json"), ".json.html");
+}
+
+TEST(ReportTest, SaveWritesBothFilesAndNoTemporaryRemains) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "gtest_data_report_test" / "nested";
+  fs::remove_all(dir.parent_path());
+  ASSERT_TRUE(SaveReport(SampleReport(), (dir / "r.json").string()).ok());
+  absl::StatusOr<Report> read = LoadReport((dir / "r.json").string());
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(read->tests.size(), 2u);
+  EXPECT_TRUE(fs::exists(dir / "r.html"));
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    static_cast<void>(entry);
+    ++files;
+  }
+  EXPECT_EQ(files, 2);
+  // A path whose directory cannot be made is an error, not a partial file.
+  const absl::Status bad = WriteFileAtomically((dir / "r.json" / "x.json").string(), "{}");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_THAT(std::string(bad.message()), HasSubstr("r.json"));
+  fs::remove_all(dir.parent_path());
+}
+
+}  // namespace
+}  // namespace report
+}  // namespace gtest_data
