@@ -39,6 +39,8 @@ absl::Status Dataset::AddEntry(std::string_view table, Entry entry) {
     if (reserved != reserved_.end()) {
       it->second.reserve(reserved->second);
       reserved_.erase(reserved);
+    } else {
+      it->second.reserve(8);  // small tables grow without moving their rows
     }
   }
   it->second.push_back(std::move(entry));

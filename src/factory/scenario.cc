@@ -92,6 +92,11 @@ absl::StatusOr<Dataset> RunScenario(const ScenarioRegistry& registry, std::strin
   return dataset;
 }
 
+absl::Status RunScenarioInto(std::string_view name, Context& context,
+                             const ScenarioParams& params, Dataset* into) {
+  return RunInto(ScenarioRegistry::Global(), name, context, params, into);
+}
+
 absl::StatusOr<Dataset> RunScenario(std::string_view name, Context& context,
                                     const ScenarioParams& params) {
   return RunScenario(ScenarioRegistry::Global(), name, context, params);

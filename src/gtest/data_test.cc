@@ -118,13 +118,22 @@ void DataTest::SetUp() {
   context_.Reset(seed_);
   context_.set_locale(*locale);
   context_.set_now(fake::kDefaultReferenceNow);
-  context_.set_error_handler([](const absl::Status& status) {
-    ADD_FAILURE() << "gtest_data: " << status.message();
+  // A factory error fails the test, reported at the test's definition (the
+  // message names the factory, the field and what went wrong).
+  context_.set_error_handler([file = info.file(), line = info.line()](const absl::Status& status) {
+    ADD_FAILURE_AT(file, line) << "gtest_data: " << status.message();
   });
   context_.set_recorder(&data_);
+  // Created rows are recorded in data_; the store only assigns and checks
+  // keys, so each row is kept once.
+  context_.memory_store().set_keep_rows(false);
   rng_ = Rng(DeriveSeed(seed_, "test"));
   fake_.reset();
-  RecordProperty("gtest_data_seed", FormatSeed(seed_));
+  // The listener records every test's seed; a replayed seed, or a run
+  // without the listener, is recorded here.
+  if (!flags.replay.empty() || !internal::State().listening) {
+    RecordProperty("gtest_data_seed", FormatSeed(seed_));
+  }
 
   if (!flags.replay.empty()) {
     LoadRecording();
@@ -163,19 +172,15 @@ bool DataTest::BeginBody() {
 }
 
 void DataTest::UseScenario(std::string_view name, const ScenarioParams& params) {
-  absl::StatusOr<Dataset> made = RunScenario(name, context_, params);
+  const absl::Status made = RunScenarioInto(name, context_, params, &data_);
   scenarios_.emplace_back(name);
   if (!made.ok()) {
     const char* file = state_->declaration_file.empty() ? __FILE__
                                                         : state_->declaration_file.c_str();
     const int line = state_->declaration_file.empty() ? __LINE__ : state_->declaration_line;
     GTEST_FAIL_AT(file, line) << "gtest_data: scenario \"" << name << "\" failed for "
-                              << test_name_ << ": " << made.status().message();
+                              << test_name_ << ": " << made.message();
     return;  // GTEST_FAIL_AT, unlike GTEST_FAIL, does not return
-  }
-  absl::Status appended = data_.Append(*made);
-  if (!appended.ok()) {
-    GTEST_FAIL() << "gtest_data: scenario \"" << name << "\": " << appended.message();
   }
 }
 
@@ -236,15 +241,16 @@ void DataTest::TearDown() {
                                    "shared-data", status.ok(), ""};
       if (!status.ok()) {
         check.message = std::string(status.message());
-        ADD_FAILURE() << "gtest_data: " << test_name_ << " changed the shared data \""
-                      << shared->name << "\": " << check.message;
+        // Blame the test that changed it, at its definition.
+        const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
+        ADD_FAILURE_AT(info.file(), info.line())
+            << "gtest_data: " << test_name_ << " changed the shared data \"" << shared->name
+            << "\": " << check.message;
       }
       state_->checks.push_back(std::move(check));
     }
   }
   ReportUsage();
-  data_ = Dataset();
-  context_.Reset(seed_);
   if (std::optional<report::TestRecord>& record = internal::State().current) {
     record->teardown_us = MicrosSince(start);
   }

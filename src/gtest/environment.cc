@@ -95,8 +95,11 @@ std::string FirstLines(const std::string& text, size_t limit) {
 // failing test and writes the report at the end of the program.
 class ReportListener : public ::testing::EmptyTestEventListener {
  public:
-  void OnTestIterationStart(const ::testing::UnitTest&, int iteration) override {
-    State().iteration = iteration;
+  void OnTestIterationStart(const ::testing::UnitTest& unit, int iteration) override {
+    RunState& state = State();
+    state.iteration = iteration;
+    state.report.tests.reserve(state.report.tests.size() +
+                               static_cast<size_t>(unit.test_to_run_count()));
   }
 
   void OnTestStart(const ::testing::TestInfo& info) override {
@@ -237,8 +240,13 @@ const DataFlags& RunFlags() { return internal::LoadFlagsFromEnvironment(); }
 uint64_t RunSeed() { return RunFlags().seed.seed; }
 
 const fake::Locale& RunLocale() {
-  const fake::Locale* locale = fake::Locale::Find(RunFlags().locale);
-  return locale != nullptr ? *locale : fake::Locale::Default();
+  internal::RunState& state = internal::State();
+  const DataFlags& flags = RunFlags();
+  if (state.locale == nullptr || state.locale->id() != flags.locale) {
+    state.locale = fake::Locale::Find(flags.locale);
+    if (state.locale == nullptr) state.locale = &fake::Locale::Default();
+  }
+  return *state.locale;
 }
 
 std::string FullTestName(const ::testing::TestInfo& info) {

@@ -31,6 +31,7 @@ struct SharedData {
 
 struct RunState {
   std::optional<DataFlags> flags;  // set by InitGoogleTestData or on first use
+  const fake::Locale* locale = nullptr;  // flags->locale, looked up once
   std::string program = "./test";  // argv[0]
   bool installed = false;          // environment and listener added
   bool listening = false;          // the report listener is active

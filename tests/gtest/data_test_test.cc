@@ -61,14 +61,16 @@ TEST_F(BasicsTest, SeedDerivesFromRunSeedAndFullName) {
 // Each of these sees sequence 1 and a fresh store, whichever runs first.
 TEST_F(BasicsTest, ContextIsResetPerTestA) {
   EXPECT_EQ(context().NextSequence("n"), 1);
-  Create(shop::Customers());
-  EXPECT_EQ(context().memory_store().data().row_count(), 1u);
+  const Customer c = Create(shop::Customers());
+  EXPECT_EQ(c.id, 1);  // keys count from 1 again
+  EXPECT_EQ(data().row_count(), 1u);
   EXPECT_EQ(context().usage().at("customer").created, 1);
 }
 TEST_F(BasicsTest, ContextIsResetPerTestB) {
   EXPECT_EQ(context().NextSequence("n"), 1);
-  Create(shop::Customers());
-  EXPECT_EQ(context().memory_store().data().row_count(), 1u);
+  const Customer c = Create(shop::Customers());
+  EXPECT_EQ(c.id, 1);  // keys count from 1 again
+  EXPECT_EQ(data().row_count(), 1u);
   EXPECT_EQ(context().usage().at("customer").created, 1);
 }
 
@@ -92,6 +94,11 @@ DATA_TEST_F(BasicsTest, DeclaredScenariosExistBeforeTheBody, two_products, gold_
   EXPECT_EQ(Get<Customer>("customers", "ada").tier, "gold");
   EXPECT_EQ(Find<Customer>("customers", "nobody"), nullptr);
   EXPECT_EQ(data().row_count(), 3u);
+  std::vector<Product*> products = Objects<Product>("products");
+  ASSERT_EQ(products.size(), 2u);
+  EXPECT_EQ(products[0], Find<Product>("products", "widget"));
+  EXPECT_TRUE(Objects<Customer>("products").empty());  // another type
+  EXPECT_TRUE(Objects<Product>("no_table").empty());
 }
 
 // The same scenario in two tests gives each its own data.

@@ -149,7 +149,7 @@ TEST_F(ReportDriverTest, EveryFailingTestPrintsAReplayLine) {
     EXPECT_EQ(test.replay, line);
     EXPECT_THAT(last_output_, HasSubstr("[  REPLAY  ] " + line + "\n"));
   }
-  EXPECT_EQ(failed, 4);
+  EXPECT_EQ(failed, 5);
 }
 
 TEST_F(ReportDriverTest, ReplayLineRerunsExactlyThatTestWithTheSameData) {
@@ -173,7 +173,7 @@ TEST_F(ReportDriverTest, ReplayLineRerunsExactlyThatTestWithTheSameData) {
 TEST_F(ReportDriverTest, SeedsDoNotDependOnShuffleFilterRepeatOrSharding) {
   const Report base = RunSubject("", "base.json");
   const std::map<std::string, uint64_t> seeds = SeedsByTest(base);
-  ASSERT_EQ(seeds.size(), 12u);
+  ASSERT_EQ(seeds.size(), 13u);
 
   for (const char* flags : {"--gtest_shuffle --gtest_random_seed=3",
                             "--gtest_shuffle --gtest_random_seed=11"}) {
@@ -200,7 +200,7 @@ TEST_F(ReportDriverTest, SeedsDoNotDependOnShuffleFilterRepeatOrSharding) {
   for (const auto& [name, seed] : SeedsByTest(filtered)) EXPECT_EQ(seed, seeds.at(name)) << name;
 
   const Report repeated = RunSubject("--gtest_repeat=3", "repeated.json");
-  EXPECT_EQ(repeated.tests.size(), 36u);
+  EXPECT_EQ(repeated.tests.size(), 39u);
   for (const TestRecord& test : repeated.tests) {
     EXPECT_EQ(test.seed, seeds.at(test.full_name())) << test.full_name() << " " << test.iteration;
   }
@@ -231,7 +231,7 @@ TEST_F(ReportDriverTest, SeedsDoNotDependOnShuffleFilterRepeatOrSharding) {
   const Outcome merged = Execute(std::string(kProgram) + " report merge -o " + Path("merged.json") +
                              " " + shard_files[2] + " " + shard_files[0] + " " + shard_files[1]);
   ASSERT_EQ(merged.exit_code, 0) << merged.output;
-  EXPECT_THAT(merged.output, HasSubstr("merged 3 report(s), 12 tests (4 failed)"));
+  EXPECT_THAT(merged.output, HasSubstr("merged 3 report(s), 13 tests (5 failed)"));
   absl::StatusOr<Report> merged_report = LoadReport(Path("merged.json"));
   ASSERT_TRUE(merged_report.ok()) << merged_report.status();
   EXPECT_EQ(SeedsByTest(*merged_report), seeds);

@@ -77,6 +77,8 @@ TEST_F(ShopTest, PlainTestFBuilds) {
   Create(shop::Products());
 }
 
+TEST_F(ShopTest, UnknownTrait) { Build(shop::Customers(), Traits{"platinum"}); }
+
 TEST_F(ShopTest, Skipped) { GTEST_SKIP() << "not today"; }
 
 class SharedCatalogueTest : public DataTest {

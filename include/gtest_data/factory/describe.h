@@ -287,7 +287,10 @@ template <typename T>
 Row ToRow(const T& object) {
   Row row;
   row.Reserve(Columns<T>().size());
-  for (const ColumnAccess<T>& column : Columns<T>()) row.Set(column.name, column.get(object));
+  // Described members have distinct names: no need to look for duplicates.
+  for (const ColumnAccess<T>& column : Columns<T>()) {
+    row.AppendUnchecked(column.name, column.get(object));
+  }
   return row;
 }
 

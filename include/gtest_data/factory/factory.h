@@ -194,6 +194,7 @@ struct BuildSpec {
 template <typename T, typename... Mods>
 BuildSpec<T> MakeSpec(const Mods&... mods) {
   BuildSpec<T> spec;
+  spec.overrides.reserve(sizeof...(Mods));
   (spec.Add(mods), ...);
   return spec;
 }
@@ -972,8 +973,10 @@ absl::Status Factory<T>::Make(Context& context, Strategy strategy, const BuildSp
   }
   ++usage.created;
   if (Dataset* recorder = context.recorder()) {
-    absl::Status recorded = recorder->AddObject(table_, internal::ObjectToRow(*out), spec.label,
-                                                std::make_shared<T>(*out));
+    // The persisted row is the object's row unless a callback changed it.
+    absl::Status recorded = recorder->AddObject(
+        table_, plan.after_create.empty() ? std::move(row) : internal::ObjectToRow(*out),
+        spec.label, std::make_shared<T>(*out));
     if (!recorded.ok()) return recorded;
   }
   return absl::OkStatus();

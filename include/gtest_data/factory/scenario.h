@@ -158,6 +158,11 @@ absl::StatusOr<Dataset> RunScenario(const ScenarioRegistry& registry, std::strin
 absl::StatusOr<Dataset> RunScenario(std::string_view name, Context& context,
                                     const ScenarioParams& params = {});
 
+// The same, appending what it creates to *into instead of a new dataset
+// (no copy). On failure *into may hold part of the scenario's data.
+absl::Status RunScenarioInto(std::string_view name, Context& context,
+                             const ScenarioParams& params, Dataset* into);
+
 // Runs several scenarios into one dataset, in order.
 absl::StatusOr<Dataset> RunScenarios(const ScenarioRegistry& registry,
                                      const std::vector<std::string>& names, Context& context);

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -50,11 +51,22 @@ class MemoryStore : public Sink {
   const Dataset& data() const { return data_; }
   void Clear();
 
+  // With false, the store assigns and checks keys but keeps no rows (for a
+  // caller that records them itself, as DataTest does in its data()).
+  // Default true.
+  void set_keep_rows(bool keep) { keep_rows_ = keep; }
+  bool keep_rows() const { return keep_rows_; }
+
  private:
+  struct TableKeys {
+    int64_t next = 0;                 // the largest integer key so far
+    std::set<int64_t> ints;           // integer keys in use
+    std::set<std::string, std::less<>> texts;  // other keys, as text
+  };
+
   Dataset data_;
-  std::map<std::string, int64_t, std::less<>> next_key_;
-  // "table\x1fkey text" of every key in use.
-  std::map<std::string, bool, std::less<>> keys_;
+  std::map<std::string, TableKeys, std::less<>> keys_;
+  bool keep_rows_ = true;
 };
 
 }  // namespace gtest_data

@@ -110,6 +110,11 @@ class DataTest : public ::testing::Test {
   template <typename T>
   T& Get(std::string_view table, std::string_view label);
 
+  // Every object of `table` as a T, in row order (replayed rows read into
+  // a T on first use). Rows holding another type are left out.
+  template <typename T>
+  std::vector<T*> Objects(std::string_view table);
+
   // Runs a scenario now (from the fixture's SetUp or the body); its data
   // joins data(). A failure is a fatal failure of the test.
   void UseScenario(std::string_view name, const ScenarioParams& params = {});
@@ -228,6 +233,31 @@ T* DataTest::Materialise(std::string_view table, std::string_view label) {
     return object.get();
   }
   return nullptr;
+}
+
+template <typename T>
+std::vector<T*> DataTest::Objects(std::string_view table) {
+  std::vector<T*> out;
+  std::vector<Dataset::Entry>* entries = data_.MutableEntries(table);
+  if (entries == nullptr) return out;
+  for (Dataset::Entry& entry : *entries) {
+    if constexpr (kIsDescribed<T>) {
+      if (entry.object == nullptr) {
+        auto object = std::make_shared<T>();
+        std::string why;
+        if (!FromRow(entry.row, object.get(), &why)) {
+          ADD_FAILURE() << "gtest_data: a row of " << table
+                        << " cannot be read as the requested type: " << why;
+          continue;
+        }
+        entry.object = object;
+        entry.type = internal::TypeKey<T>();
+        entry.object_row = [](const void* p) { return ToRow(*static_cast<const T*>(p)); };
+      }
+    }
+    if (entry.type == internal::TypeKey<T>()) out.push_back(static_cast<T*>(entry.object.get()));
+  }
+  return out;
 }
 
 template <typename T>
