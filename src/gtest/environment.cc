@@ -95,11 +95,8 @@ std::string FirstLines(const std::string& text, size_t limit) {
 // failing test and writes the report at the end of the program.
 class ReportListener : public ::testing::EmptyTestEventListener {
  public:
-  void OnTestIterationStart(const ::testing::UnitTest& unit, int iteration) override {
-    RunState& state = State();
-    state.iteration = iteration;
-    state.report.tests.reserve(state.report.tests.size() +
-                               static_cast<size_t>(unit.test_to_run_count()));
+  void OnTestIterationStart(const ::testing::UnitTest&, int iteration) override {
+    State().iteration = iteration;
   }
 
   void OnTestStart(const ::testing::TestInfo& info) override {
@@ -145,7 +142,20 @@ class ReportListener : public ::testing::EmptyTestEventListener {
       std::printf("[  REPLAY  ] %s\n", record.replay.c_str());
       std::fflush(stdout);
     }
-    if (state.listening) state.report.tests.push_back(std::move(record));
+    if (!RunFlags().report.empty()) {
+      // Each record goes to disk as the test ends: memory stays flat
+      // however many tests run.
+      if (!state.writer) {
+        state.writer = std::make_unique<report::ReportWriter>(
+            ReportPathFor(RunFlags().report, CurrentShard()));
+      }
+      absl::Status added = state.writer->Add(record);
+      if (!added.ok() && !write_error_reported_) {
+        std::fprintf(stderr, "gtest_data: cannot write the data-usage report: %s\n",
+                     std::string(added.message()).c_str());
+        write_error_reported_ = true;
+      }
+    }
     state.current.reset();
   }
 
@@ -167,7 +177,9 @@ class ReportListener : public ::testing::EmptyTestEventListener {
     const report::Shard shard = CurrentShard();
     r.shards = {shard};
     const std::string path = ReportPathFor(flags.report, shard);
-    absl::Status saved = report::SaveReport(r, path);
+    if (!state.writer) state.writer = std::make_unique<report::ReportWriter>(path);
+    absl::Status saved = state.writer->Finish(r);
+    state.writer.reset();
     if (!saved.ok()) {
       std::fprintf(stderr, "gtest_data: cannot write the data-usage report: %s\n",
                    std::string(saved.message()).c_str());
@@ -177,6 +189,9 @@ class ReportListener : public ::testing::EmptyTestEventListener {
                 report::HtmlPathFor(path).c_str());
     std::fflush(stdout);
   }
+
+ private:
+  bool write_error_reported_ = false;
 };
 
 const DataFlags& LoadFlagsFromEnvironment() {

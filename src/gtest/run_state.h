@@ -38,7 +38,8 @@ struct RunState {
   int iteration = 0;
   std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
   std::chrono::steady_clock::time_point started_steady = std::chrono::steady_clock::now();
-  report::Report report;
+  report::Report report;  // the run's metadata (tests go to `writer`)
+  std::unique_ptr<report::ReportWriter> writer;  // with --data_report
   // The record of the running test, between OnTestStart and OnTestEnd.
   std::optional<report::TestRecord> current;
   std::chrono::steady_clock::time_point current_start;

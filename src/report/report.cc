@@ -236,54 +236,97 @@ constexpr char kStyle[] =
 
 }  // namespace
 
-Totals Report::totals() const {
-  Totals t;
-  for (const TestRecord& test : tests) {
-    ++t.tests;
-    if (test.result == "passed") ++t.passed;
-    if (test.result == "failed") ++t.failed;
-    if (test.result == "skipped") ++t.skipped;
-    t.objects_created += test.objects_created;
-    for (const InvariantCheck& check : test.invariants) {
-      ++t.invariant_checks;
-      if (!check.passed) ++t.invariant_violations;
-    }
-    t.setup_us += test.setup_us;
-    t.teardown_us += test.teardown_us;
+namespace {
+
+// `value` dumped with two-space indentation, every line after the first
+// shifted right by `indent` spaces (its place inside the report object).
+void AppendIndented(std::string* out, const Json& value, int indent) {
+  const std::string text = value.dump(2);
+  const std::string pad(static_cast<size_t>(indent), ' ');
+  for (char c : text) {
+    out->push_back(c);
+    if (c == '\n') out->append(pad);
   }
-  return t;
 }
 
-std::string ToJsonText(const Report& report) {
-  const Totals t = report.totals();
+// The report's text up to and including "\"tests\": [" (without a newline).
+std::string HeaderText(const Report& report, const Totals& t) {
   Json shards = Json::array();
   for (const Shard& shard : report.shards) {
     shards.push_back(Json{{"index", shard.index}, {"total", shard.total}});
   }
-  Json tests = Json::array();
-  for (const TestRecord& test : report.tests) tests.push_back(TestToJson(test));
-  Json json{{"schema_version", report.schema_version},
-            {"library_version", report.library_version},
-            {"data_version", report.data_version},
-            {"run_seed", report.run_seed},
-            {"seed_source", report.seed_source},
-            {"locale", report.locale},
-            {"program", report.program},
-            {"started_at", report.started_at},
-            {"elapsed_ms", report.elapsed_ms},
-            {"shards", std::move(shards)},
-            {"totals",
-             Json{{"tests", t.tests},
-                  {"passed", t.passed},
-                  {"failed", t.failed},
-                  {"skipped", t.skipped},
-                  {"objects_created", t.objects_created},
-                  {"invariant_checks", t.invariant_checks},
-                  {"invariant_violations", t.invariant_violations},
-                  {"setup_us", t.setup_us},
-                  {"teardown_us", t.teardown_us}}},
-            {"tests", std::move(tests)}};
-  return json.dump(2) + "\n";
+  Json header{{"schema_version", report.schema_version},
+              {"library_version", report.library_version},
+              {"data_version", report.data_version},
+              {"run_seed", report.run_seed},
+              {"seed_source", report.seed_source},
+              {"locale", report.locale},
+              {"program", report.program},
+              {"started_at", report.started_at},
+              {"elapsed_ms", report.elapsed_ms},
+              {"shards", std::move(shards)},
+              {"totals",
+               Json{{"tests", t.tests},
+                    {"passed", t.passed},
+                    {"failed", t.failed},
+                    {"skipped", t.skipped},
+                    {"objects_created", t.objects_created},
+                    {"invariant_checks", t.invariant_checks},
+                    {"invariant_violations", t.invariant_violations},
+                    {"setup_us", t.setup_us},
+                    {"teardown_us", t.teardown_us}}}};
+  std::string out = "{";
+  bool first = true;
+  for (auto it = header.begin(); it != header.end(); ++it) {
+    out += first ? "\n  " : ",\n  ";
+    first = false;
+    out += Json(it.key()).dump() + ": ";
+    AppendIndented(&out, it.value(), 2);
+  }
+  out += ",\n  \"tests\": [";
+  return out;
+}
+
+// One test as it appears in the "tests" array (no separator).
+std::string TestText(const TestRecord& test) {
+  std::string out = "    ";
+  AppendIndented(&out, TestToJson(test), 4);
+  return out;
+}
+
+constexpr char kFooterWithTests[] = "\n  ]\n}\n";
+constexpr char kFooterEmpty[] = "]\n}\n";
+
+void AddToTotals(const TestRecord& test, Totals* t) {
+  ++t->tests;
+  if (test.result == "passed") ++t->passed;
+  if (test.result == "failed") ++t->failed;
+  if (test.result == "skipped") ++t->skipped;
+  t->objects_created += test.objects_created;
+  for (const InvariantCheck& check : test.invariants) {
+    ++t->invariant_checks;
+    if (!check.passed) ++t->invariant_violations;
+  }
+  t->setup_us += test.setup_us;
+  t->teardown_us += test.teardown_us;
+}
+
+}  // namespace
+
+Totals Report::totals() const {
+  Totals t;
+  for (const TestRecord& test : tests) AddToTotals(test, &t);
+  return t;
+}
+
+std::string ToJsonText(const Report& report) {
+  std::string out = HeaderText(report, report.totals());
+  for (size_t i = 0; i < report.tests.size(); ++i) {
+    out += i == 0 ? "\n" : ",\n";
+    out += TestText(report.tests[i]);
+  }
+  out += report.tests.empty() ? kFooterEmpty : kFooterWithTests;
+  return out;
 }
 
 absl::StatusOr<Report> ParseReport(std::string_view text, std::string_view file_name) {
@@ -446,8 +489,76 @@ absl::StatusOr<Report> MergeReports(const std::vector<Report>& reports,
   return merged;
 }
 
-std::string RenderHtml(const Report& report) {
-  const Totals t = report.totals();
+namespace {
+
+constexpr size_t kChartLimit = 300;   // bars: the slowest set-ups
+constexpr size_t kTableLimit = 2000;  // rows of the all-tests table
+constexpr size_t kFailingLimit = 500; // failing tests shown in full
+
+}  // namespace
+
+// What the HTML page shows, gathered one test at a time so that a run of
+// any size renders in bounded memory.
+struct HtmlSummary {
+  struct Bar {
+    size_t index;
+    std::string name;
+    int64_t setup_us;
+    bool failed;
+  };
+  struct Line {
+    std::string name, param, result;
+    uint64_t seed;
+    std::vector<std::string> scenarios;
+    int64_t objects, setup_us, teardown_us;
+  };
+
+  void Add(const TestRecord& test) {
+    AddToTotals(test, &totals);
+    if (test.result == "failed" && failing.size() < kFailingLimit) failing.push_back(test);
+    bars.push_back({seen, test.full_name(), test.setup_us, test.result == "failed"});
+    if (bars.size() >= 2 * kChartLimit) TrimBars();
+    if (lines.size() < kTableLimit) {
+      lines.push_back({test.full_name(), test.param, test.result, test.seed, test.scenarios,
+                       test.objects_created, test.setup_us, test.teardown_us});
+    }
+    for (const std::string& name : test.scenarios) ++scenarios[name];
+    for (const FactoryCalls& calls : test.factories) {
+      FactoryCalls& sum = factories[calls.factory];
+      sum.factory = calls.factory;
+      sum.built += calls.built;
+      sum.created += calls.created;
+      sum.stubbed += calls.stubbed;
+      for (const auto& [trait, n] : calls.traits) sum.traits[trait] += n;
+    }
+    ++seen;
+  }
+
+  // Keeps the kChartLimit slowest bars, in run order.
+  void TrimBars() {
+    if (bars.size() > kChartLimit) {
+      std::nth_element(bars.begin(), bars.begin() + kChartLimit, bars.end(),
+                       [](const Bar& a, const Bar& b) { return a.setup_us > b.setup_us; });
+      bars.resize(kChartLimit);
+    }
+    std::sort(bars.begin(), bars.end(),
+              [](const Bar& a, const Bar& b) { return a.index < b.index; });
+  }
+
+  Totals totals;
+  size_t seen = 0;
+  std::vector<TestRecord> failing;
+  std::vector<Bar> bars;
+  std::vector<Line> lines;
+  std::map<std::string, int64_t> scenarios;
+  std::map<std::string, FactoryCalls> factories;
+};
+
+namespace {
+
+std::string RenderSummary(const Report& report, HtmlSummary& summary) {
+  summary.TrimBars();
+  const Totals& t = summary.totals;
   std::ostringstream out;
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       << "<title>gtest_data report: " << Escape(report.program) << "</title>"
@@ -478,8 +589,7 @@ std::string RenderHtml(const Report& report) {
   // Failing tests first, each with its replay line.
   out << "<h2>Failing tests (" << t.failed << ")</h2>\n";
   if (t.failed == 0) out << "<p>None.</p>\n";
-  for (const TestRecord& test : report.tests) {
-    if (test.result != "failed") continue;
+  for (const TestRecord& test : summary.failing) {
     out << "<h3 class=\"failed\">" << Escape(test.full_name()) << "</h3>\n"
         << "<p>seed <code>" << test.seed << "</code>";
     if (test.iteration > 0) out << ", iteration " << test.iteration;
@@ -494,58 +604,54 @@ std::string RenderHtml(const Report& report) {
       }
     }
   }
+  if (static_cast<size_t>(t.failed) > summary.failing.size()) {
+    out << "<p>... and " << t.failed - static_cast<int64_t>(summary.failing.size())
+        << " more; the JSON report lists them all.</p>\n";
+  }
 
   // Set-up time per test as horizontal bars.
   out << "<h2>Data set-up time per test</h2>\n";
+  if (summary.seen > summary.bars.size()) {
+    out << "<p>The " << summary.bars.size() << " slowest of " << summary.seen
+        << " tests, in run order.</p>\n";
+  }
   int64_t longest = 1;
-  for (const TestRecord& test : report.tests) longest = std::max(longest, test.setup_us);
+  for (const HtmlSummary::Bar& bar : summary.bars) longest = std::max(longest, bar.setup_us);
   constexpr int kRow = 16;
   constexpr int kLabel = 360;
   constexpr int kBar = 560;
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kLabel + kBar + 90
-      << "\" height=\"" << kRow * report.tests.size() + 4 << "\" role=\"img\">\n";
-  for (size_t i = 0; i < report.tests.size(); ++i) {
-    const TestRecord& test = report.tests[i];
-    const int64_t width = test.setup_us * kBar / longest;
+      << "\" height=\"" << kRow * summary.bars.size() + 4 << "\" role=\"img\">\n";
+  for (size_t i = 0; i < summary.bars.size(); ++i) {
+    const HtmlSummary::Bar& bar = summary.bars[i];
+    const int64_t width = bar.setup_us * kBar / longest;
     const size_t y = i * kRow;
-    out << "<text x=\"0\" y=\"" << y + 12 << "\">" << Escape(test.full_name()) << "</text>"
+    out << "<text x=\"0\" y=\"" << y + 12 << "\">" << Escape(bar.name) << "</text>"
         << "<rect x=\"" << kLabel << "\" y=\"" << y + 3 << "\" width=\"" << width
-        << "\" height=\"" << kRow - 5 << "\" fill=\""
-        << (test.result == "failed" ? "#d9534f" : "#4a78c2") << "\"/>"
+        << "\" height=\"" << kRow - 5 << "\" fill=\"" << (bar.failed ? "#d9534f" : "#4a78c2")
+        << "\"/>"
         << "<text x=\"" << kLabel + width + 4 << "\" y=\"" << y + 12 << "\">"
-        << FormatMicros(test.setup_us) << "</text>\n";
+        << FormatMicros(bar.setup_us) << "</text>\n";
   }
   out << "</svg>\n";
 
-  // Scenario usage.
-  std::map<std::string, int64_t> scenarios;
-  std::map<std::string, FactoryCalls> factories;
-  for (const TestRecord& test : report.tests) {
-    for (const std::string& s : test.scenarios) ++scenarios[s];
-    for (const FactoryCalls& calls : test.factories) {
-      FactoryCalls& sum = factories[calls.factory];
-      sum.factory = calls.factory;
-      sum.built += calls.built;
-      sum.created += calls.created;
-      sum.stubbed += calls.stubbed;
-      for (const auto& [trait, n] : calls.traits) sum.traits[trait] += n;
-    }
-  }
   out << "<h2>Scenarios</h2>\n";
-  if (scenarios.empty()) out << "<p>None used.</p>\n";
-  else {
+  if (summary.scenarios.empty()) {
+    out << "<p>None used.</p>\n";
+  } else {
     out << "<table><tr><th>Scenario</th><th class=\"n\">Tests</th></tr>\n";
-    for (const auto& [name, n] : scenarios) {
+    for (const auto& [name, n] : summary.scenarios) {
       out << "<tr><td>" << Escape(name) << "</td><td class=\"n\">" << n << "</td></tr>\n";
     }
     out << "</table>\n";
   }
   out << "<h2>Factories</h2>\n";
-  if (factories.empty()) out << "<p>None used.</p>\n";
-  else {
+  if (summary.factories.empty()) {
+    out << "<p>None used.</p>\n";
+  } else {
     out << "<table><tr><th>Factory</th><th class=\"n\">Built</th><th class=\"n\">Created</th>"
         << "<th class=\"n\">Stubbed</th><th>Traits</th></tr>\n";
-    for (const auto& [name, calls] : factories) {
+    for (const auto& [name, calls] : summary.factories) {
       out << "<tr><td>" << Escape(name) << "</td><td class=\"n\">" << calls.built
           << "</td><td class=\"n\">" << calls.created << "</td><td class=\"n\">"
           << calls.stubbed << "</td><td>";
@@ -559,25 +665,123 @@ std::string RenderHtml(const Report& report) {
     out << "</table>\n";
   }
 
-  // Every test.
   out << "<h2>All tests</h2>\n<table><tr><th>Test</th><th>Result</th><th class=\"n\">Seed</th>"
       << "<th>Scenarios</th><th class=\"n\">Objects</th><th class=\"n\">Set-up</th>"
       << "<th class=\"n\">Tear-down</th></tr>\n";
-  for (const TestRecord& test : report.tests) {
-    out << "<tr><td>" << Escape(test.full_name());
-    if (!test.param.empty()) out << " <code>" << Escape(test.param) << "</code>";
-    out << "</td><td class=\"" << Escape(test.result) << "\">" << Escape(test.result)
-        << "</td><td class=\"n\"><code>" << test.seed << "</code></td><td>";
-    for (size_t i = 0; i < test.scenarios.size(); ++i) {
-      out << (i ? ", " : "") << Escape(test.scenarios[i]);
+  for (const HtmlSummary::Line& line : summary.lines) {
+    out << "<tr><td>" << Escape(line.name);
+    if (!line.param.empty()) out << " <code>" << Escape(line.param) << "</code>";
+    out << "</td><td class=\"" << Escape(line.result) << "\">" << Escape(line.result)
+        << "</td><td class=\"n\"><code>" << line.seed << "</code></td><td>";
+    for (size_t i = 0; i < line.scenarios.size(); ++i) {
+      out << (i ? ", " : "") << Escape(line.scenarios[i]);
     }
-    out << "</td><td class=\"n\">" << test.objects_created << "</td><td class=\"n\">"
-        << FormatMicros(test.setup_us) << "</td><td class=\"n\">"
-        << FormatMicros(test.teardown_us) << "</td></tr>\n";
+    out << "</td><td class=\"n\">" << line.objects << "</td><td class=\"n\">"
+        << FormatMicros(line.setup_us) << "</td><td class=\"n\">"
+        << FormatMicros(line.teardown_us) << "</td></tr>\n";
   }
-  out << "</table>\n<p>Report schema version " << report.schema_version
+  out << "</table>\n";
+  if (summary.seen > summary.lines.size()) {
+    out << "<p>The first " << summary.lines.size() << " of " << summary.seen
+        << " tests; the JSON report lists them all.</p>\n";
+  }
+  out << "<p>Report schema version " << report.schema_version
       << "; see docs/report-schema.md.</p>\n</body></html>\n";
   return out.str();
+}
+
+}  // namespace
+
+std::string RenderHtml(const Report& report) {
+  HtmlSummary summary;
+  for (const TestRecord& test : report.tests) summary.Add(test);
+  return RenderSummary(report, summary);
+}
+
+struct ReportWriter::State {
+  std::string json_path;
+  std::string spool_path;
+  std::FILE* spool = nullptr;
+  HtmlSummary summary;
+  absl::Status error;
+};
+
+ReportWriter::ReportWriter(std::string json_path) : state_(new State) {
+  state_->json_path = std::move(json_path);
+  state_->spool_path = state_->json_path + ".tests.tmp." + std::to_string(::getpid());
+}
+
+ReportWriter::~ReportWriter() {
+  if (state_->spool != nullptr) {
+    std::fclose(state_->spool);
+    std::remove(state_->spool_path.c_str());
+  }
+}
+
+const Totals& ReportWriter::totals() const { return state_->summary.totals; }
+
+absl::Status ReportWriter::Add(const TestRecord& test) {
+  State& st = *state_;
+  if (!st.error.ok()) return st.error;
+  if (st.spool == nullptr) {
+    const std::filesystem::path parent = std::filesystem::path(st.json_path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    st.spool = std::fopen(st.spool_path.c_str(), "w+b");
+    if (st.spool == nullptr) {
+      st.error = absl::UnavailableError(st.spool_path + ": cannot create: " + std::strerror(errno));
+      return st.error;
+    }
+  }
+  const std::string text = (st.summary.seen == 0 ? "\n" : ",\n") + TestText(test);
+  if (std::fwrite(text.data(), 1, text.size(), st.spool) != text.size()) {
+    st.error = absl::UnavailableError(st.spool_path + ": write failed: " + std::strerror(errno));
+    return st.error;
+  }
+  st.summary.Add(test);
+  return absl::OkStatus();
+}
+
+absl::Status ReportWriter::Finish(const Report& header) {
+  State& st = *state_;
+  if (!st.error.ok()) return st.error;
+  namespace fs = std::filesystem;
+  const fs::path target(st.json_path);
+  std::error_code ec;
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  const std::string temporary = st.json_path + ".tmp." + std::to_string(::getpid());
+  std::FILE* out = std::fopen(temporary.c_str(), "wb");
+  if (out == nullptr) {
+    return absl::UnavailableError(temporary + ": cannot create: " + std::strerror(errno));
+  }
+  bool ok = true;
+  auto put = [&](std::string_view text) {
+    ok = ok && std::fwrite(text.data(), 1, text.size(), out) == text.size();
+  };
+  put(HeaderText(header, st.summary.totals));
+  if (st.spool != nullptr) {
+    std::fflush(st.spool);
+    std::rewind(st.spool);
+    char buffer[1 << 16];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, st.spool)) > 0) put({buffer, n});
+    std::fclose(st.spool);
+    st.spool = nullptr;
+    std::remove(st.spool_path.c_str());
+  }
+  put(st.summary.seen == 0 ? kFooterEmpty : kFooterWithTests);
+  ok = std::fclose(out) == 0 && ok;
+  if (!ok) {
+    std::remove(temporary.c_str());
+    return absl::UnavailableError(temporary + ": write failed: " + std::strerror(errno));
+  }
+  if (std::rename(temporary.c_str(), st.json_path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    std::remove(temporary.c_str());
+    return absl::UnavailableError(st.json_path +
+                                  ": cannot rename the temporary file into place: " + why);
+  }
+  return WriteFileAtomically(HtmlPathFor(st.json_path), RenderSummary(header, st.summary));
 }
 
 }  // namespace report

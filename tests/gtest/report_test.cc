@@ -200,6 +200,58 @@ TEST(ReportTest, SaveWritesBothFilesAndNoTemporaryRemains) {
   fs::remove_all(dir.parent_path());
 }
 
+TEST(ReportWriterTest, StreamedReportEqualsTheWholeReport) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "gtest_data_writer_test";
+  fs::remove_all(dir);
+  for (size_t count : {0, 1, 2}) {
+    Report whole = SampleReport();
+    whole.tests.resize(count);
+    const std::string path = (dir / ("r" + std::to_string(count) + ".json")).string();
+    ReportWriter writer(path);
+    for (const TestRecord& test : whole.tests) ASSERT_TRUE(writer.Add(test).ok());
+    EXPECT_EQ(writer.totals().tests, static_cast<int64_t>(count));
+    Report header = whole;
+    header.tests.clear();
+    ASSERT_TRUE(writer.Finish(header).ok());
+    std::ifstream json(path);
+    std::stringstream json_text;
+    json_text << json.rdbuf();
+    EXPECT_EQ(json_text.str(), ToJsonText(whole)) << count;
+    std::ifstream html(HtmlPathFor(path));
+    std::stringstream html_text;
+    html_text << html.rdbuf();
+    EXPECT_EQ(html_text.str(), RenderHtml(whole)) << count;
+    EXPECT_TRUE(ParseReport(json_text.str(), path).ok());
+  }
+  // Only the finished files remain: no spool, no temporary.
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    static_cast<void>(entry);
+    ++files;
+  }
+  EXPECT_EQ(files, 6);
+  fs::remove_all(dir);
+}
+
+TEST(ReportWriterTest, LargeRunsShowBoundedHtml) {
+  Report report = SampleReport();
+  const TestRecord passing = report.tests[0];
+  report.tests.clear();
+  for (int i = 0; i < 2500; ++i) {
+    TestRecord test = passing;
+    test.name = "T" + std::to_string(i);
+    test.setup_us = i;
+    report.tests.push_back(test);
+  }
+  const std::string html = RenderHtml(report);
+  EXPECT_THAT(html, HasSubstr("The 300 slowest of 2500 tests, in run order."));
+  EXPECT_THAT(html, HasSubstr("The first 2000 of 2500 tests; the JSON report lists them all."));
+  EXPECT_THAT(html, HasSubstr(">CheckoutTest.T2499</text>"));  // slowest: charted
+  EXPECT_THAT(html, Not(HasSubstr(">CheckoutTest.T10</text>")));  // fast: not charted
+  EXPECT_LT(html.find(">CheckoutTest.T2200</text>"), html.find(">CheckoutTest.T2300</text>"));
+}
+
 }  // namespace
 }  // namespace report
 }  // namespace gtest_data

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -132,6 +133,30 @@ absl::Status WriteFileAtomically(const std::string& path, std::string_view conte
 
 // Writes the JSON report to `json_path` and the HTML page beside it.
 absl::Status SaveReport(const Report& report, const std::string& json_path);
+
+// Writes a report test by test, in memory bounded by the failing tests
+// shown (at most 500) and not by the run's size: each record goes to a
+// spool file beside the report as it arrives, and Finish() writes the JSON
+// (byte-identical to ToJsonText of the whole report) and the HTML page,
+// each atomically. The HTML shows every total, the first 2000 tests, and
+// the 300 slowest set-ups. An unfinished writer removes its spool.
+struct HtmlSummary;
+class ReportWriter {
+ public:
+  explicit ReportWriter(std::string json_path);
+  ReportWriter(const ReportWriter&) = delete;
+  ReportWriter& operator=(const ReportWriter&) = delete;
+  ~ReportWriter();
+
+  absl::Status Add(const TestRecord& test);
+  // `header` gives everything but the tests (its `tests` are ignored).
+  absl::Status Finish(const Report& header);
+  const Totals& totals() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // Joins the reports of the shards of one run: they must agree on run seed,
 // data version and locale (else kFailedPrecondition naming the first that
