@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <utility>
@@ -75,6 +76,16 @@ void DataTest::SetUp() {
   seed_ = TestSeed(info);
   const fake::Locale* locale = &RunLocale();
 
+  internal::RunState& run_state = internal::State();
+  if (!run_state.installed && !run_state.warned_not_installed && !flags.report.empty()) {
+    // The variables were read, but nothing will write the report or the
+    // replay lines: say so once rather than silently ignore them.
+    run_state.warned_not_installed = true;
+    std::fprintf(stderr,
+                 "gtest_data: GTEST_DATA_REPORT is set, but this binary's main does not call "
+                 "gtest_data::InitGoogleTestData (link gtest_data::main): no report will be "
+                 "written and failing tests print no replay line\n");
+  }
   const ScenarioDeclaration* declaration = DeclaredScenarios(info);
   if (declaration != nullptr) {
     state_->declaration_file = declaration->file;

@@ -35,6 +35,7 @@ struct RunState {
   std::string program = "./test";  // argv[0]
   bool installed = false;          // environment and listener added
   bool listening = false;          // the report listener is active
+  bool warned_not_installed = false;
   int iteration = 0;
   std::chrono::system_clock::time_point started = std::chrono::system_clock::now();
   std::chrono::steady_clock::time_point started_steady = std::chrono::steady_clock::now();
