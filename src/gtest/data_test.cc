@@ -91,9 +91,9 @@ void DataTest::SetUp() {
     state_->declaration_file = declaration->file;
     state_->declaration_line = declaration->line;
   }
-  // DATA_TEST_F registers its class with RegisterTest; its body calls
-  // BeginBody(), which does the set-up check after the fixture's SetUp.
-  state_->body_hook = declaration != nullptr && info.value_param() == nullptr;
+  // DATA_TEST_F's body calls BeginBody(), which does the set-up check after
+  // the fixture's whole SetUp.
+  state_->body_hook = declaration != nullptr && declaration->checked_before_body;
 
   nlohmann::json meta;
   if (!flags.replay.empty()) {
@@ -174,7 +174,7 @@ void DataTest::SetUp() {
 }
 
 bool DataTest::BeginBody() {
-  if (!state_->set_up || HasFatalFailure() || IsSkipped()) return false;
+  if (!state_->set_up || state_->failed || HasFatalFailure() || IsSkipped()) return false;
   state_->setup_us = MicrosSince(state_->setup_start);
   CheckInvariants("set-up");
   // Our own flag as well as GoogleTest's: under gtest-spi's

@@ -291,12 +291,13 @@ std::string_view FixtureName(const ::testing::TestInfo& info) {
 }
 
 bool DeclareScenarios(const char* fixture, const char* test, std::vector<std::string> names,
-                      const char* file, int line) {
+                      const char* file, int line, bool checked_before_body) {
   ScenarioDeclaration& declaration =
       internal::State().declarations[std::string(fixture) + "\x1f" + test];
   declaration.names = std::move(names);
   declaration.file = file;
   declaration.line = line;
+  declaration.checked_before_body = checked_before_body;
   return true;
 }
 

@@ -175,7 +175,7 @@ TEST_F(ProbeTest, FailingScenarioIsFatalInSetUp) {
 }
 
 [[maybe_unused]] const bool free_declared = gtest_data::DeclareScenarios(
-    "ProbeTest", "InvariantAfterSetUpStopsTheBody", {"free_product"}, "declared.cc", 9);
+    "ProbeTest", "InvariantAfterSetUpStopsTheBody", {"free_product"}, "declared.cc", 9, true);
 bool body_would_run = true;
 void SetUpWithFreeProduct() {
   Probe probe;
@@ -190,7 +190,7 @@ TEST_F(ProbeTest, InvariantAfterSetUpStopsTheBody) {
 }
 
 [[maybe_unused]] const bool widget_declared = gtest_data::DeclareScenarios(
-    "ProbeTest", "InvariantInTearDownNamesTheRecord", {"two_products"}, "declared.cc", 11);
+    "ProbeTest", "InvariantInTearDownNamesTheRecord", {"two_products"}, "declared.cc", 11, true);
 void BreakWidgetInBody() {
   Probe probe;
   probe.RunSetUp();
@@ -206,6 +206,20 @@ TEST_F(ProbeTest, InvariantInTearDownNamesTheRecord) {
 }
 
 int renames = 0;
+[[maybe_unused]] const bool free_plain_declared = gtest_data::DeclareScenarios(
+    "ProbeTest", "WithoutTheBodyHookSetUpChecksAtItsEnd", {"free_product"}, "declared.cc", 13);
+void SetUpPlainWithFreeProduct() {
+  Probe probe;
+  probe.RunSetUp();  // the check runs here, once
+  body_would_run = probe.RunBeginBody();
+}
+TEST_F(ProbeTest, WithoutTheBodyHookSetUpChecksAtItsEnd) {
+  body_would_run = true;
+  EXPECT_FATAL_FAILURE(SetUpPlainWithFreeProduct(),
+                       "invariant \"prices_positive\" violated after set-up: products[0]");
+  EXPECT_FALSE(body_would_run);
+}
+
 void ChangeSharedCatalogue() {
   Probe probe;
   probe.RunSetUp();

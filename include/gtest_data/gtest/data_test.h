@@ -144,8 +144,9 @@ class DataTest : public ::testing::Test {
   bool BeginBody();
 
  private:
+  // Reads a replayed row (no object yet) into a T; false after a failure.
   template <typename T>
-  T* Materialise(std::string_view table, std::string_view label);
+  bool Materialise(std::string_view table, Dataset::Entry& entry);
   void CheckInvariants(const char* phase);
   void LoadRecording();
   void SaveRecording();
@@ -208,29 +209,32 @@ auto NameFrom(std::function<std::string(const T&)> describe) {
 // Implementation details.
 
 template <typename T>
-T* DataTest::Find(std::string_view table, std::string_view label) {
-  if (T* object = data_.Object<T>(table, label)) return object;
-  if constexpr (kIsDescribed<T>) return Materialise<T>(table, label);
-  return nullptr;
+bool DataTest::Materialise(std::string_view table, Dataset::Entry& entry) {
+  if (entry.object != nullptr) return true;
+  auto object = std::make_shared<T>();
+  std::string why;
+  if (!FromRow(entry.row, object.get(), &why)) {
+    ADD_FAILURE() << "gtest_data: " << table << (entry.label.empty() ? "" : " @") << entry.label
+                  << " cannot be read as the requested type: " << why;
+    return false;
+  }
+  entry.object = object;
+  entry.type = internal::TypeKey<T>();
+  entry.object_row = [](const void* p) { return ToRow(*static_cast<const T*>(p)); };
+  return true;
 }
 
 template <typename T>
-T* DataTest::Materialise(std::string_view table, std::string_view label) {
-  std::vector<Dataset::Entry>* entries = data_.MutableEntries(table);
-  if (entries == nullptr) return nullptr;
-  for (Dataset::Entry& entry : *entries) {
-    if (entry.label != label || entry.object != nullptr) continue;
-    auto object = std::make_shared<T>();
-    std::string why;
-    if (!FromRow(entry.row, object.get(), &why)) {
-      ADD_FAILURE() << "gtest_data: " << table << " @" << label
-                    << " cannot be read as the requested type: " << why;
-      return nullptr;
+T* DataTest::Find(std::string_view table, std::string_view label) {
+  if (T* object = data_.Object<T>(table, label)) return object;
+  if constexpr (kIsDescribed<T>) {
+    if (std::vector<Dataset::Entry>* entries = data_.MutableEntries(table)) {
+      for (Dataset::Entry& entry : *entries) {
+        if (entry.label == label && entry.object == nullptr && Materialise<T>(table, entry)) {
+          return static_cast<T*>(entry.object.get());
+        }
+      }
     }
-    entry.object = object;
-    entry.type = internal::TypeKey<T>();
-    entry.object_row = [](const void* p) { return ToRow(*static_cast<const T*>(p)); };
-    return object.get();
   }
   return nullptr;
 }
@@ -242,18 +246,7 @@ std::vector<T*> DataTest::Objects(std::string_view table) {
   if (entries == nullptr) return out;
   for (Dataset::Entry& entry : *entries) {
     if constexpr (kIsDescribed<T>) {
-      if (entry.object == nullptr) {
-        auto object = std::make_shared<T>();
-        std::string why;
-        if (!FromRow(entry.row, object.get(), &why)) {
-          ADD_FAILURE() << "gtest_data: a row of " << table
-                        << " cannot be read as the requested type: " << why;
-          continue;
-        }
-        entry.object = object;
-        entry.type = internal::TypeKey<T>();
-        entry.object_row = [](const void* p) { return ToRow(*static_cast<const T*>(p)); };
-      }
+      if (!Materialise<T>(table, entry)) continue;
     }
     if (entry.type == internal::TypeKey<T>()) out.push_back(static_cast<T*>(entry.object.get()));
   }
@@ -306,7 +299,7 @@ T& DataTest::Get(std::string_view table, std::string_view label) {
       ::gtest_data::DeclareScenarios(                                                         \
           #fixture, #name,                                                                    \
           {GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_STRINGIFY_ARG_, _, __VA_ARGS__)}, \
-          __FILE__, __LINE__);                                                                \
+          __FILE__, __LINE__, /*checked_before_body=*/true);                                  \
   [[maybe_unused]] static ::testing::TestInfo* const gtest_data_registered_##fixture##_##name = \
       ::testing::RegisterTest(#fixture, #name, nullptr, nullptr, __FILE__, __LINE__,         \
                               []() -> fixture* {                                              \

@@ -76,9 +76,12 @@ class Environment : public ::testing::Environment {
 // Declares that the test `test` of the fixture `fixture` needs the named
 // scenarios, run in order by DataTest::SetUp() before the test body.
 // DATA_TEST_F and DATA_TEST_P call it; `file` and `line` locate the
-// declaration in messages. Returns true, for static initialisers.
+// declaration in messages. `checked_before_body` says the test's body calls
+// DataTest::BeginBody() (DATA_TEST_F does), which then runs the set-up
+// invariant check instead of the end of DataTest::SetUp(). Returns true,
+// for static initialisers.
 bool DeclareScenarios(const char* fixture, const char* test, std::vector<std::string> names,
-                      const char* file, int line);
+                      const char* file, int line, bool checked_before_body = false);
 
 // What DeclareScenarios() recorded for a test (matched by fixture and test
 // name, ignoring an instantiation prefix and a parameter suffix), or null.
@@ -86,6 +89,7 @@ struct ScenarioDeclaration {
   std::vector<std::string> names;
   std::string file;
   int line = 0;
+  bool checked_before_body = false;
 };
 const ScenarioDeclaration* DeclaredScenarios(const ::testing::TestInfo& info);
 
