@@ -1,0 +1,108 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Database: the small interface the seeder, isolation and invariants work
+// through, with one driver per engine (sqlite.h; PostgreSQL follows).
+//
+//   absl::StatusOr<std::unique_ptr<db::Database>> db = db::OpenSqlite("sqlite::memory:");
+//   absl::Status s = (*db)->Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
+//   absl::StatusOr<std::vector<Row>> rows =
+//       (*db)->Query("SELECT name FROM t WHERE id = ?", {Value(int64_t{1})});
+//   absl::StatusOr<db::Schema> schema = (*db)->Introspect();
+//
+// Values cross the interface as gtest_data::Value (null, bool, int64,
+// double, text); a bool is stored as the engine's boolean (SQLite: 0/1).
+// Errors name the statement and carry the engine's own message.
+//
+// Status: issue 6 in progress. This header and the SQLite driver exist;
+// the PostgreSQL driver, the seeder, isolation and the gtest fixture do not
+// yet.
+//
+// Thread-compatible: one Database per thread.
+
+#ifndef GTEST_DATA_DB_DATABASE_H_
+#define GTEST_DATA_DB_DATABASE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "gtest_data/factory/value.h"
+
+namespace gtest_data {
+namespace db {
+
+struct Column {
+  std::string name;
+  std::string type;                   // as declared: "INTEGER", "varchar(80)"
+  bool not_null = false;
+  std::optional<std::string> default_sql;  // the default's SQL text, if any
+  int primary_key_position = 0;       // 1-based place in the primary key; 0: not in it
+};
+
+struct ForeignKey {
+  std::vector<std::string> columns;         // in this table
+  std::string parent_table;
+  std::vector<std::string> parent_columns;  // same length and order
+};
+
+struct UniqueConstraint {
+  std::string name;  // the index or constraint name
+  std::vector<std::string> columns;
+};
+
+struct Table {
+  std::string name;
+  std::vector<Column> columns;  // in declaration order
+  std::vector<std::string> primary_key;
+  std::vector<UniqueConstraint> uniques;  // the primary key not included
+  std::vector<ForeignKey> foreign_keys;
+  std::vector<std::string> checks;  // each CHECK's expression, as written
+
+  const Column* FindColumn(std::string_view column) const;
+};
+
+struct Schema {
+  std::vector<Table> tables;  // by name
+  const Table* Find(std::string_view table) const;
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+
+  // "sqlite" or "postgresql".
+  virtual std::string_view engine() const = 0;
+
+  // Runs one or more statements that return no rows.
+  virtual absl::Status Execute(std::string_view sql) = 0;
+
+  // Runs one statement with `params` bound to its placeholders ("?" on
+  // SQLite) and returns every row, columns named as the engine names them.
+  virtual absl::StatusOr<std::vector<Row>> Query(std::string_view sql,
+                                                 const std::vector<Value>& params = {}) = 0;
+
+  // Transactions, and savepoints nested inside them.
+  virtual absl::Status Begin() { return Execute("BEGIN"); }
+  virtual absl::Status Commit() { return Execute("COMMIT"); }
+  virtual absl::Status Rollback() { return Execute("ROLLBACK"); }
+  absl::Status Savepoint(std::string_view name);
+  absl::Status RollbackTo(std::string_view name);  // and releases it
+  absl::Status Release(std::string_view name);
+
+  // Tables, columns, keys, unique and foreign-key constraints, and (where
+  // the engine keeps them) CHECK expressions.
+  virtual absl::StatusOr<Schema> Introspect() = 0;
+};
+
+// `identifier` quoted for SQL: "a""b" for a"b.
+std::string QuoteIdentifier(std::string_view identifier);
+
+}  // namespace db
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_DB_DATABASE_H_

@@ -1,0 +1,275 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/db/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <cctype>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gtest_data {
+namespace db {
+namespace {
+
+// "in <what>: <sqlite message>" with the statement shortened for messages.
+std::string Shorten(std::string_view sql) {
+  std::string out(sql.substr(0, 120));
+  if (sql.size() > 120) out += "...";
+  return out;
+}
+
+class SqliteDatabase : public Database {
+ public:
+  explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+  ~SqliteDatabase() override { sqlite3_close_v2(db_); }
+
+  std::string_view engine() const override { return "sqlite"; }
+
+  absl::Status Execute(std::string_view sql) override {
+    char* message = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      const std::string why = message != nullptr ? message : sqlite3_errmsg(db_);
+      sqlite3_free(message);
+      return Error("executing", sql, why);
+    }
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<std::vector<Row>> Query(std::string_view sql,
+                                         const std::vector<Value>& params) override {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement,
+                           nullptr) != SQLITE_OK) {
+      return Error("preparing", sql, sqlite3_errmsg(db_));
+    }
+    // Finalised on every path.
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
+    const int expected = sqlite3_bind_parameter_count(statement);
+    if (expected != static_cast<int>(params.size())) {
+      return absl::InvalidArgumentError("sqlite: " + Shorten(sql) + ": expected " +
+                                        std::to_string(expected) + " parameter(s), got " +
+                                        std::to_string(params.size()));
+    }
+    for (size_t i = 0; i < params.size(); ++i) {
+      const int index = static_cast<int>(i) + 1;
+      const Value& v = params[i];
+      int rc = SQLITE_OK;
+      switch (v.kind()) {
+        case ValueKind::kNull: rc = sqlite3_bind_null(statement, index); break;
+        case ValueKind::kBool: rc = sqlite3_bind_int64(statement, index, v.as_bool() ? 1 : 0); break;
+        case ValueKind::kInt: rc = sqlite3_bind_int64(statement, index, v.as_int()); break;
+        case ValueKind::kDouble: rc = sqlite3_bind_double(statement, index, v.as_double()); break;
+        case ValueKind::kString:
+          rc = sqlite3_bind_text64(statement, index, v.as_string().data(), v.as_string().size(),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+          break;
+      }
+      if (rc != SQLITE_OK) return Error("binding parameter " + std::to_string(index) + " of", sql, sqlite3_errmsg(db_));
+    }
+    std::vector<Row> rows;
+    const int columns = sqlite3_column_count(statement);
+    for (;;) {
+      const int rc = sqlite3_step(statement);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) return Error("running", sql, sqlite3_errmsg(db_));
+      Row row;
+      row.Reserve(static_cast<size_t>(columns));
+      for (int c = 0; c < columns; ++c) {
+        const char* name = sqlite3_column_name(statement, c);
+        Value value;
+        switch (sqlite3_column_type(statement, c)) {
+          case SQLITE_INTEGER: value = Value(static_cast<int64_t>(sqlite3_column_int64(statement, c))); break;
+          case SQLITE_FLOAT: value = Value(sqlite3_column_double(statement, c)); break;
+          case SQLITE_TEXT:
+          case SQLITE_BLOB: {
+            const auto* bytes = static_cast<const char*>(sqlite3_column_blob(statement, c));
+            value = Value(std::string(bytes == nullptr ? "" : bytes,
+                                      static_cast<size_t>(sqlite3_column_bytes(statement, c))));
+            break;
+          }
+          default: break;  // NULL
+        }
+        // Result columns may repeat a name ("SELECT 1 AS a, 2 AS a"): Set keeps one.
+        row.Set(name == nullptr ? "" : name, std::move(value));
+      }
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+  absl::StatusOr<Schema> Introspect() override {
+    absl::StatusOr<std::vector<Row>> tables = Query(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name", {});
+    if (!tables.ok()) return tables.status();
+    Schema schema;
+    for (const Row& t : *tables) {
+      Table table;
+      table.name = t.Get("name").as_string();
+      const std::string quoted = QuoteIdentifier(table.name);
+      absl::StatusOr<std::vector<Row>> columns = Query("PRAGMA table_xinfo(" + quoted + ")", {});
+      if (!columns.ok()) return columns.status();
+      std::map<int, std::string> key;
+      for (const Row& c : *columns) {
+        if (c.Get("hidden").as_int() != 0) continue;  // generated or virtual-table columns
+        Column column;
+        column.name = c.Get("name").as_string();
+        column.type = c.Get("type").is_null() ? "" : c.Get("type").as_string();
+        column.not_null = c.Get("notnull").as_int() != 0;
+        if (!c.Get("dflt_value").is_null()) column.default_sql = c.Get("dflt_value").as_string();
+        column.primary_key_position = static_cast<int>(c.Get("pk").as_int());
+        if (column.primary_key_position > 0) key[column.primary_key_position] = column.name;
+        table.columns.push_back(std::move(column));
+      }
+      for (auto& [position, name] : key) table.primary_key.push_back(name);
+
+      absl::StatusOr<std::vector<Row>> indexes = Query("PRAGMA index_list(" + quoted + ")", {});
+      if (!indexes.ok()) return indexes.status();
+      for (const Row& index : *indexes) {
+        if (index.Get("unique").as_int() == 0 || index.Get("origin").as_string() == "pk" ||
+            index.Get("partial").as_int() != 0) {
+          continue;
+        }
+        UniqueConstraint unique;
+        unique.name = index.Get("name").as_string();
+        absl::StatusOr<std::vector<Row>> parts =
+            Query("PRAGMA index_info(" + QuoteIdentifier(unique.name) + ")", {});
+        if (!parts.ok()) return parts.status();
+        bool expression = false;
+        for (const Row& part : *parts) {
+          if (part.Get("name").is_null()) expression = true;  // an expression index
+          else unique.columns.push_back(part.Get("name").as_string());
+        }
+        if (!expression) table.uniques.push_back(std::move(unique));
+      }
+
+      absl::StatusOr<std::vector<Row>> keys = Query("PRAGMA foreign_key_list(" + quoted + ")", {});
+      if (!keys.ok()) return keys.status();
+      std::map<int64_t, ForeignKey> by_id;
+      for (const Row& k : *keys) {
+        ForeignKey& fk = by_id[k.Get("id").as_int()];
+        fk.parent_table = k.Get("table").as_string();
+        fk.columns.push_back(k.Get("from").as_string());
+        // A reference without columns means the parent's primary key;
+        // filled in below, once every table is known.
+        fk.parent_columns.push_back(k.Get("to").is_null() ? "" : k.Get("to").as_string());
+      }
+      for (auto& [id, fk] : by_id) table.foreign_keys.push_back(std::move(fk));
+      if (!t.Get("sql").is_null()) table.checks = CheckExpressions(t.Get("sql").as_string());
+      schema.tables.push_back(std::move(table));
+    }
+    for (Table& table : schema.tables) {
+      for (ForeignKey& fk : table.foreign_keys) {
+        const Table* parent = schema.Find(fk.parent_table);
+        for (size_t i = 0; i < fk.parent_columns.size(); ++i) {
+          if (fk.parent_columns[i].empty() && parent != nullptr &&
+              i < parent->primary_key.size()) {
+            fk.parent_columns[i] = parent->primary_key[i];
+          }
+        }
+      }
+    }
+    return schema;
+  }
+
+ private:
+  static absl::Status Error(const std::string& doing, std::string_view sql,
+                            const std::string& why) {
+    return absl::InvalidArgumentError("sqlite: " + doing + " \"" + Shorten(sql) + "\": " + why);
+  }
+
+  sqlite3* db_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Database>> OpenSqlite(std::string_view url) {
+  constexpr std::string_view kScheme = "sqlite:";
+  if (url.substr(0, kScheme.size()) != kScheme || url.size() == kScheme.size()) {
+    return absl::InvalidArgumentError("\"" + std::string(url) +
+                                      "\" is not a SQLite URL; expected sqlite::memory: or "
+                                      "sqlite:PATH (e.g. sqlite:shop.db)");
+  }
+  std::string path(url.substr(kScheme.size()));
+  if (path.rfind("//", 0) == 0) {
+    return absl::InvalidArgumentError("\"" + std::string(url) +
+                                      "\": write sqlite:PATH, without \"//\" (e.g. "
+                                      "sqlite:/tmp/shop.db or sqlite:shop.db)");
+  }
+  sqlite3* handle = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &handle,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    const std::string why = handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
+    sqlite3_close_v2(handle);
+    return absl::UnavailableError("sqlite: cannot open " + path + ": " + why);
+  }
+  auto db = std::make_unique<SqliteDatabase>(handle);
+  absl::Status keys = db->Execute("PRAGMA foreign_keys = ON");
+  if (!keys.ok()) return keys;
+  return std::unique_ptr<Database>(std::move(db));
+}
+
+std::vector<std::string> CheckExpressions(std::string_view sql) {
+  std::vector<std::string> checks;
+  size_t i = 0;
+  auto skip_quoted = [&](char quote) {
+    for (++i; i < sql.size(); ++i) {
+      if (sql[i] == quote) {
+        if (i + 1 < sql.size() && sql[i + 1] == quote) { ++i; continue; }
+        ++i;
+        return;
+      }
+    }
+  };
+  while (i < sql.size()) {
+    const char c = sql[i];
+    if (c == '\'' || c == '"' || c == '`') { skip_quoted(c); continue; }
+    if (c == '[') { while (i < sql.size() && sql[i] != ']') ++i; ++i; continue; }
+    if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      while (i < sql.size() && sql[i] != '\n') ++i;
+      continue;
+    }
+    if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {
+      const size_t end = sql.find("*/", i + 2);
+      i = end == std::string_view::npos ? sql.size() : end + 2;
+      continue;
+    }
+    const bool word_start = i == 0 || !(std::isalnum(static_cast<unsigned char>(sql[i - 1])) || sql[i - 1] == '_');
+    if (word_start && i + 5 <= sql.size()) {
+      std::string word(sql.substr(i, 5));
+      for (char& w : word) w = static_cast<char>(std::toupper(static_cast<unsigned char>(w)));
+      const bool word_end = i + 5 == sql.size() ||
+                            !(std::isalnum(static_cast<unsigned char>(sql[i + 5])) || sql[i + 5] == '_');
+      if (word == "CHECK" && word_end) {
+        size_t j = i + 5;
+        while (j < sql.size() && std::isspace(static_cast<unsigned char>(sql[j]))) ++j;
+        if (j < sql.size() && sql[j] == '(') {
+          // The balanced parentheses after CHECK, quotes respected.
+          int depth = 0;
+          const size_t start = j + 1;
+          i = j;
+          while (i < sql.size()) {
+            const char d = sql[i];
+            if (d == '\'' || d == '"' || d == '`') { skip_quoted(d); continue; }
+            if (d == '(') ++depth;
+            if (d == ')' && --depth == 0) break;
+            ++i;
+          }
+          checks.emplace_back(sql.substr(start, i - start));
+          ++i;
+          continue;
+        }
+      }
+    }
+    ++i;
+  }
+  return checks;
+}
+
+}  // namespace db
+}  // namespace gtest_data
