@@ -1,0 +1,281 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/db/postgres.h"
+
+#include <libpq-fe.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace gtest_data {
+namespace db {
+namespace {
+
+// Type OIDs from pg_type.
+constexpr Oid kBool = 16;
+constexpr Oid kInt8 = 20;
+constexpr Oid kInt2 = 21;
+constexpr Oid kInt4 = 23;
+constexpr Oid kFloat4 = 700;
+constexpr Oid kFloat8 = 701;
+
+struct ResultDeleter {
+  void operator()(PGresult* result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+std::string Shorten(std::string_view sql) {
+  std::string out(sql.substr(0, 120));
+  if (sql.size() > 120) out += "...";
+  return out;
+}
+
+// libpq messages end with a newline; messages here do not.
+std::string Trim(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+std::string ParamText(const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::kBool: return v.as_bool() ? "true" : "false";
+    case ValueKind::kInt: return std::to_string(v.as_int());
+    case ValueKind::kDouble: {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%.17g", v.as_double());
+      return buffer;
+    }
+    case ValueKind::kString: return v.as_string();
+    case ValueKind::kNull: break;
+  }
+  return "";
+}
+
+// "{1,2}" or "1 2" (int2vector) to numbers.
+std::vector<int> Numbers(const std::string& text) {
+  std::vector<int> out;
+  std::string digits;
+  for (char c : text + ",") {
+    if ((c >= '0' && c <= '9') || c == '-') {
+      digits += c;
+    } else if (!digits.empty()) {
+      out.push_back(std::atoi(digits.c_str()));
+      digits.clear();
+    }
+  }
+  return out;
+}
+
+class PostgresDatabase : public Database {
+ public:
+  explicit PostgresDatabase(PGconn* conn) : conn_(conn) {}
+  ~PostgresDatabase() override { PQfinish(conn_); }
+
+  std::string_view engine() const override { return "postgresql"; }
+
+  absl::Status Execute(std::string_view sql) override {
+    Result result(PQexec(conn_, std::string(sql).c_str()));
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      return Error("executing", sql, result.get());
+    }
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<std::vector<Row>> Query(std::string_view sql,
+                                         const std::vector<Value>& params) override {
+    std::vector<std::string> texts;
+    texts.reserve(params.size());
+    std::vector<const char*> pointers;
+    for (const Value& v : params) {
+      texts.push_back(ParamText(v));
+      pointers.push_back(v.is_null() ? nullptr : texts.back().c_str());
+    }
+    Result result(PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(params.size()),
+                               nullptr, pointers.data(), nullptr, nullptr, 0));
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+      return Error("running", sql, result.get());
+    }
+    std::vector<Row> rows;
+    const int count = PQntuples(result.get());
+    const int columns = PQnfields(result.get());
+    rows.reserve(static_cast<size_t>(count));
+    for (int r = 0; r < count; ++r) {
+      Row row;
+      row.Reserve(static_cast<size_t>(columns));
+      for (int c = 0; c < columns; ++c) {
+        Value value;
+        if (!PQgetisnull(result.get(), r, c)) {
+          const char* text = PQgetvalue(result.get(), r, c);
+          switch (PQftype(result.get(), c)) {
+            case kBool: value = Value(text[0] == 't'); break;
+            case kInt2:
+            case kInt4:
+            case kInt8: value = Value(static_cast<int64_t>(std::strtoll(text, nullptr, 10))); break;
+            case kFloat4:
+            case kFloat8: value = Value(std::strtod(text, nullptr)); break;
+            default:
+              value = Value(std::string(text, static_cast<size_t>(PQgetlength(result.get(), r, c))));
+          }
+        }
+        row.Set(PQfname(result.get(), c), std::move(value));
+      }
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+  absl::StatusOr<Schema> Introspect() override {
+    absl::StatusOr<std::vector<Row>> tables = Query(
+        "SELECT c.oid::bigint AS oid, c.relname AS name FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname",
+        {});
+    if (!tables.ok()) return tables.status();
+    Schema schema;
+    for (const Row& t : *tables) {
+      Table table;
+      table.name = t.Get("name").as_string();
+      const Value oid = t.Get("oid");
+      absl::StatusOr<std::vector<Row>> columns = Query(
+          "SELECT a.attnum::int AS num, a.attname AS name, "
+          "format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null, "
+          "pg_get_expr(d.adbin, d.adrelid) AS dflt FROM pg_attribute a "
+          "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+          "WHERE a.attrelid = $1::bigint::oid AND a.attnum > 0 AND NOT a.attisdropped "
+          "ORDER BY a.attnum",
+          {oid});
+      if (!columns.ok()) return columns.status();
+      std::map<int, std::string> by_number;
+      for (const Row& c : *columns) {
+        Column column;
+        column.name = c.Get("name").as_string();
+        column.type = c.Get("type").as_string();
+        column.not_null = c.Get("not_null").as_bool();
+        if (!c.Get("dflt").is_null()) column.default_sql = c.Get("dflt").as_string();
+        by_number[static_cast<int>(c.Get("num").as_int())] = column.name;
+        table.columns.push_back(std::move(column));
+      }
+      auto names = [&](const std::string& numbers, std::vector<std::string>* out) {
+        for (int n : Numbers(numbers)) {
+          if (n == 0) return false;  // an expression, not a column
+          out->push_back(by_number[n]);
+        }
+        return true;
+      };
+      absl::StatusOr<std::vector<Row>> constraints = Query(
+          "SELECT con.contype::text AS kind, con.conname AS name, con.conkey::text AS keys, "
+          "con.confkey::text AS parent_keys, con.confrelid::bigint AS parent_oid, "
+          "fc.relname AS parent, pg_get_expr(con.conbin, con.conrelid) AS check_sql "
+          "FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid "
+          "WHERE con.conrelid = $1::bigint::oid ORDER BY con.conname",
+          {oid});
+      if (!constraints.ok()) return constraints.status();
+      std::vector<std::pair<int64_t, std::string>> pending_parents;  // fk index -> parent keys
+      for (const Row& con : *constraints) {
+        const std::string kind = con.Get("kind").as_string();
+        if (kind == "p") {
+          names(con.Get("keys").as_string(), &table.primary_key);
+        } else if (kind == "u") {
+          UniqueConstraint unique{con.Get("name").as_string(), {}};
+          if (names(con.Get("keys").as_string(), &unique.columns)) {
+            table.uniques.push_back(std::move(unique));
+          }
+        } else if (kind == "f") {
+          ForeignKey fk;
+          fk.parent_table = con.Get("parent").as_string();
+          names(con.Get("keys").as_string(), &fk.columns);
+          table.foreign_keys.push_back(std::move(fk));
+          pending_parents.emplace_back(con.Get("parent_oid").as_int(),
+                                       con.Get("parent_keys").as_string());
+        } else if (kind == "c") {
+          table.checks.push_back(con.Get("check_sql").as_string());
+        }
+      }
+      for (size_t i = 0; i < pending_parents.size(); ++i) {
+        absl::StatusOr<std::vector<Row>> parent = Query(
+            "SELECT a.attnum::int AS num, a.attname AS name FROM pg_attribute a "
+            "WHERE a.attrelid = $1::bigint::oid AND a.attnum > 0",
+            {Value(pending_parents[i].first)});
+        if (!parent.ok()) return parent.status();
+        std::map<int, std::string> parent_names;
+        for (const Row& p : *parent) {
+          parent_names[static_cast<int>(p.Get("num").as_int())] = p.Get("name").as_string();
+        }
+        for (int n : Numbers(pending_parents[i].second)) {
+          table.foreign_keys[i].parent_columns.push_back(parent_names[n]);
+        }
+      }
+      for (Column& column : table.columns) {
+        for (size_t k = 0; k < table.primary_key.size(); ++k) {
+          if (table.primary_key[k] == column.name) column.primary_key_position = static_cast<int>(k) + 1;
+        }
+      }
+      // Unique indexes made with CREATE UNIQUE INDEX (no constraint).
+      absl::StatusOr<std::vector<Row>> indexes = Query(
+          "SELECT i.relname AS name, ix.indkey::text AS keys FROM pg_index ix "
+          "JOIN pg_class i ON i.oid = ix.indexrelid WHERE ix.indrelid = $1::bigint::oid "
+          "AND ix.indisunique AND NOT ix.indisprimary AND ix.indpred IS NULL AND NOT EXISTS "
+          "(SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid) ORDER BY i.relname",
+          {oid});
+      if (!indexes.ok()) return indexes.status();
+      for (const Row& index : *indexes) {
+        UniqueConstraint unique{index.Get("name").as_string(), {}};
+        if (names(index.Get("keys").as_string(), &unique.columns)) {
+          table.uniques.push_back(std::move(unique));
+        }
+      }
+      schema.tables.push_back(std::move(table));
+    }
+    return schema;
+  }
+
+ private:
+  static absl::Status Error(const std::string& doing, std::string_view sql, PGresult* result) {
+    return absl::InvalidArgumentError("postgresql: " + doing + " \"" + Shorten(sql) +
+                                      "\": " + Trim(PQresultErrorMessage(result)));
+  }
+
+  PGconn* conn_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Database>> OpenPostgres(std::string_view connection) {
+  const std::string text(connection);
+  char* parse_error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(text.c_str(), &parse_error);
+  if (options == nullptr) {
+    const std::string why = parse_error != nullptr ? Trim(parse_error) : "out of memory";
+    PQfreemem(parse_error);
+    return absl::InvalidArgumentError("postgresql: malformed connection string \"" + text +
+                                      "\": " + why +
+                                      "; expected postgresql://USER@HOST:PORT/DB or "
+                                      "\"host=H port=P user=U dbname=D\"");
+  }
+  PQconninfoFree(options);
+  PGconn* conn = PQconnectdb(text.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string where;
+    const char* host = PQhost(conn);
+    const char* port = PQport(conn);
+    const char* db = PQdb(conn);
+    where = std::string(host != nullptr ? host : "?") + ":" + (port != nullptr ? port : "?") +
+            "/" + (db != nullptr ? db : "?");
+    const std::string why = Trim(PQerrorMessage(conn));
+    PQfinish(conn);
+    return absl::UnavailableError("postgresql: cannot connect to " + where + ": " + why);
+  }
+  // Messages in English whatever the server's locale; quiet notices.
+  PGresult* quiet = PQexec(conn, "SET client_min_messages = warning");
+  PQclear(quiet);
+  return std::unique_ptr<Database>(new PostgresDatabase(conn));
+}
+
+}  // namespace db
+}  // namespace gtest_data
