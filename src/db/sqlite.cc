@@ -21,12 +21,27 @@ std::string Shorten(std::string_view sql) {
   return out;
 }
 
+int BindValue(sqlite3_stmt* statement, int index, const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::kNull: return sqlite3_bind_null(statement, index);
+    case ValueKind::kBool: return sqlite3_bind_int64(statement, index, v.as_bool() ? 1 : 0);
+    case ValueKind::kInt: return sqlite3_bind_int64(statement, index, v.as_int());
+    case ValueKind::kDouble: return sqlite3_bind_double(statement, index, v.as_double());
+    case ValueKind::kString:
+      return sqlite3_bind_text64(statement, index, v.as_string().data(), v.as_string().size(),
+                                 SQLITE_TRANSIENT, SQLITE_UTF8);
+  }
+  return SQLITE_MISUSE;
+}
+
 class SqliteDatabase : public Database {
  public:
   explicit SqliteDatabase(sqlite3* db) : db_(db) {}
   ~SqliteDatabase() override { sqlite3_close_v2(db_); }
 
   std::string_view engine() const override { return "sqlite"; }
+
+  std::string Placeholder(int index) const override { return "?" + std::to_string(index); }
 
   absl::Status Execute(std::string_view sql) override {
     char* message = nullptr;
@@ -56,19 +71,10 @@ class SqliteDatabase : public Database {
     }
     for (size_t i = 0; i < params.size(); ++i) {
       const int index = static_cast<int>(i) + 1;
-      const Value& v = params[i];
-      int rc = SQLITE_OK;
-      switch (v.kind()) {
-        case ValueKind::kNull: rc = sqlite3_bind_null(statement, index); break;
-        case ValueKind::kBool: rc = sqlite3_bind_int64(statement, index, v.as_bool() ? 1 : 0); break;
-        case ValueKind::kInt: rc = sqlite3_bind_int64(statement, index, v.as_int()); break;
-        case ValueKind::kDouble: rc = sqlite3_bind_double(statement, index, v.as_double()); break;
-        case ValueKind::kString:
-          rc = sqlite3_bind_text64(statement, index, v.as_string().data(), v.as_string().size(),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8);
-          break;
+      if (BindValue(statement, index, params[i]) != SQLITE_OK) {
+        return Error("binding parameter " + std::to_string(index) + " of", sql,
+                     sqlite3_errmsg(db_));
       }
-      if (rc != SQLITE_OK) return Error("binding parameter " + std::to_string(index) + " of", sql, sqlite3_errmsg(db_));
     }
     std::vector<Row> rows;
     const int columns = sqlite3_column_count(statement);
@@ -176,10 +182,49 @@ class SqliteDatabase : public Database {
     return schema;
   }
 
+  absl::Status InsertRows(std::string_view table, const std::vector<std::string>& columns,
+                          const std::vector<const Row*>& rows) override {
+    std::string sql = "INSERT INTO " + QuoteIdentifier(table) + " (";
+    std::string marks;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      sql += (c ? ", " : "") + QuoteIdentifier(columns[c]);
+      marks += c ? ", ?" : "?";
+    }
+    sql += ") VALUES (" + marks + ")";
+    if (columns.empty()) sql = "INSERT INTO " + QuoteIdentifier(table) + " DEFAULT VALUES";
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+      return absl::InvalidArgumentError("sqlite: inserting into " + std::string(table) + ": " +
+                                        sqlite3_errmsg(db_));
+    }
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
+    static const Value kNull;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      for (size_t c = 0; c < columns.size(); ++c) {
+        const Value* v = rows[r]->Find(columns[c]);
+        if (BindValue(statement, static_cast<int>(c) + 1, v ? *v : kNull) != SQLITE_OK) {
+          return RowError(table, r, columns[c], sqlite3_errmsg(db_));
+        }
+      }
+      if (sqlite3_step(statement) != SQLITE_DONE) {
+        return RowError(table, r, "", sqlite3_errmsg(db_));
+      }
+      sqlite3_reset(statement);
+    }
+    return absl::OkStatus();
+  }
+
  private:
   static absl::Status Error(const std::string& doing, std::string_view sql,
                             const std::string& why) {
     return absl::InvalidArgumentError("sqlite: " + doing + " \"" + Shorten(sql) + "\": " + why);
+  }
+  static absl::Status RowError(std::string_view table, size_t row, const std::string& column,
+                               const std::string& why) {
+    return absl::InvalidArgumentError("sqlite: " + std::string(table) + " row " +
+                                      std::to_string(row) +
+                                      (column.empty() ? "" : " column " + column) + ": " + why);
   }
 
   sqlite3* db_;

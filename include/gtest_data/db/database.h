@@ -78,6 +78,9 @@ class Database {
   // "sqlite" or "postgresql".
   virtual std::string_view engine() const = 0;
 
+  // The placeholder for parameter `index` (1-based): "?1" or "$1".
+  virtual std::string Placeholder(int index) const = 0;
+
   // Runs one or more statements that return no rows.
   virtual absl::Status Execute(std::string_view sql) = 0;
 
@@ -97,6 +100,14 @@ class Database {
   // Tables, columns, keys, unique and foreign-key constraints, and (where
   // the engine keeps them) CHECK expressions.
   virtual absl::StatusOr<Schema> Introspect() = 0;
+
+  // Inserts `rows` into `table`, each giving `columns` in order (a column a
+  // row lacks is NULL), at the engine's bulk speed (SQLite: one prepared
+  // statement; PostgreSQL: COPY). Runs inside the caller's transaction. A
+  // failure names the table, the row (0-based in `rows`), the column when
+  // the engine says which, and the engine's message.
+  virtual absl::Status InsertRows(std::string_view table, const std::vector<std::string>& columns,
+                                  const std::vector<const Row*>& rows) = 0;
 };
 
 // `identifier` quoted for SQL: "a""b" for a"b.
