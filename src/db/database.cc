@@ -14,6 +14,12 @@ std::string QuoteIdentifier(std::string_view identifier) {
   return out + "\"";
 }
 
+const Value* ColumnValue(const Row& row, const std::vector<std::string>& columns, size_t index) {
+  const std::vector<Row::Cell>& cells = row.cells();
+  if (index < cells.size() && cells[index].first == columns[index]) return &cells[index].second;
+  return row.Find(columns[index]);
+}
+
 absl::Status Database::Savepoint(std::string_view name) {
   return Execute("SAVEPOINT " + QuoteIdentifier(name));
 }

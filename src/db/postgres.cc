@@ -4,6 +4,7 @@
 
 #include <libpq-fe.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -53,6 +54,50 @@ std::string ParamText(const Value& v) {
     case ValueKind::kNull: break;
   }
   return "";
+}
+
+// `v` in COPY's text format: backslash, tab, newline and carriage return
+// escaped; booleans as t/f.
+void AppendCopyText(const Value& v, std::string* out) {
+  switch (v.kind()) {
+    case ValueKind::kNull:
+      *out += "\\N";
+      return;
+    case ValueKind::kBool:
+      *out += v.as_bool() ? 't' : 'f';
+      return;
+    case ValueKind::kInt: {
+      char digits[24];
+      const auto end = std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr;
+      out->append(digits, end);
+      return;
+    }
+    case ValueKind::kDouble: {
+      char digits[32];
+      const int n = std::snprintf(digits, sizeof digits, "%.17g", v.as_double());
+      out->append(digits, static_cast<size_t>(n));
+      return;
+    }
+    case ValueKind::kString: {
+      const std::string& text = v.as_string();
+      size_t from = 0;
+      for (;;) {
+        const size_t special = text.find_first_of("\\\t\n\r", from);
+        if (special == std::string::npos) {
+          out->append(text, from, std::string::npos);
+          return;
+        }
+        out->append(text, from, special - from);
+        switch (text[special]) {
+          case '\\': *out += "\\\\"; break;
+          case '\t': *out += "\\t"; break;
+          case '\n': *out += "\\n"; break;
+          default: *out += "\\r"; break;
+        }
+        from = special + 1;
+      }
+    }
+  }
 }
 
 // "{1,2}" or "1 2" (int2vector) to numbers.
@@ -260,21 +305,12 @@ class PostgresDatabase : public Database {
     for (size_t r = 0; r < rows.size() && sent; ++r) {
       for (size_t c = 0; c < columns.size(); ++c) {
         if (c) buffer += '\t';
-        const Value* v = rows[r]->Find(columns[c]);
+        const Value* v = ColumnValue(*rows[r], columns, c);
         if (v == nullptr || v->is_null()) {
           buffer += "\\N";
           continue;
         }
-        const std::string text = ParamText(*v);
-        for (char ch : text) {
-          switch (ch) {
-            case '\\': buffer += "\\\\"; break;
-            case '\t': buffer += "\\t"; break;
-            case '\n': buffer += "\\n"; break;
-            case '\r': buffer += "\\r"; break;
-            default: buffer += ch;
-          }
-        }
+        AppendCopyText(*v, &buffer);
       }
       buffer += '\n';
       if (buffer.size() >= (1 << 16)) {

@@ -202,7 +202,7 @@ class SqliteDatabase : public Database {
     static const Value kNull;
     for (size_t r = 0; r < rows.size(); ++r) {
       for (size_t c = 0; c < columns.size(); ++c) {
-        const Value* v = rows[r]->Find(columns[c]);
+        const Value* v = ColumnValue(*rows[r], columns, c);
         if (BindValue(statement, static_cast<int>(c) + 1, v ? *v : kNull) != SQLITE_OK) {
           return RowError(table, r, columns[c], sqlite3_errmsg(db_));
         }

@@ -110,6 +110,10 @@ class Database {
                                   const std::vector<const Row*>& rows) = 0;
 };
 
+// The value of `columns[index]` in `row`: by position when the row's cells
+// are in the same order (the usual case), else by name; null when absent.
+const Value* ColumnValue(const Row& row, const std::vector<std::string>& columns, size_t index);
+
 // `identifier` quoted for SQL: "a""b" for a"b.
 std::string QuoteIdentifier(std::string_view identifier);
 
