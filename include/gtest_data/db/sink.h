@@ -1,0 +1,50 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// DatabaseSink: factories' create (and scenarios, and DataTest) persisting
+// into a real database instead of the in-memory store.
+//
+//   auto db = *db::OpenSqlite("sqlite::memory:");
+//   db::DatabaseSink sink(*db);
+//   Context context(seed);
+//   context.set_sink(&sink);
+//   Customer saved = customers.Create(context);   // INSERT ... RETURNING id
+//
+// A row without its key (missing, null or 0) is inserted without it and the
+// engine's value comes back through RETURNING; a row with a key is
+// inserted as is. Errors name the table and carry the engine's message;
+// the row is not persisted.
+
+#ifndef GTEST_DATA_DB_SINK_H_
+#define GTEST_DATA_DB_SINK_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "gtest_data/db/database.h"
+#include "gtest_data/factory/sink.h"
+
+namespace gtest_data {
+namespace db {
+
+class DatabaseSink : public Sink {
+ public:
+  // `database` must outlive the sink.
+  explicit DatabaseSink(Database& database) : database_(database) {}
+
+  absl::Status Insert(std::string_view table, std::string_view key, Row* row,
+                      std::string_view label) override;
+
+  // Rows inserted per table, for the usage report.
+  const std::map<std::string, int64_t, std::less<>>& inserted() const { return inserted_; }
+
+ private:
+  Database& database_;
+  std::map<std::string, int64_t, std::less<>> inserted_;
+};
+
+}  // namespace db
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_DB_SINK_H_

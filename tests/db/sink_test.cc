@@ -1,0 +1,148 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Factories creating through DatabaseSink, on both engines (PostgreSQL with
+// GTEST_DATA_PG_DSN; skipped without it on a developer machine, failing
+// under CI).
+
+#include "gtest_data/db/sink.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "gtest_data/db/postgres.h"
+#include "gtest_data/db/sqlite.h"
+#include "gtest_data/factory.h"
+
+namespace shop_db {
+
+struct Customer {
+  int64_t id = 0;
+  std::string email;
+  std::string tier = "standard";
+};
+GTEST_DATA_DESCRIBE(Customer, id, email, tier);
+
+struct Order {
+  int64_t id = 0;
+  int64_t customer_id = 0;
+  int64_t total = 0;
+};
+GTEST_DATA_DESCRIBE(Order, id, customer_id, total);
+
+const gtest_data::Factory<Customer>& Customers() {
+  static const auto* const f = [] {
+    auto* c = new gtest_data::Factory<Customer>("customer", "customers");
+    c->Key(&Customer::id);
+    c->Field(&Customer::email, [](gtest_data::Gen<Customer>& g) { return g.Fake("internet.email"); });
+    return c;
+  }();
+  return *f;
+}
+
+const gtest_data::Factory<Order>& Orders() {
+  static const auto* const f = [] {
+    auto* o = new gtest_data::Factory<Order>("order", "orders");
+    o->Key(&Order::id);
+    o->Association(&Order::customer_id, Customers(), &Customer::id);
+    o->Field(&Order::total, [](gtest_data::Gen<Order>& g) {
+      return gtest_data::UniformInt(g.rng(), 100, 900);
+    });
+    return o;
+  }();
+  return *f;
+}
+
+}  // namespace shop_db
+
+namespace gtest_data {
+namespace db {
+namespace {
+
+using ::testing::HasSubstr;
+
+constexpr char kSqlite[] =
+    "CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, "
+    "tier TEXT NOT NULL CHECK (tier IN ('standard', 'gold')));"
+    "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL "
+    "REFERENCES customers(id), total INTEGER NOT NULL)";
+constexpr char kPostgres[] =
+    "CREATE TABLE customers (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, "
+    "tier text NOT NULL CHECK (tier IN ('standard', 'gold')));"
+    "CREATE TABLE orders (id bigserial PRIMARY KEY, customer_id bigint NOT NULL "
+    "REFERENCES customers(id), total bigint NOT NULL)";
+
+class SinkTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "sqlite") {
+      db_ = *OpenSqlite("sqlite::memory:");
+      ASSERT_TRUE(db_->Execute(kSqlite).ok());
+      return;
+    }
+    const char* dsn = std::getenv("GTEST_DATA_PG_DSN");
+    if (dsn == nullptr || *dsn == '\0') {
+      const char* ci = std::getenv("CI");
+      if (ci != nullptr && *ci != '\0' && std::string(ci) != "false") {
+        FAIL() << "GTEST_DATA_PG_DSN is not set; CI must reach the test server";
+      }
+      GTEST_SKIP() << "GTEST_DATA_PG_DSN is not set";
+    }
+    db_ = *OpenPostgres(dsn);
+    static int tests = 0;
+    schema_ = "gtest_data_sink_" + std::to_string(::getpid()) + "_" + std::to_string(++tests);
+    ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + schema_ + "; SET search_path TO " + schema_ +
+                             "; " + kPostgres)
+                    .ok());
+  }
+  void TearDown() override {
+    if (db_ && !schema_.empty()) {
+      EXPECT_TRUE(db_->Execute("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE").ok());
+    }
+  }
+
+  std::unique_ptr<Database> db_;
+  std::string schema_;
+};
+
+TEST_P(SinkTest, CreatePersistsWithTheEnginesKeysAndParentsFirst) {
+  DatabaseSink sink(*db_);
+  Context context(7);
+  context.set_sink(&sink);
+  const shop_db::Order order = shop_db::Orders().Create(context);
+  EXPECT_GT(order.id, 0);
+  EXPECT_GT(order.customer_id, 0);
+  absl::StatusOr<std::vector<Row>> rows =
+      db_->Query("SELECT o.total AS total, c.email AS email FROM orders o JOIN customers c ON "
+                 "c.id = o.customer_id WHERE o.id = " + db_->Placeholder(1),
+                 {Value(order.id)});
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ(rows->front().Get("total").as_int(), order.total);
+  EXPECT_EQ(sink.inserted().at("customers"), 1);
+  EXPECT_EQ(sink.inserted().at("orders"), 1);
+}
+
+TEST_P(SinkTest, EngineRejectionBecomesTheFactorysError) {
+  DatabaseSink sink(*db_);
+  Context context(7);
+  context.set_sink(&sink);
+  absl::StatusOr<shop_db::Customer> bad =
+      shop_db::Customers().TryCreate(context, With(&shop_db::Customer::tier, std::string("vip")));
+  ASSERT_FALSE(bad.ok());
+  const std::string message(bad.status().message());
+  EXPECT_THAT(message, HasSubstr("factory customer: persisting into customers failed: customers: "));
+  EXPECT_THAT(message, HasSubstr(GetParam() == "sqlite" ? "CHECK constraint failed"
+                                                        : "violates check constraint"));
+  EXPECT_EQ(db_->Query("SELECT count(*) AS n FROM customers", {})->at(0).Get("n").as_int(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, SinkTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+
+}  // namespace
+}  // namespace db
+}  // namespace gtest_data
