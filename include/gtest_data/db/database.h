@@ -108,6 +108,10 @@ class Database {
   // the engine says which, and the engine's message.
   virtual absl::Status InsertRows(std::string_view table, const std::vector<std::string>& columns,
                                   const std::vector<const Row*>& rows) = 0;
+
+ private:
+  friend class RollbackScope;
+  int open_scopes_ = 0;  // RollbackScopes open on this connection
 };
 
 // The value of `columns[index]` in `row`: by position when the row's cells
