@@ -6,56 +6,31 @@
 
 #include "gtest_data/db/isolation.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "gtest_data/db/postgres.h"
-#include "gtest_data/db/sqlite.h"
+#include "engine_test.h"
 
 namespace gtest_data {
 namespace db {
 namespace {
 
-class IsolationTest : public ::testing::TestWithParam<std::string> {
+class IsolationTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "sqlite") {
-      db_ = *OpenSqlite("sqlite::memory:");
-    } else {
-      const char* dsn = std::getenv("GTEST_DATA_PG_DSN");
-      if (dsn == nullptr || *dsn == '\0') {
-        const char* ci = std::getenv("CI");
-        if (ci != nullptr && *ci != '\0' && std::string(ci) != "false") {
-          FAIL() << "GTEST_DATA_PG_DSN is not set; CI must reach the test server";
-        }
-        GTEST_SKIP() << "GTEST_DATA_PG_DSN is not set";
-      }
-      db_ = *OpenPostgres(dsn);
-      static int tests = 0;
-      schema_ = "gtest_data_iso_" + std::to_string(::getpid()) + "_" + std::to_string(++tests);
-      ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + schema_ + "; SET search_path TO " + schema_).ok());
-    }
+    EngineTest::SetUp();
+    if (!ready()) return;
     ASSERT_TRUE(db_->Execute("CREATE TABLE a (x integer PRIMARY KEY); CREATE TABLE b (y integer);"
                              "INSERT INTO a VALUES (1), (2)")
                     .ok());
     schema_info_ = *db_->Introspect();
-  }
-  void TearDown() override {
-    if (db_ && !schema_.empty()) {
-      EXPECT_TRUE(db_->Execute("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE").ok());
-    }
   }
   int64_t Count(const char* table) {
     return db_->Query(std::string("SELECT count(*) AS n FROM ") + table, {})
         ->at(0).Get("n").as_int();
   }
 
-  std::unique_ptr<Database> db_;
-  std::string schema_;
   Schema schema_info_;
 };
 
@@ -105,7 +80,7 @@ TEST_P(IsolationTest, LeakCheckNamesEveryTableThatDiffers) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, IsolationTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+                         EngineName);
 
 }  // namespace
 }  // namespace db

@@ -7,26 +7,17 @@
 
 #include "gtest_data/db/seeder.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "gtest_data/db/postgres.h"
-#include "gtest_data/db/sqlite.h"
+#include "engine_test.h"
 
 namespace gtest_data {
 namespace db {
 namespace {
 
 using ::testing::HasSubstr;
-
-bool InCi() {
-  const char* ci = std::getenv("CI");
-  return ci != nullptr && *ci != '\0' && std::string(ci) != "false";
-}
 
 // A shop with a cycle: departments.head_id -> employees (nullable),
 // employees.department_id -> departments (NOT NULL), employees.manager_id ->
@@ -68,46 +59,21 @@ Row MakeRow(std::initializer_list<std::pair<const char*, Value>> cells) {
   return row;
 }
 
-class SeederTest : public ::testing::TestWithParam<std::string> {
+class SeederTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "sqlite") {
-      db_ = *OpenSqlite("sqlite::memory:");
-      ASSERT_TRUE(db_->Execute(kSqliteSchema).ok());
-    } else {
-      const char* dsn = std::getenv("GTEST_DATA_PG_DSN");
-      if (dsn == nullptr || *dsn == '\0') {
-        if (InCi()) FAIL() << "GTEST_DATA_PG_DSN is not set; CI must reach the test server";
-        GTEST_SKIP() << "GTEST_DATA_PG_DSN is not set";
-      }
-      absl::StatusOr<std::unique_ptr<Database>> db = OpenPostgres(dsn);
-      ASSERT_TRUE(db.ok()) << db.status();
-      db_ = *std::move(db);
-      // Unique per process and test, within PostgreSQL's 63-byte names.
-      static int tests = 0;
-      schema_name_ = "gtest_data_seed_" + std::to_string(::getpid()) + "_" + std::to_string(++tests);
-      ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + QuoteIdentifier(schema_name_) +
-                               "; SET search_path TO " + QuoteIdentifier(schema_name_))
-                      .ok());
-      ASSERT_TRUE(db_->Execute(kSchema).ok());
-    }
+    EngineTest::SetUp();
+    if (!ready()) return;
+    ASSERT_TRUE(db_->Execute(postgres() ? kSchema : kSqliteSchema).ok());
     absl::StatusOr<Schema> schema = db_->Introspect();
     ASSERT_TRUE(schema.ok()) << schema.status();
-    schema_ = *schema;
-  }
-  void TearDown() override {
-    if (db_ && !schema_name_.empty()) {
-      EXPECT_TRUE(
-          db_->Execute("DROP SCHEMA IF EXISTS " + QuoteIdentifier(schema_name_) + " CASCADE").ok());
-    }
+    schema_info_ = *schema;
   }
   int64_t Count(const std::string& table) {
     return db_->Query("SELECT count(*) AS n FROM " + table, {})->at(0).Get("n").as_int();
   }
 
-  std::unique_ptr<Database> db_;
-  Schema schema_;
-  std::string schema_name_;
+  Schema schema_info_;
 };
 
 TEST_P(SeederTest, ChildrenGivenFirstAreInsertedAfterTheirParents) {
@@ -117,14 +83,14 @@ TEST_P(SeederTest, ChildrenGivenFirstAreInsertedAfterTheirParents) {
   ASSERT_TRUE(data.Add("orders", MakeRow({{"id", Value(int64_t{10})}, {"customer_id", Value(int64_t{7})},
                                           {"total", Value(int64_t{250})}})).ok());
   ASSERT_TRUE(data.Add("customers", MakeRow({{"id", Value(int64_t{7})}, {"email", Value("a@x.test")}})).ok());
-  absl::StatusOr<SeedPlan> plan = PlanSeeding(schema_, data.tables());
+  absl::StatusOr<SeedPlan> plan = PlanSeeding(schema_info_, data.tables());
   ASSERT_TRUE(plan.ok()) << plan.status();
   EXPECT_THAT(plan->order, ::testing::ElementsAre("customers", "orders", "order_lines"));
-  ASSERT_TRUE(Seed(*db_, schema_, data).ok());
+  ASSERT_TRUE(Seed(*db_, schema_info_, data).ok());
   EXPECT_EQ(Count("order_lines"), 1);
   EXPECT_EQ(db_->Query("SELECT note FROM order_lines", {})->at(0).Get("note").is_null(), true);
 
-  ASSERT_TRUE(Unseed(*db_, schema_, data).ok());
+  ASSERT_TRUE(Unseed(*db_, schema_info_, data).ok());
   EXPECT_EQ(Count("customers") + Count("orders") + Count("order_lines"), 0);
 }
 
@@ -136,16 +102,16 @@ TEST_P(SeederTest, CycleIsBrokenThroughTheNullableKey) {
                                              {"manager_id", Value(int64_t{100})}, {"name", Value("Bo")}})).ok());
   ASSERT_TRUE(data.Add("employees", MakeRow({{"id", Value(int64_t{100})}, {"department_id", Value(int64_t{1})},
                                              {"manager_id", Value()}, {"name", Value("Ada")}})).ok());
-  absl::StatusOr<SeedPlan> plan = PlanSeeding(schema_, data.tables());
+  absl::StatusOr<SeedPlan> plan = PlanSeeding(schema_info_, data.tables());
   ASSERT_TRUE(plan.ok()) << plan.status();
   EXPECT_THAT(plan->order, ::testing::ElementsAre("departments", "employees"));
   ASSERT_EQ(plan->deferred.size(), 2u);  // employees.manager_id (self), departments.head_id
-  absl::Status seeded = Seed(*db_, schema_, data);
+  absl::Status seeded = Seed(*db_, schema_info_, data);
   ASSERT_TRUE(seeded.ok()) << seeded;
   EXPECT_EQ(db_->Query("SELECT head_id FROM departments", {})->at(0).Get("head_id").as_int(), 100);
   EXPECT_EQ(db_->Query("SELECT manager_id FROM employees WHERE id = 101", {})
                 ->at(0).Get("manager_id").as_int(), 100);
-  ASSERT_TRUE(Unseed(*db_, schema_, data).ok());
+  ASSERT_TRUE(Unseed(*db_, schema_info_, data).ok());
   EXPECT_EQ(Count("departments") + Count("employees"), 0);
 }
 
@@ -156,7 +122,7 @@ TEST_P(SeederTest, AFailureRollsEverythingBackAndNamesTableRowAndReason) {
                                           {"total", Value(int64_t{5})}})).ok());
   ASSERT_TRUE(data.Add("orders", MakeRow({{"id", Value(int64_t{2})}, {"customer_id", Value(int64_t{1})},
                                           {"total", Value(int64_t{-5})}})).ok());
-  absl::Status seeded = Seed(*db_, schema_, data);
+  absl::Status seeded = Seed(*db_, schema_info_, data);
   ASSERT_FALSE(seeded.ok());
   const std::string message(seeded.message());
   EXPECT_THAT(message, HasSubstr("rolled back, nothing was changed: "));
@@ -169,7 +135,7 @@ TEST_P(SeederTest, AFailureRollsEverythingBackAndNamesTableRowAndReason) {
 TEST_P(SeederTest, UnknownTableIsNotFound) {
   Dataset data;
   ASSERT_TRUE(data.Add("invoices", MakeRow({{"id", Value(int64_t{1})}})).ok());
-  EXPECT_EQ(std::string(Seed(*db_, schema_, data).message()),
+  EXPECT_EQ(std::string(Seed(*db_, schema_info_, data).message()),
             "table \"invoices\" is not in the database's schema");
 }
 
@@ -181,7 +147,7 @@ TEST_P(SeederTest, BulkLoadOfTenThousandRows) {
                                                {"email", Value("c" + std::to_string(i) + "@x.test\t\\")}}))
                     .ok());
   }
-  ASSERT_TRUE(Seed(*db_, schema_, data).ok());
+  ASSERT_TRUE(Seed(*db_, schema_info_, data).ok());
   EXPECT_EQ(Count("customers"), 10000);
   // Text with tabs and backslashes survives COPY's escaping.
   EXPECT_EQ(db_->Query("SELECT email FROM customers WHERE id = 77", {})->at(0).Get("email").as_string(),
@@ -189,7 +155,7 @@ TEST_P(SeederTest, BulkLoadOfTenThousandRows) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SeederTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+                         EngineName);
 
 TEST(SeedPlanTest, CycleWithoutANullableKeyIsNamed) {
   Schema schema;

@@ -6,15 +6,11 @@
 
 #include "gtest_data/db/sink.h"
 
-#include <unistd.h>
-
-#include <cstdlib>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "gtest_data/db/postgres.h"
-#include "gtest_data/db/sqlite.h"
+#include "engine_test.h"
 #include "gtest_data/factory.h"
 
 namespace shop_db {
@@ -75,37 +71,13 @@ constexpr char kPostgres[] =
     "CREATE TABLE orders (id bigserial PRIMARY KEY, customer_id bigint NOT NULL "
     "REFERENCES customers(id), total bigint NOT NULL)";
 
-class SinkTest : public ::testing::TestWithParam<std::string> {
+class SinkTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "sqlite") {
-      db_ = *OpenSqlite("sqlite::memory:");
-      ASSERT_TRUE(db_->Execute(kSqlite).ok());
-      return;
-    }
-    const char* dsn = std::getenv("GTEST_DATA_PG_DSN");
-    if (dsn == nullptr || *dsn == '\0') {
-      const char* ci = std::getenv("CI");
-      if (ci != nullptr && *ci != '\0' && std::string(ci) != "false") {
-        FAIL() << "GTEST_DATA_PG_DSN is not set; CI must reach the test server";
-      }
-      GTEST_SKIP() << "GTEST_DATA_PG_DSN is not set";
-    }
-    db_ = *OpenPostgres(dsn);
-    static int tests = 0;
-    schema_ = "gtest_data_sink_" + std::to_string(::getpid()) + "_" + std::to_string(++tests);
-    ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + schema_ + "; SET search_path TO " + schema_ +
-                             "; " + kPostgres)
-                    .ok());
+    EngineTest::SetUp();
+    if (!ready()) return;
+    ASSERT_TRUE(db_->Execute(postgres() ? kPostgres : kSqlite).ok());
   }
-  void TearDown() override {
-    if (db_ && !schema_.empty()) {
-      EXPECT_TRUE(db_->Execute("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE").ok());
-    }
-  }
-
-  std::unique_ptr<Database> db_;
-  std::string schema_;
 };
 
 TEST_P(SinkTest, CreatePersistsWithTheEnginesKeysAndParentsFirst) {
@@ -141,7 +113,7 @@ TEST_P(SinkTest, EngineRejectionBecomesTheFactorysError) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SinkTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+                         EngineName);
 
 }  // namespace
 }  // namespace db
