@@ -9,6 +9,7 @@
 #define GTEST_DATA_GTEST_H_
 
 #include "gtest_data/gtest/data_test.h"     // IWYU pragma: export
+#include "gtest_data/gtest/db_test.h"       // IWYU pragma: export
 #include "gtest_data/gtest/environment.h"   // IWYU pragma: export
 #include "gtest_data/gtest/flags.h"         // IWYU pragma: export
 #include "gtest_data/gtest/invariants.h"    // IWYU pragma: export

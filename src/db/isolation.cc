@@ -3,7 +3,10 @@
 #include "gtest_data/db/isolation.h"
 
 #include <map>
+#include <string>
 #include <vector>
+
+#include "gtest_data/db/seeder.h"
 
 namespace gtest_data {
 namespace db {
@@ -32,18 +35,85 @@ absl::Status RollbackScope::End() {
   ended_ = true;
   --database_.open_scopes_;
   if (!opened_.ok()) return opened_;
+  if (!database_.InTransaction()) {
+    return absl::FailedPreconditionError(
+        "the test's transaction was ended inside the test (a COMMIT or ROLLBACK), so what was "
+        "written after that cannot be rolled back; use template-copy or truncate isolation for "
+        "code that commits");
+  }
   return depth_ == 0 ? database_.Rollback() : database_.RollbackTo(SavepointName(depth_));
 }
 
 absl::StatusOr<TableCounts> CountRows(Database& database, const Schema& schema) {
   TableCounts counts;
-  for (const Table& table : schema.tables) {
-    absl::StatusOr<std::vector<Row>> rows =
-        database.Query("SELECT count(*) AS n FROM " + QuoteIdentifier(table.name), {});
-    if (!rows.ok()) return rows.status();
-    counts[table.name] = rows->front().Get("n").as_int();
+  if (schema.tables.empty()) return counts;
+  // One statement for every table: a leak check runs after every test.
+  std::string sql;
+  for (size_t i = 0; i < schema.tables.size(); ++i) {
+    sql += (i == 0 ? "" : " UNION ALL ") + std::string("SELECT ") + std::to_string(i) +
+           " AS t, count(*) AS n FROM " + QuoteIdentifier(schema.tables[i].name);
+  }
+  absl::StatusOr<std::vector<Row>> rows = database.Query(sql, {});
+  if (!rows.ok()) return rows.status();
+  for (const Row& row : *rows) {
+    const int64_t index = row.Get("t").as_int();
+    counts[schema.tables[static_cast<size_t>(index)].name] = row.Get("n").as_int();
   }
   return counts;
+}
+
+absl::StatusOr<Dataset> ReadTables(Database& database, const Schema& schema) {
+  Dataset data;
+  for (const Table& table : schema.tables) {
+    std::string order;
+    for (const std::string& column : table.primary_key) {
+      order += (order.empty() ? " ORDER BY " : ", ") + QuoteIdentifier(column);
+    }
+    absl::StatusOr<std::vector<Row>> rows =
+        database.Query("SELECT * FROM " + QuoteIdentifier(table.name) + order, {});
+    if (!rows.ok()) return rows.status();
+    data.ReserveRows(table.name, rows->size());
+    for (Row& row : *rows) {
+      absl::Status added = data.Add(table.name, std::move(row));
+      if (!added.ok()) return added;
+    }
+  }
+  return data;
+}
+
+absl::Status DeleteAllRows(Database& database, const Schema& schema) {
+  if (schema.tables.empty()) return absl::OkStatus();
+  if (database.engine() == "postgresql") {
+    std::string tables;
+    for (const Table& table : schema.tables) {
+      tables += (tables.empty() ? "" : ", ") + QuoteIdentifier(table.name);
+    }
+    return database.Execute("TRUNCATE " + tables + " RESTART IDENTITY CASCADE");
+  }
+  std::vector<std::string> names;
+  for (const Table& table : schema.tables) names.push_back(table.name);
+  absl::StatusOr<SeedPlan> plan = PlanSeeding(schema, names);
+  if (!plan.ok()) return plan.status();
+  // Children first; a cycle's nullable keys are cleared before its rows go.
+  std::string sql = "BEGIN;";
+  for (const SeedPlan::Deferred& deferred : plan->deferred) {
+    std::string set;
+    for (const std::string& column : deferred.key.columns) {
+      set += (set.empty() ? "" : ", ") + QuoteIdentifier(column) + " = NULL";
+    }
+    sql += "UPDATE " + QuoteIdentifier(deferred.table) + " SET " + set + ";";
+  }
+  for (auto it = plan->order.rbegin(); it != plan->order.rend(); ++it) {
+    sql += "DELETE FROM " + QuoteIdentifier(*it) + ";";
+  }
+  absl::StatusOr<std::vector<Row>> sequences =
+      database.Query("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'sqlite_sequence'", {});
+  if (!sequences.ok()) return sequences.status();
+  if (sequences->front().Get("n").as_int() > 0) sql += "DELETE FROM sqlite_sequence;";
+  sql += "COMMIT;";
+  absl::Status done = database.Execute(sql);
+  if (!done.ok()) database.Execute("ROLLBACK").IgnoreError();
+  return done;
 }
 
 absl::Status CheckNoLeaks(Database& database, const Schema& schema, const TableCounts& baseline) {

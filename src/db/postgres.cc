@@ -4,10 +4,14 @@
 
 #include <libpq-fe.h>
 
+#include <unistd.h>
+
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -115,10 +119,42 @@ std::vector<int> Numbers(const std::string& text) {
   return out;
 }
 
+// A connection used to create and drop databases, shared by a template and
+// its copies.
+struct Admin {
+  explicit Admin(PGconn* c) : conn(c) {}
+  ~Admin() { PQfinish(conn); }
+  absl::Status Run(const std::string& sql) {
+    Result result(PQexec(conn, sql.c_str()));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+      return absl::FailedPreconditionError("postgresql: " + sql + ": " +
+                                           Trim(PQresultErrorMessage(result.get())));
+    }
+    return absl::OkStatus();
+  }
+  PGconn* conn;
+};
+
+absl::StatusOr<PGconn*> Connect(const std::string& conninfo, const char* dbname);
+
+// A database name unique to this process: "<prefix>_<pid>_<n>".
+std::string UniqueName(std::string_view prefix) {
+  static int made = 0;
+  return std::string(prefix) + "_" + std::to_string(::getpid()) + "_" + std::to_string(++made);
+}
+
 class PostgresDatabase : public Database {
  public:
-  explicit PostgresDatabase(PGconn* conn) : conn_(conn) {}
-  ~PostgresDatabase() override { PQfinish(conn_); }
+  PostgresDatabase(PGconn* conn, std::string conninfo)
+      : conn_(conn), conninfo_(std::move(conninfo)) {}
+  ~PostgresDatabase() override {
+    PQfinish(conn_);
+    if (on_close_) on_close_();
+  }
+
+  // Runs after the connection closes (drops a copy's database).
+  void set_on_close(std::function<void()> on_close) { on_close_ = std::move(on_close); }
+  const std::string& conninfo() const { return conninfo_; }
 
   std::string_view engine() const override { return "postgresql"; }
 
@@ -342,13 +378,191 @@ class PostgresDatabase : public Database {
   }
 
  private:
+  bool InTransaction() const override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
+
+  absl::Status StartUsage() override {
+    absl::StatusOr<std::map<std::string, Counts>> base = ReadCounts();
+    if (!base.ok()) return base.status();
+    usage_base_ = *std::move(base);
+    tracking_ = true;
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<std::vector<TableUsage>> TakeUsage() override {
+    if (!tracking_) return std::vector<TableUsage>();
+    tracking_ = false;
+    absl::StatusOr<std::map<std::string, Counts>> now = ReadCounts();
+    if (!now.ok()) return now.status();
+    std::vector<TableUsage> out;
+    for (const auto& [table, counts] : *now) {
+      Counts before;
+      if (auto it = usage_base_.find(table); it != usage_base_.end()) before = it->second;
+      TableUsage usage;
+      usage.table = table;
+      usage.inserted = counts.inserted - before.inserted;
+      usage.updated = counts.updated - before.updated;
+      usage.deleted = counts.deleted - before.deleted;
+      usage.read = counts.scans > before.scans;
+      usage.written = usage.inserted + usage.updated + usage.deleted > 0;
+      if (usage.read || usage.written) out.push_back(std::move(usage));
+    }
+    return out;
+  }
+
+  absl::StatusOr<std::unique_ptr<DatabaseTemplate>> SaveAsTemplate() override;
+
+ private:
+  struct Counts {
+    int64_t scans = 0;
+    int64_t inserted = 0;
+    int64_t updated = 0;
+    int64_t deleted = 0;
+  };
+
+  // The table statistics of the current schema: what earlier transactions
+  // reported plus what this one has pending. Outside a transaction the
+  // backend is first made to report its own pending counts (PostgreSQL 15
+  // otherwise delays them by up to a second).
+  absl::StatusOr<std::map<std::string, Counts>> ReadCounts() {
+    if (PQtransactionStatus(conn_) == PQTRANS_IDLE && PQserverVersion(conn_) >= 150000) {
+      absl::StatusOr<std::vector<Row>> flushed = Query("SELECT pg_stat_force_next_flush()", {});
+      if (!flushed.ok()) return flushed.status();
+    }
+    absl::StatusOr<std::vector<Row>> rows = Query(
+        "SELECT relname::text AS name, sum(scans)::bigint AS scans, sum(ins)::bigint AS ins, "
+        "sum(upd)::bigint AS upd, sum(del)::bigint AS del FROM ("
+        " SELECT relname, seq_scan + coalesce(idx_scan, 0) AS scans, n_tup_ins AS ins,"
+        " n_tup_upd AS upd, n_tup_del AS del FROM pg_stat_user_tables"
+        " WHERE schemaname = current_schema()"
+        " UNION ALL"
+        " SELECT relname, seq_scan + coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del"
+        " FROM pg_stat_xact_user_tables WHERE schemaname = current_schema()"
+        ") s GROUP BY relname",
+        {});
+    if (!rows.ok()) return rows.status();
+    std::map<std::string, Counts> out;
+    for (const Row& row : *rows) {
+      Counts& counts = out[row.Get("name").as_string()];
+      counts.scans = row.Get("scans").as_int();
+      counts.inserted = row.Get("ins").as_int();
+      counts.updated = row.Get("upd").as_int();
+      counts.deleted = row.Get("del").as_int();
+    }
+    // The next read sees fresh statistics, not this transaction's cache.
+    absl::StatusOr<std::vector<Row>> cleared = Query("SELECT pg_stat_clear_snapshot()", {});
+    if (!cleared.ok()) return cleared.status();
+    return out;
+  }
+
   static absl::Status Error(const std::string& doing, std::string_view sql, PGresult* result) {
     return absl::InvalidArgumentError("postgresql: " + doing + " \"" + Shorten(sql) +
                                       "\": " + Trim(PQresultErrorMessage(result)));
   }
 
   PGconn* conn_;
+  std::string conninfo_;
+  std::function<void()> on_close_;
+  std::map<std::string, Counts> usage_base_;
+  bool tracking_ = false;
 };
+
+// A database made from the saved one; copies are made from it and it is
+// dropped with the template.
+class PostgresTemplate : public DatabaseTemplate {
+ public:
+  PostgresTemplate(std::shared_ptr<Admin> admin, std::string conninfo, std::string name,
+                   std::string search_path)
+      : admin_(std::move(admin)),
+        conninfo_(std::move(conninfo)),
+        name_(std::move(name)),
+        search_path_(std::move(search_path)) {}
+  ~PostgresTemplate() override {
+    admin_->Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(name_) + " WITH (FORCE)")
+        .IgnoreError();
+  }
+
+  absl::StatusOr<std::unique_ptr<Database>> NewCopy() override {
+    const std::string copy = UniqueName("gtest_data_copy");
+    absl::Status created = admin_->Run("CREATE DATABASE " + QuoteIdentifier(copy) + " TEMPLATE " +
+                                       QuoteIdentifier(name_));
+    if (!created.ok()) return created;
+    absl::StatusOr<PGconn*> conn = Connect(conninfo_, copy.c_str());
+    if (!conn.ok()) {
+      admin_->Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(copy)).IgnoreError();
+      return conn.status();
+    }
+    auto db = std::make_unique<PostgresDatabase>(*conn, conninfo_);
+    db->set_on_close([admin = admin_, copy] {
+      admin->Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(copy) + " WITH (FORCE)")
+          .IgnoreError();
+    });
+    absl::StatusOr<std::vector<Row>> set =
+        db->Query("SELECT set_config('search_path', $1, false)", {Value(search_path_)});
+    if (!set.ok()) return set.status();
+    return std::unique_ptr<Database>(std::move(db));
+  }
+
+ private:
+  std::shared_ptr<Admin> admin_;
+  std::string conninfo_;
+  std::string name_;
+  std::string search_path_;
+};
+
+absl::StatusOr<std::unique_ptr<DatabaseTemplate>> PostgresDatabase::SaveAsTemplate() {
+  if (PQtransactionStatus(conn_) != PQTRANS_IDLE) {
+    return absl::FailedPreconditionError(
+        "postgresql: a template cannot be saved while a transaction is open");
+  }
+  const std::string current = PQdb(conn_);
+  // Copies search the same schemas as this connection does.
+  absl::StatusOr<std::vector<Row>> path = Query("SELECT current_setting('search_path') AS p", {});
+  if (!path.ok()) return path.status();
+  const std::string search_path = path->front().Get("p").as_string();
+  // CREATE DATABASE ... TEMPLATE needs the source free of other sessions,
+  // ours and the admin's included.
+  absl::StatusOr<PGconn*> admin_conn =
+      Connect(conninfo_, current == "postgres" ? "template1" : "postgres");
+  if (!admin_conn.ok()) return admin_conn.status();
+  auto admin = std::make_shared<Admin>(*admin_conn);
+  const std::string name = UniqueName("gtest_data_template");
+  PQfinish(conn_);
+  conn_ = nullptr;
+  absl::Status created = admin->Run("CREATE DATABASE " + QuoteIdentifier(name) + " TEMPLATE " +
+                                    QuoteIdentifier(current));
+  absl::StatusOr<PGconn*> reopened = Connect(conninfo_, current.c_str());
+  if (!reopened.ok()) {
+    // Keep a connection object so later calls fail cleanly rather than crash.
+    conn_ = PQconnectdb("");
+    return reopened.status();
+  }
+  conn_ = *reopened;
+  if (!created.ok()) return created;
+  return std::unique_ptr<DatabaseTemplate>(
+      new PostgresTemplate(std::move(admin), conninfo_, name, search_path));
+}
+
+absl::StatusOr<PGconn*> Connect(const std::string& conninfo, const char* dbname) {
+  // The first dbname is expanded as a connection string; the second, when
+  // given, overrides the database it names.
+  const char* keywords[] = {"dbname", dbname != nullptr ? "dbname" : nullptr, nullptr};
+  const char* values[] = {conninfo.c_str(), dbname, nullptr};
+  PGconn* conn = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
+  if (PQstatus(conn) != CONNECTION_OK) {
+    const char* host = PQhost(conn);
+    const char* port = PQport(conn);
+    const char* db = PQdb(conn);
+    const std::string where = std::string(host != nullptr ? host : "?") + ":" +
+                              (port != nullptr ? port : "?") + "/" + (db != nullptr ? db : "?");
+    const std::string why = Trim(PQerrorMessage(conn));
+    PQfinish(conn);
+    return absl::UnavailableError("postgresql: cannot connect to " + where + ": " + why);
+  }
+  // Messages in English whatever the server's locale; quiet notices.
+  PGresult* quiet = PQexec(conn, "SET client_min_messages = warning");
+  PQclear(quiet);
+  return conn;
+}
 
 }  // namespace
 
@@ -365,22 +579,35 @@ absl::StatusOr<std::unique_ptr<Database>> OpenPostgres(std::string_view connecti
                                       "\"host=H port=P user=U dbname=D\"");
   }
   PQconninfoFree(options);
-  PGconn* conn = PQconnectdb(text.c_str());
-  if (PQstatus(conn) != CONNECTION_OK) {
-    std::string where;
-    const char* host = PQhost(conn);
-    const char* port = PQport(conn);
-    const char* db = PQdb(conn);
-    where = std::string(host != nullptr ? host : "?") + ":" + (port != nullptr ? port : "?") +
-            "/" + (db != nullptr ? db : "?");
-    const std::string why = Trim(PQerrorMessage(conn));
-    PQfinish(conn);
-    return absl::UnavailableError("postgresql: cannot connect to " + where + ": " + why);
+  absl::StatusOr<PGconn*> conn = Connect(text, nullptr);
+  if (!conn.ok()) return conn.status();
+  return std::unique_ptr<Database>(new PostgresDatabase(*conn, text));
+}
+
+absl::StatusOr<std::unique_ptr<Database>> CreatePostgresDatabase(std::string_view connection,
+                                                                 std::string_view name) {
+  absl::StatusOr<std::unique_ptr<Database>> checked = OpenPostgres(connection);
+  if (!checked.ok()) return checked.status();
+  checked->reset();
+  const std::string text(connection);
+  absl::StatusOr<PGconn*> admin_conn = Connect(text, nullptr);
+  if (!admin_conn.ok()) return admin_conn.status();
+  auto admin = std::make_shared<Admin>(*admin_conn);
+  const std::string database(name);
+  absl::Status created =
+      admin->Run("CREATE DATABASE " + QuoteIdentifier(database) + " TEMPLATE template0");
+  if (!created.ok()) return created;
+  absl::StatusOr<PGconn*> conn = Connect(text, database.c_str());
+  if (!conn.ok()) {
+    admin->Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(database)).IgnoreError();
+    return conn.status();
   }
-  // Messages in English whatever the server's locale; quiet notices.
-  PGresult* quiet = PQexec(conn, "SET client_min_messages = warning");
-  PQclear(quiet);
-  return std::unique_ptr<Database>(new PostgresDatabase(conn));
+  auto db = std::make_unique<PostgresDatabase>(*conn, text);
+  db->set_on_close([admin, database] {
+    admin->Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(database) + " WITH (FORCE)")
+        .IgnoreError();
+  });
+  return std::unique_ptr<Database>(std::move(db));
 }
 
 }  // namespace db

@@ -215,6 +215,26 @@ absl::Status Seed(Database& database, const Schema& schema, const Dataset& data)
       }
     }
   }
+  // PostgreSQL: rows inserted with explicit keys leave a serial or identity
+  // column's sequence behind; move it past them so that later inserts
+  // without a key do not collide.
+  if (database.engine() == "postgresql") {
+    for (const std::string& name : plan->order) {
+      const Table* table = schema.Find(name);
+      if (table == nullptr || table->primary_key.size() != 1) continue;
+      const std::string& key = table->primary_key.front();
+      absl::StatusOr<std::vector<Row>> sequence =
+          database.Query("SELECT pg_get_serial_sequence($1, $2) AS s",
+                         {Value(QuoteIdentifier(name)), Value(key)});
+      if (!sequence.ok()) return Failed(database, sequence.status());
+      if (sequence->empty() || sequence->front().Get("s").is_null()) continue;
+      absl::StatusOr<std::vector<Row>> moved = database.Query(
+          "SELECT setval($1, coalesce(max(" + QuoteIdentifier(key) + "), 0) + 1, false) AS v FROM " +
+              QuoteIdentifier(name),
+          {sequence->front().Get("s")});
+      if (!moved.ok()) return Failed(database, moved.status());
+    }
+  }
   absl::Status committed = database.Commit();
   if (!committed.ok()) return Failed(database, committed);
   return absl::OkStatus();

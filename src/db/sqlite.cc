@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <string>
 #include <utility>
@@ -34,10 +35,19 @@ int BindValue(sqlite3_stmt* statement, int index, const Value& v) {
   return SQLITE_MISUSE;
 }
 
+bool InternalTable(const char* name) {
+  return name == nullptr || std::string_view(name).rfind("sqlite_", 0) == 0;
+}
+
+absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle);
+
 class SqliteDatabase : public Database {
  public:
   explicit SqliteDatabase(sqlite3* db) : db_(db) {}
-  ~SqliteDatabase() override { sqlite3_close_v2(db_); }
+  ~SqliteDatabase() override {
+    StopUsage();
+    sqlite3_close_v2(db_);
+  }
 
   std::string_view engine() const override { return "sqlite"; }
 
@@ -215,7 +225,62 @@ class SqliteDatabase : public Database {
     return absl::OkStatus();
   }
 
+  bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }
+
+  absl::Status StartUsage() override {
+    usage_.clear();
+    sqlite3_update_hook(db_, &SqliteDatabase::OnUpdate, this);
+    sqlite3_set_authorizer(db_, &SqliteDatabase::OnAuthorize, this);
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<std::vector<TableUsage>> TakeUsage() override {
+    StopUsage();
+    std::vector<TableUsage> out;
+    out.reserve(usage_.size());
+    for (auto& [name, usage] : usage_) {
+      usage.table = name;
+      out.push_back(std::move(usage));
+    }
+    usage_.clear();
+    return out;
+  }
+
+  absl::StatusOr<std::unique_ptr<DatabaseTemplate>> SaveAsTemplate() override;
+
  private:
+  void StopUsage() {
+    sqlite3_update_hook(db_, nullptr, nullptr);
+    sqlite3_set_authorizer(db_, nullptr, nullptr);
+  }
+
+  static void OnUpdate(void* self, int op, const char* /*database*/, const char* table,
+                       sqlite3_int64 /*rowid*/) {
+    if (InternalTable(table)) return;
+    TableUsage& usage = static_cast<SqliteDatabase*>(self)->usage_[table];
+    usage.written = true;
+    if (op == SQLITE_INSERT) ++usage.inserted;
+    if (op == SQLITE_UPDATE) ++usage.updated;
+    if (op == SQLITE_DELETE) ++usage.deleted;
+  }
+
+  // Called as statements are prepared: which tables they read and write.
+  static int OnAuthorize(void* self, int action, const char* first, const char* /*second*/,
+                         const char* /*database*/, const char* /*trigger*/) {
+    if (action != SQLITE_READ && action != SQLITE_INSERT && action != SQLITE_UPDATE &&
+        action != SQLITE_DELETE) {
+      return SQLITE_OK;
+    }
+    if (InternalTable(first)) return SQLITE_OK;
+    TableUsage& usage = static_cast<SqliteDatabase*>(self)->usage_[first];
+    if (action == SQLITE_READ) {
+      usage.read = true;
+    } else {
+      usage.written = true;
+    }
+    return SQLITE_OK;
+  }
+
   static absl::Status Error(const std::string& doing, std::string_view sql,
                             const std::string& why) {
     return absl::InvalidArgumentError("sqlite: " + doing + " \"" + Shorten(sql) + "\": " + why);
@@ -228,7 +293,65 @@ class SqliteDatabase : public Database {
   }
 
   sqlite3* db_;
+  std::map<std::string, TableUsage> usage_;
 };
+
+// An in-memory image; each copy is a new in-memory database holding it.
+class SqliteTemplate : public DatabaseTemplate {
+ public:
+  explicit SqliteTemplate(std::string image) : image_(std::move(image)) {}
+
+  absl::StatusOr<std::unique_ptr<Database>> NewCopy() override {
+    sqlite3* handle = nullptr;
+    if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+      const std::string why = handle != nullptr ? sqlite3_errmsg(handle) : "out of memory";
+      sqlite3_close_v2(handle);
+      return absl::ResourceExhaustedError("sqlite: cannot open a copy of the template: " + why);
+    }
+    const auto size = static_cast<sqlite3_int64>(image_.size());
+    auto* bytes = static_cast<unsigned char*>(sqlite3_malloc64(image_.size() + 1));
+    if (bytes == nullptr) {
+      sqlite3_close_v2(handle);
+      return absl::ResourceExhaustedError("sqlite: no memory for a copy of the template");
+    }
+    std::memcpy(bytes, image_.data(), image_.size());
+    // SQLite owns `bytes` from here, even on failure.
+    const int rc = sqlite3_deserialize(
+        handle, "main", bytes, size, size,
+        SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK) {
+      const std::string why = sqlite3_errmsg(handle);
+      sqlite3_close_v2(handle);
+      return absl::InternalError("sqlite: cannot load the template: " + why);
+    }
+    return Configure(handle);
+  }
+
+ private:
+  std::string image_;
+};
+
+absl::StatusOr<std::unique_ptr<DatabaseTemplate>> SqliteDatabase::SaveAsTemplate() {
+  sqlite3_int64 size = 0;
+  unsigned char* bytes = sqlite3_serialize(db_, "main", &size, 0);
+  if (bytes == nullptr) {
+    // An empty database has no pages to serialise.
+    if (size == 0) return std::unique_ptr<DatabaseTemplate>(new SqliteTemplate(""));
+    return absl::ResourceExhaustedError("sqlite: cannot serialise the database: " +
+                                        std::string(sqlite3_errmsg(db_)));
+  }
+  std::string image(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size));
+  sqlite3_free(bytes);
+  return std::unique_ptr<DatabaseTemplate>(new SqliteTemplate(std::move(image)));
+}
+
+absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle) {
+  auto db = std::make_unique<SqliteDatabase>(handle);
+  absl::Status keys = db->Execute("PRAGMA foreign_keys = ON");
+  if (!keys.ok()) return keys;
+  return std::unique_ptr<Database>(std::move(db));
+}
 
 }  // namespace
 
@@ -253,10 +376,7 @@ absl::StatusOr<std::unique_ptr<Database>> OpenSqlite(std::string_view url) {
     sqlite3_close_v2(handle);
     return absl::UnavailableError("sqlite: cannot open " + path + ": " + why);
   }
-  auto db = std::make_unique<SqliteDatabase>(handle);
-  absl::Status keys = db->Execute("PRAGMA foreign_keys = ON");
-  if (!keys.ok()) return keys;
-  return std::unique_ptr<Database>(std::move(db));
+  return Configure(handle);
 }
 
 std::vector<std::string> CheckExpressions(std::string_view sql) {

@@ -140,6 +140,8 @@ void DataTest::SetUp() {
   context_.memory_store().set_keep_rows(false);
   rng_ = Rng(DeriveSeed(seed_, "test"));
   fake_.reset();
+  PrepareData();
+  if (HasFatalFailure()) return;
   // The listener records every test's seed; a replayed seed, or a run
   // without the listener, is recorded here.
   if (!flags.replay.empty() || !internal::State().listening) {
@@ -235,6 +237,25 @@ void DataTest::CheckInvariants(const char* phase) {
         state_->failed = true;
       } else {
         ADD_FAILURE_AT(invariant->file.c_str(), invariant->line) << text;
+      }
+    }
+    state_->checks.push_back(std::move(check));
+    if (set_up && state_->failed) return;
+  }
+  for (NamedCheck& more : MoreInvariants(phase)) {
+    report::InvariantCheck check{more.name, phase, more.status.ok(), ""};
+    if (!more.status.ok()) {
+      check.message = std::string(more.status.message());
+      const std::string text = "gtest_data: invariant \"" + more.name + "\" violated " +
+                               (set_up ? "after set-up" : "in tear-down") + ": " +
+                               check.message;
+      const char* file = more.file.empty() ? info.file() : more.file.c_str();
+      const int line = more.file.empty() ? info.line() : more.line;
+      if (set_up) {
+        GTEST_FAIL_AT(file, line) << text;
+        state_->failed = true;
+      } else {
+        ADD_FAILURE_AT(file, line) << text;
       }
     }
     state_->checks.push_back(std::move(check));

@@ -336,4 +336,6 @@ void Environment::SetUp() {
   }
 }
 
+void Environment::TearDown() { internal::CloseRunDatabase(); }
+
 }  // namespace gtest_data

@@ -35,6 +35,12 @@ constexpr FlagSpec kFlags[] = {
      "give each test the data saved in DIR instead of generating it"},
     {"data_version", "GTEST_DATA_VERSION", "N",
      "fail unless this build makes data version N (replay lines carry it)"},
+    {"data_db", "GTEST_DATA_DB", "URL",
+     "the database DbTest fixtures use: sqlite::memory: (default), sqlite:PATH, or a "
+     "PostgreSQL server (postgresql://... or key=value), where each run makes its own "
+     "database"},
+    {"data_schema", "GTEST_DATA_SCHEMA", "FILE[,FILE...]",
+     "schema and migration SQL applied, in order, when the database is set up"},
     {"data_help", nullptr, "", "list these flags"},
 };
 
@@ -155,6 +161,27 @@ absl::StatusOr<DataFlags> ParseDataFlags(int* argc, char** argv,
   if (std::optional<std::string> report = value_of(2, &source)) flags.report = *report;
   if (std::optional<std::string> record = value_of(3, &source)) flags.record = *record;
   if (std::optional<std::string> replay = value_of(4, &source)) flags.replay = *replay;
+  if (std::optional<std::string> db = value_of(6, &source)) {
+    const bool sqlite = db->rfind("sqlite:", 0) == 0 && db->size() > 7;
+    const bool postgres = db->rfind("postgresql://", 0) == 0 || db->rfind("postgres://", 0) == 0 ||
+                          db->find('=') != std::string::npos;
+    if (!sqlite && !postgres) {
+      return absl::InvalidArgumentError(
+          source + ": \"" + *db +
+          "\" is not a database URL; expected sqlite::memory:, sqlite:PATH, "
+          "postgresql://USER@HOST:PORT/DB or \"host=H port=P user=U dbname=D\"");
+    }
+    flags.db = *db;
+  }
+  if (std::optional<std::string> schema = value_of(7, &source)) {
+    size_t start = 0;
+    while (start <= schema->size()) {
+      size_t comma = schema->find(',', start);
+      if (comma == std::string::npos) comma = schema->size();
+      if (comma > start) flags.schema.push_back(schema->substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
   if (!flags.record.empty() && !flags.replay.empty()) {
     return absl::InvalidArgumentError(
         "--data_record and --data_replay exclude each other: a run either saves its data or "

@@ -52,6 +52,10 @@ struct RunState {
 
 RunState& State();
 
+// Closes the run's database (dropping it on PostgreSQL) and its template;
+// the environment's tear-down and exit call it. Defined in db_test.cc.
+void CloseRunDatabase();
+
 // The shard of this process from GTEST_SHARD_INDEX / GTEST_TOTAL_SHARDS.
 report::Shard CurrentShard();
 

@@ -41,7 +41,7 @@ Json TestToJson(const TestRecord& test) {
                               {"passed", check.passed},
                               {"message", check.message}});
   }
-  return Json{{"suite", test.suite},
+  Json out{{"suite", test.suite},
               {"name", test.name},
               {"param", test.param},
               {"result", test.result},
@@ -60,6 +60,21 @@ Json TestToJson(const TestRecord& test) {
               {"replayed_from", test.replayed_from},
               {"failures", test.failures},
               {"replay", test.replay}};
+  if (!test.database.engine.empty()) {
+    Json tables = Json::array();
+    for (const TableUse& use : test.database.tables) {
+      tables.push_back(Json{{"table", use.table},
+                            {"inserted", use.inserted},
+                            {"updated", use.updated},
+                            {"deleted", use.deleted},
+                            {"read", use.read},
+                            {"written", use.written}});
+    }
+    out["database"] = Json{{"engine", test.database.engine},
+                           {"isolation", test.database.isolation},
+                           {"tables", std::move(tables)}};
+  }
+  return out;
 }
 
 // Reads fields of one JSON object, remembering the first error with its
@@ -192,6 +207,27 @@ TestRecord TestFromJson(const Json& json, const std::string& pointer, std::strin
   r.Get("replayed_from", &test.replayed_from);
   r.Get("failures", &test.failures);
   r.Get("replay", &test.replay);
+  if (error->empty() && json.contains("database")) {
+    const std::string p = pointer + "/database";
+    if (const Json* database = r.Object("database")) {
+      Reader d(*database, p, error);
+      d.Get("engine", &test.database.engine);
+      d.Get("isolation", &test.database.isolation);
+      if (const Json* tables = d.Array("tables")) {
+        for (size_t i = 0; i < tables->size() && error->empty(); ++i) {
+          Reader t((*tables)[i], p + "/tables/" + std::to_string(i), error);
+          TableUse use;
+          t.Get("table", &use.table);
+          t.Get("inserted", &use.inserted);
+          t.Get("updated", &use.updated);
+          t.Get("deleted", &use.deleted);
+          t.Get("read", &use.read);
+          t.Get("written", &use.written);
+          test.database.tables.push_back(std::move(use));
+        }
+      }
+    }
+  }
   return test;
 }
 

@@ -6,7 +6,11 @@
 
 #include "gtest_data/db/isolation.h"
 
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "gtest_data/db/seeder.h"
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -79,7 +83,138 @@ TEST_P(IsolationTest, LeakCheckNamesEveryTableThatDiffers) {
             "than its baseline of 0");
 }
 
+TEST_P(IsolationTest, DeleteAllRowsThenSeedRestoresTheBaseline) {
+  ASSERT_TRUE(db_->Execute("CREATE TABLE parent (id integer PRIMARY KEY, name text);"
+                           "CREATE TABLE child (id integer PRIMARY KEY,"
+                           " parent_id integer NOT NULL REFERENCES parent (id));"
+                           "INSERT INTO parent VALUES (1, 'p1'), (2, 'p2');"
+                           "INSERT INTO child VALUES (10, 2), (11, 1)")
+                  .ok());
+  const Schema schema = *db_->Introspect();
+  absl::StatusOr<Dataset> baseline = ReadTables(*db_, schema);
+  ASSERT_TRUE(baseline.ok()) << baseline.status();
+  EXPECT_EQ(baseline->Rows("child").size(), 2u);
+  ASSERT_TRUE(db_->Execute("INSERT INTO parent VALUES (3, 'p3'); DELETE FROM child WHERE id = 10;"
+                           "UPDATE parent SET name = 'changed' WHERE id = 1")
+                  .ok());
+
+  ASSERT_TRUE(DeleteAllRows(*db_, schema).ok());
+  for (const char* table : {"a", "b", "parent", "child"}) EXPECT_EQ(Count(table), 0) << table;
+  ASSERT_TRUE(Seed(*db_, schema, *baseline).ok());
+  absl::StatusOr<Dataset> again = ReadTables(*db_, schema);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->ToString(), baseline->ToString());
+}
+
+TEST_P(IsolationTest, UsageCountsRowsPerTableInsideAndOutsideATransaction) {
+  for (const bool in_transaction : {false, true}) {
+    SCOPED_TRACE(in_transaction ? "in a transaction" : "autocommit");
+    std::optional<RollbackScope> scope;
+    if (in_transaction) scope.emplace(*db_);
+    ASSERT_TRUE(db_->StartUsage().ok());
+    ASSERT_TRUE(db_->Execute("INSERT INTO b VALUES (7), (8), (9)").ok());
+    ASSERT_TRUE(db_->Execute("UPDATE b SET y = y + 1 WHERE y > 7").ok());
+    ASSERT_TRUE(db_->Execute("DELETE FROM b WHERE y = 7").ok());
+    ASSERT_TRUE(db_->Query("SELECT count(*) AS n FROM a", {}).ok());
+    absl::StatusOr<std::vector<TableUsage>> usage = db_->TakeUsage();
+    ASSERT_TRUE(usage.ok()) << usage.status();
+    ASSERT_EQ(usage->size(), 2u);
+    EXPECT_EQ((*usage)[0].table, "a");
+    EXPECT_TRUE((*usage)[0].read);
+    EXPECT_FALSE((*usage)[0].written);
+    EXPECT_EQ((*usage)[0].inserted + (*usage)[0].updated + (*usage)[0].deleted, 0);
+    EXPECT_EQ((*usage)[1].table, "b");
+    EXPECT_TRUE((*usage)[1].written);
+    EXPECT_EQ((*usage)[1].inserted, 3);
+    EXPECT_EQ((*usage)[1].updated, 2);
+    EXPECT_EQ((*usage)[1].deleted, 1);
+    // Counting stopped: later statements are not counted.
+    ASSERT_TRUE(db_->Execute("INSERT INTO b VALUES (1)").ok());
+    absl::StatusOr<std::vector<TableUsage>> after = db_->TakeUsage();
+    ASSERT_TRUE(after.ok());
+    EXPECT_TRUE(after->empty());
+    if (!in_transaction) {
+      ASSERT_TRUE(db_->Execute("DELETE FROM b").ok());
+    }
+  }
+}
+
+// Copies of a template start from its rows and are independent of it and of
+// each other. On PostgreSQL the source is a scratch database: CREATE
+// DATABASE ... TEMPLATE needs a source nobody else is connected to.
+TEST_P(IsolationTest, TemplateCopiesStartFromTheSavedRowsAndAreIndependent) {
+  std::unique_ptr<Database> scratch;
+  Database* source = db_.get();
+  if (postgres()) {
+    absl::StatusOr<std::unique_ptr<Database>> made = CreatePostgresDatabase(
+        std::getenv("GTEST_DATA_PG_DSN"), "gtest_data_iso_" + std::to_string(::getpid()));
+    ASSERT_TRUE(made.ok()) << made.status();
+    scratch = *std::move(made);
+    source = scratch.get();
+    ASSERT_TRUE(source->Execute("CREATE TABLE a (x integer PRIMARY KEY); INSERT INTO a VALUES (1), (2)")
+                    .ok());
+  }
+  absl::StatusOr<std::unique_ptr<DatabaseTemplate>> saved = source->SaveAsTemplate();
+  ASSERT_TRUE(saved.ok()) << saved.status();
+  // The source stays usable.
+  ASSERT_TRUE(source->Execute("INSERT INTO a VALUES (100)").ok());
+
+  absl::StatusOr<std::unique_ptr<Database>> first = (*saved)->NewCopy();
+  ASSERT_TRUE(first.ok()) << first.status();
+  auto count = [](Database& db) {
+    return db.Query("SELECT count(*) AS n FROM a", {})->at(0).Get("n").as_int();
+  };
+  EXPECT_EQ(count(**first), 2);
+  ASSERT_TRUE((*first)->Execute("INSERT INTO a VALUES (3), (4)").ok());
+  absl::StatusOr<std::unique_ptr<Database>> second = (*saved)->NewCopy();
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_EQ(count(**second), 2);
+  EXPECT_EQ(count(**first), 4);
+  EXPECT_EQ(count(*source), 3);
+  // A copy keeps the schema, constraints included.
+  absl::StatusOr<Schema> copied = (*second)->Introspect();
+  ASSERT_TRUE(copied.ok());
+  ASSERT_NE(copied->Find("a"), nullptr);
+  EXPECT_EQ(copied->Find("a")->primary_key, std::vector<std::string>{"x"});
+  EXPECT_FALSE((*second)->Execute("INSERT INTO a VALUES (1)").ok());
+}
+
+using PostgresScratchTest = IsolationTest;
+
+TEST_P(PostgresScratchTest, CopiesAndScratchDatabasesAreDroppedWithTheirObjects) {
+  const std::string name = "gtest_data_drop_" + std::to_string(::getpid());
+  auto exists = [&](const std::string& database) {
+    return db_->Query("SELECT count(*) AS n FROM pg_database WHERE datname = $1",
+                      {Value(database)})->at(0).Get("n").as_int() == 1;
+  };
+  {
+    absl::StatusOr<std::unique_ptr<Database>> made =
+        CreatePostgresDatabase(std::getenv("GTEST_DATA_PG_DSN"), name);
+    ASSERT_TRUE(made.ok()) << made.status();
+    EXPECT_TRUE(exists(name));
+    absl::StatusOr<std::unique_ptr<DatabaseTemplate>> saved = (*made)->SaveAsTemplate();
+    ASSERT_TRUE(saved.ok()) << saved.status();
+    absl::StatusOr<std::unique_ptr<Database>> copy = (*saved)->NewCopy();
+    ASSERT_TRUE(copy.ok()) << copy.status();
+    const std::string copy_name = (*copy)->Query("SELECT current_database() AS d", {})
+                                      ->at(0).Get("d").as_string();
+    EXPECT_TRUE(exists(copy_name));
+    copy->reset();
+    EXPECT_FALSE(exists(copy_name));
+  }
+  EXPECT_FALSE(exists(name));
+  // The same name twice is a clear error, not a silent reuse.
+  absl::StatusOr<std::unique_ptr<Database>> first =
+      CreatePostgresDatabase(std::getenv("GTEST_DATA_PG_DSN"), name);
+  ASSERT_TRUE(first.ok());
+  absl::StatusOr<std::unique_ptr<Database>> again =
+      CreatePostgresDatabase(std::getenv("GTEST_DATA_PG_DSN"), name);
+  EXPECT_THAT(std::string(again.status().message()), ::testing::HasSubstr("already exists"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, IsolationTest, ::testing::Values("sqlite", "postgresql"),
+                         EngineName);
+INSTANTIATE_TEST_SUITE_P(Engines, PostgresScratchTest, ::testing::Values("postgresql"),
                          EngineName);
 
 }  // namespace

@@ -13,9 +13,12 @@
 // double, text); a bool is stored as the engine's boolean (SQLite: 0/1).
 // Errors name the statement and carry the engine's own message.
 //
-// Status: issue 6 in progress. This header and the SQLite driver exist;
-// the PostgreSQL driver, the seeder, isolation and the gtest fixture do not
-// yet.
+// Usage tracking (StartUsage / TakeUsage) counts, per table, the rows
+// inserted, updated and deleted and whether it was read or written: SQLite
+// through its update hook and authorizer, PostgreSQL through its table
+// statistics. Templates (SaveAsTemplate) make fresh copies of a database:
+// SQLite through sqlite3_serialize/deserialize, PostgreSQL through
+// CREATE DATABASE ... TEMPLATE.
 //
 // Thread-compatible: one Database per thread.
 
@@ -71,6 +74,28 @@ struct Schema {
   const Table* Find(std::string_view table) const;
 };
 
+// What one table saw while usage was tracked.
+struct TableUsage {
+  std::string table;
+  int64_t inserted = 0;
+  int64_t updated = 0;
+  int64_t deleted = 0;
+  bool read = false;     // a statement read it (SQLite: prepared to read it)
+  bool written = false;  // a statement wrote it (even if no row changed)
+};
+
+class Database;
+
+// A saved state of a database that fresh copies are made from. Copies are
+// independent of the template and of each other; a copy is removed (its
+// PostgreSQL database dropped) when it is destroyed. The template must
+// outlive its copies.
+class DatabaseTemplate {
+ public:
+  virtual ~DatabaseTemplate() = default;
+  virtual absl::StatusOr<std::unique_ptr<Database>> NewCopy() = 0;
+};
+
 class Database {
  public:
   virtual ~Database() = default;
@@ -93,6 +118,8 @@ class Database {
   virtual absl::Status Begin() { return Execute("BEGIN"); }
   virtual absl::Status Commit() { return Execute("COMMIT"); }
   virtual absl::Status Rollback() { return Execute("ROLLBACK"); }
+  // Whether a transaction is open on this connection.
+  virtual bool InTransaction() const = 0;
   absl::Status Savepoint(std::string_view name);
   absl::Status RollbackTo(std::string_view name);  // and releases it
   absl::Status Release(std::string_view name);
@@ -108,6 +135,21 @@ class Database {
   // the engine says which, and the engine's message.
   virtual absl::Status InsertRows(std::string_view table, const std::vector<std::string>& columns,
                                   const std::vector<const Row*>& rows) = 0;
+
+  // Starts counting table usage (restarting any count under way).
+  virtual absl::Status StartUsage() = 0;
+  // The usage since StartUsage(), tables by name, those untouched left
+  // out; stops counting. On PostgreSQL, reads are sequential or index
+  // scans, and counts include rows written by transactions that rolled
+  // back (the statistics keep them).
+  virtual absl::StatusOr<std::vector<TableUsage>> TakeUsage() = 0;
+
+  // Saves the database's current state as a template for fresh copies.
+  // SQLite: an in-memory image (copies are in-memory databases).
+  // PostgreSQL: a new database made from this one, which needs the
+  // CREATEDB privilege; this connection is closed and reopened around the
+  // copy, so no transaction may be open.
+  virtual absl::StatusOr<std::unique_ptr<DatabaseTemplate>> SaveAsTemplate() = 0;
 
  private:
   friend class RollbackScope;

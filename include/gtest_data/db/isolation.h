@@ -11,8 +11,9 @@
 //   absl::Status clean = db::CheckNoLeaks(*database, schema, baseline);
 //   // "leak check: orders has 3 rows, 1 more than its baseline of 2"
 //
-// Status: issue 6 in progress. The template-clone and truncate-and-reseed
-// strategies and the DbTest fixture are not built yet.
+// The other two strategies are built from Database::SaveAsTemplate() (a
+// fresh copy per test) and from DeleteAllRows() plus ReadTables() and Seed()
+// (truncate and re-seed); gtest/db_test.h puts the three behind DbTest.
 
 #ifndef GTEST_DATA_DB_ISOLATION_H_
 #define GTEST_DATA_DB_ISOLATION_H_
@@ -24,6 +25,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "gtest_data/db/database.h"
+#include "gtest_data/factory/dataset.h"
 
 namespace gtest_data {
 namespace db {
@@ -54,6 +56,14 @@ using TableCounts = std::map<std::string, int64_t>;
 
 // The number of rows of every table of `schema`.
 absl::StatusOr<TableCounts> CountRows(Database& database, const Schema& schema);
+
+// Every row of every table of `schema`, by table, in primary-key order.
+absl::StatusOr<Dataset> ReadTables(Database& database, const Schema& schema);
+
+// Empties every table of `schema`, children first, and restarts generated
+// keys (SQLite: sqlite_sequence; PostgreSQL: TRUNCATE ... RESTART IDENTITY
+// CASCADE), in one transaction.
+absl::Status DeleteAllRows(Database& database, const Schema& schema);
 
 // OK when every table has its baseline row count; else names each table
 // that differs, with both counts.

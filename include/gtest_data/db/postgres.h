@@ -28,6 +28,13 @@ namespace db {
 // kUnavailable naming the host, port and database with libpq's message.
 absl::StatusOr<std::unique_ptr<Database>> OpenPostgres(std::string_view connection);
 
+// Creates the empty database `name` (from template0) on the server that
+// `connection` reaches, and opens it. The database is dropped when the
+// returned Database is destroyed. Needs the CREATEDB privilege; the
+// database `connection` names is only used to issue CREATE and DROP.
+absl::StatusOr<std::unique_ptr<Database>> CreatePostgresDatabase(std::string_view connection,
+                                                                 std::string_view name);
+
 }  // namespace db
 }  // namespace gtest_data
 

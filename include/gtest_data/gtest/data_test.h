@@ -143,6 +143,21 @@ class DataTest : public ::testing::Test {
   // body should run.
   bool BeginBody();
 
+ protected:
+  // Hooks for fixture bases built on DataTest (DbTest).
+  // Called in SetUp() once the context is reset, before the scenarios run
+  // or the recording loads. A fatal failure stops set-up.
+  virtual void PrepareData() {}
+  // More invariants to check in `phase` ("set-up" or "tear-down"), after
+  // the registered ones.
+  struct NamedCheck {
+    std::string name;
+    absl::Status status;
+    std::string file;  // where to report a violation; empty: the test
+    int line = 0;
+  };
+  virtual std::vector<NamedCheck> MoreInvariants(const char* /*phase*/) { return {}; }
+
  private:
   // Reads a replayed row (no object yet) into a T; false after a failure.
   template <typename T>

@@ -71,6 +71,8 @@ std::string ReplayLine(const ::testing::TestInfo& info);
 class Environment : public ::testing::Environment {
  public:
   void SetUp() override;
+  // Closes DbTest's database (a PostgreSQL run drops its own).
+  void TearDown() override;
 };
 
 // Declares that the test `test` of the fixture `fixture` needs the named

@@ -11,6 +11,9 @@
 //   --data_record=DIR       GTEST_DATA_RECORD   save each test's data
 //   --data_replay=DIR       GTEST_DATA_REPLAY   use saved data, not generated
 //   --data_version=N        GTEST_DATA_VERSION  insist on this data version
+//   --data_db=URL           GTEST_DATA_DB       DbTest's database (default
+//                                               sqlite::memory:)
+//   --data_schema=FILE,...  GTEST_DATA_SCHEMA   SQL applied at database set-up
 //   --data_help                                 list these flags
 //
 // The prefix is not --gtest_: GoogleTest treats an unknown --gtest_ flag as
@@ -24,6 +27,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "gtest_data/random/run_seed.h"
@@ -36,6 +40,8 @@ struct DataFlags {
   std::string report;              // JSON report path; empty: no report
   std::string record;              // directory; empty: no recording
   std::string replay;              // directory; empty: generate
+  std::string db;                  // database URL; empty: sqlite::memory:
+  std::vector<std::string> schema; // SQL files applied at database set-up
   bool help = false;               // --data_help (or --help) was given
 };
 

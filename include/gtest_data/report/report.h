@@ -52,6 +52,24 @@ struct FactoryCalls {
 };
 
 // One test of one iteration.
+// One table's use by a test (DbTest): rows written and whether it was read
+// or written.
+struct TableUse {
+  std::string table;
+  int64_t inserted = 0;
+  int64_t updated = 0;
+  int64_t deleted = 0;
+  bool read = false;
+  bool written = false;
+};
+
+// The database side of a DbTest; empty engine for other tests.
+struct DatabaseUse {
+  std::string engine;     // "sqlite" or "postgresql"
+  std::string isolation;  // "rollback", "template-copy" or "truncate"
+  std::vector<TableUse> tables;  // by name; untouched tables left out
+};
+
 struct TestRecord {
   std::string suite;       // "Prefix/CheckoutTest" for parameterised suites
   std::string name;        // "AppliesDiscount" or "Total/3"
@@ -70,6 +88,7 @@ struct TestRecord {
   int64_t teardown_us = 0;  // data tear-down (checks, clean-up)
   int64_t test_us = 0;      // the whole test as GoogleTest timed it
   std::string replayed_from;          // the recording used, if any
+  DatabaseUse database;               // DbTest only ("database" in JSON)
   std::vector<std::string> failures;  // failure messages, first lines
   std::string replay;                 // the replay line of a failed test
 

@@ -1,0 +1,169 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// DbTest: a DataTest whose data lives in a real database, SQLite (the
+// embedded default) or PostgreSQL, isolated per test.
+//
+//   GTEST_DATA_SCHEMA_SQL(shop, "CREATE TABLE customers (...); CREATE TABLE orders (...)");
+//
+//   class CheckoutTest : public gtest_data::DbTest {};   // rollback per test
+//   class ReportTest : public gtest_data::DbTest {       // a fresh copy per test
+//    protected:
+//     ReportTest() : DbTest({gtest_data::Isolation::kTemplateCopy}) {}
+//   };
+//
+//   DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercent, gold_basket) {
+//     // The scenario's rows are in db(), inserted through the factories.
+//     RunCheckout(db(), Get<Customer>("customers", "buyer").id);
+//     ExpectTables(expected);   // tables equal a dataset, with a diff if not
+//   }
+//
+// The run's database. --data_db=URL (GTEST_DATA_DB) names it; the default
+// is sqlite::memory:. A sqlite:PATH file is used as it is; each shard of a
+// sharded run works on its own copy, PATH.shard-I-of-N. On a PostgreSQL
+// server every run (every shard) creates its own database,
+// gtest_data_<pid>[_shard_I_of_N], from template0 and drops it at the end;
+// the database the URL names is only used to create and drop it (the
+// user needs CREATEDB). On first use the run applies, in order, the SQL
+// registered with GTEST_DATA_SCHEMA_SQL, then the --data_schema files, then
+// seeds the baseline scenarios (AddBaselineScenario) from the run seed.
+// That state is every test's baseline.
+//
+// Isolation, chosen per fixture:
+//   kRollback (default)  the test runs inside a transaction (savepoints
+//                        nest inside it) that is rolled back in tear-down;
+//                        the code under test must use db() and must not
+//                        commit.
+//   kTemplateCopy        the test gets a fresh copy of the baseline (SQLite:
+//                        an in-memory image through sqlite3_deserialize;
+//                        PostgreSQL: CREATE DATABASE ... TEMPLATE), dropped
+//                        in tear-down; the code may commit.
+//   kTruncate            the test runs on the run's database and may commit;
+//                        tear-down empties every table and seeds the
+//                        baseline rows again.
+// Tear-down cleans up after failures and exceptions too, and the fixture's
+// destructor does it if tear-down never ran.
+//
+// Invariants. After set-up and in tear-down (before clean-up), DbTest
+// checks that foreign keys have their parents and unique keys hold
+// (db/checks.h), and runs each SQL invariant registered with
+// GTEST_DATA_SQL_INVARIANT, which must return no rows. After clean-up the
+// leak check compares each table's row count with the baseline. All
+// appear in the report with the C++ invariants.
+//
+// Usage. The report's "database" entry lists, per table, the rows the
+// test inserted, updated and deleted and whether it read or wrote the
+// table, counted from the end of set-up to the start of tear-down (SQLite:
+// update hook and authorizer; PostgreSQL: table statistics).
+//
+// Thread-compatible, as GoogleTest fixtures are.
+
+#ifndef GTEST_DATA_GTEST_DB_TEST_H_
+#define GTEST_DATA_GTEST_DB_TEST_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "gtest_data/db/database.h"
+#include "gtest_data/db/expect.h"
+#include "gtest_data/db/isolation.h"
+#include "gtest_data/db/sink.h"
+#include "gtest_data/gtest/data_test.h"
+#include "gtest_data/report/report.h"
+
+namespace gtest_data {
+
+enum class Isolation { kRollback, kTemplateCopy, kTruncate };
+
+// "rollback", "template-copy", "truncate".
+const char* IsolationName(Isolation isolation);
+
+struct DbOptions {
+  Isolation isolation = Isolation::kRollback;
+  // Foreign keys and unique keys checked after set-up and in tear-down.
+  bool check_keys = true;
+  // Every table back at its baseline row count after tear-down (not for
+  // kTemplateCopy, whose copy is dropped).
+  bool leak_check = true;
+};
+
+// Registers schema SQL applied when the run's database is set up, in
+// registration order and before the --data_schema files; with `engine`
+// ("sqlite" or "postgresql") only on that engine. Returns true, for static
+// initialisers.
+bool AddSchemaSql(std::string name, std::string sql, std::string engine = {});
+
+// Registers a scenario seeded into the run's database after the schema,
+// from a seed derived from the run seed and its name. Its rows are part of
+// every test's baseline.
+bool AddBaselineScenario(std::string name);
+
+// An SQL invariant: `sql` must return no rows. For every DbTest (`fixture`
+// empty) or the tests of one fixture.
+bool AddSqlInvariant(std::string name, std::string sql, std::string fixture = {},
+                     const char* file = "", int line = 0);
+
+class DbTest : public DataTest {
+ protected:
+  explicit DbTest(DbOptions options = {});
+  ~DbTest() override;
+
+  void SetUp() override;
+  void TearDown() override;
+
+  // The database this test works on (its copy, with kTemplateCopy).
+  db::Database& db();
+  // The run's schema, introspected after set-up.
+  const db::Schema& schema() const;
+  const DbOptions& db_options() const { return options_; }
+
+  // The number of rows of `table` (a failure fails the test and gives -1).
+  int64_t CountRows(std::string_view table);
+
+  // Fails the test unless the tables of `expected` hold exactly its rows
+  // (db/expect.h), printing the differences.
+  void ExpectTables(const Dataset& expected, const db::ExpectOptions& options = {});
+  // The same with a dataset file (json/dataset_file.h).
+  void ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options = {});
+
+ private:
+  void PrepareData() override;
+  std::vector<NamedCheck> MoreInvariants(const char* phase) override;
+  void CleanUp();
+
+  DbOptions options_;
+  db::Database* current_ = nullptr;
+  std::unique_ptr<db::RollbackScope> scope_;
+  std::unique_ptr<db::Database> copy_;
+  std::unique_ptr<db::DatabaseSink> sink_;
+  report::DatabaseUse use_;
+  bool cleaned_ = true;
+};
+
+}  // namespace gtest_data
+
+// Registers schema SQL (a string literal or std::string expression) under
+// the identifier `name`.
+#define GTEST_DATA_SCHEMA_SQL(name, sql)                                     \
+  [[maybe_unused]] static const bool gtest_data_schema_##name =              \
+      ::gtest_data::AddSchemaSql(#name, sql)
+
+// The same, applied only on `engine` ("sqlite" or "postgresql"), for the
+// statements the engines spell differently (generated keys, types).
+#define GTEST_DATA_ENGINE_SCHEMA_SQL(name, engine, sql)                      \
+  [[maybe_unused]] static const bool gtest_data_schema_##name =              \
+      ::gtest_data::AddSchemaSql(#name, sql, engine)
+
+// Registers an SQL invariant `name` (an identifier) for every DbTest.
+#define GTEST_DATA_SQL_INVARIANT(name, sql)                                  \
+  [[maybe_unused]] static const bool gtest_data_sql_invariant_##name =       \
+      ::gtest_data::AddSqlInvariant(#name, sql, std::string(), __FILE__, __LINE__)
+
+// Registers an SQL invariant `name` for the tests of `fixture` only.
+#define GTEST_DATA_SUITE_SQL_INVARIANT(fixture, name, sql)                          \
+  [[maybe_unused]] static const bool gtest_data_sql_invariant_##fixture##_##name =  \
+      ::gtest_data::AddSqlInvariant(#name, sql, #fixture, __FILE__, __LINE__)
+
+#endif  // GTEST_DATA_GTEST_DB_TEST_H_

@@ -1,0 +1,458 @@
+// Copyright 2026 The gtest_data Authors.
+
+#include "gtest_data/gtest/db_test.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <utility>
+
+#include "gtest_data/db/checks.h"
+#include "gtest_data/db/postgres.h"
+#include "gtest_data/db/seeder.h"
+#include "gtest_data/db/sqlite.h"
+#include "gtest_data/json/dataset_file.h"
+#include "gtest_data/random/run_seed.h"
+#include "nlohmann/json.hpp"
+#include "src/gtest/run_state.h"
+
+namespace gtest_data {
+namespace internal {
+void CloseRunDatabase();
+}  // namespace internal
+namespace {
+
+struct SchemaSql {
+  std::string name;
+  std::string sql;
+  std::string engine;  // empty: every engine
+};
+
+struct SqlInvariant {
+  std::string name;
+  std::string sql;
+  std::string fixture;
+  std::string file;
+  int line = 0;
+};
+
+// Registrations, made before the tests run.
+struct Registry {
+  std::vector<SchemaSql> schema;
+  std::vector<std::string> baseline;
+  std::deque<SqlInvariant> invariants;
+};
+
+Registry& Registered() {
+  static Registry* const registry = new Registry();
+  return *registry;
+}
+
+// The run's database, set up on first use.
+struct RunDatabase {
+  bool tried = false;
+  absl::Status status;  // why it could not be set up
+  std::string url;      // as the tests see it (the shard's file or database)
+  std::unique_ptr<db::Database> database;
+  db::Schema schema;
+  db::TableCounts baseline_counts;
+  std::optional<Dataset> baseline_rows;                 // for kTruncate
+  std::unique_ptr<db::DatabaseTemplate> template_copy;  // for kTemplateCopy
+};
+
+RunDatabase& TheRunDatabase() {
+  static RunDatabase* const run = new RunDatabase();
+  return *run;
+}
+
+bool IsSqlite(std::string_view url) { return url.rfind("sqlite:", 0) == 0; }
+
+absl::StatusOr<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError("cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+absl::Status Prefix(const std::string& what, const absl::Status& status) {
+  return absl::Status(status.code(), what + ": " + std::string(status.message()));
+}
+
+absl::Status SetUpRunDatabase(RunDatabase& run) {
+  const DataFlags& flags = RunFlags();
+  const std::string url = flags.db.empty() ? "sqlite::memory:" : flags.db;
+  const report::Shard shard = internal::CurrentShard();
+  const bool sharded = shard.total > 1;
+  const std::string shard_suffix =
+      std::to_string(shard.index) + "-of-" + std::to_string(shard.total);
+  absl::StatusOr<std::unique_ptr<db::Database>> opened;
+  if (IsSqlite(url)) {
+    run.url = url;
+    if (sharded && url != "sqlite::memory:") {
+      // Each shard on its own copy of the file, made afresh.
+      const std::string path = url.substr(7);
+      const std::string copy = path + ".shard-" + shard_suffix;
+      std::error_code error;
+      std::filesystem::remove(copy, error);
+      if (std::filesystem::exists(path)) {
+        std::filesystem::copy_file(path, copy, error);
+        if (error) return absl::UnavailableError("cannot copy " + path + " to " + copy + ": " +
+                                                 error.message());
+      }
+      run.url = "sqlite:" + copy;
+    }
+    opened = db::OpenSqlite(run.url);
+  } else {
+    std::string name = "gtest_data_" + std::to_string(::getpid());
+    if (sharded) name += "_shard_" + std::to_string(shard.index) + "_of_" +
+                         std::to_string(shard.total);
+    run.url = url + " (database " + name + ")";
+    opened = db::CreatePostgresDatabase(url, name);
+  }
+  if (!opened.ok()) return opened.status();
+  run.database = *std::move(opened);
+  db::Database& database = *run.database;
+
+  for (const SchemaSql& schema : Registered().schema) {
+    if (!schema.engine.empty() && schema.engine != database.engine()) continue;
+    absl::Status applied = database.Execute(schema.sql);
+    if (!applied.ok()) return Prefix("schema SQL \"" + schema.name + "\"", applied);
+  }
+  for (const std::string& file : flags.schema) {
+    absl::StatusOr<std::string> sql = ReadFile(file);
+    if (!sql.ok()) return Prefix("--data_schema", sql.status());
+    absl::Status applied = database.Execute(*sql);
+    if (!applied.ok()) return Prefix("--data_schema " + file, applied);
+  }
+  absl::StatusOr<db::Schema> schema = database.Introspect();
+  if (!schema.ok()) return schema.status();
+  run.schema = *std::move(schema);
+
+  for (const std::string& name : Registered().baseline) {
+    Context context(DeriveSeed(RunSeed(), "baseline", name), &RunLocale());
+    absl::StatusOr<Dataset> data = RunScenario(name, context, {});
+    if (!data.ok()) return Prefix("baseline scenario \"" + name + "\"", data.status());
+    absl::Status seeded = db::Seed(database, run.schema, *data);
+    if (!seeded.ok()) return Prefix("baseline scenario \"" + name + "\"", seeded);
+  }
+  absl::StatusOr<db::TableCounts> counts = db::CountRows(database, run.schema);
+  if (!counts.ok()) return counts.status();
+  run.baseline_counts = *std::move(counts);
+  return absl::OkStatus();
+}
+
+// The baseline rows (for kTruncate) and template (for kTemplateCopy),
+// saved when the run's database is set up: a test that leaks (and fails
+// the leak check) must not change what later tests start from.
+absl::Status SaveBaseline(RunDatabase& run) {
+  {
+    absl::StatusOr<Dataset> rows = db::ReadTables(*run.database, run.schema);
+    if (!rows.ok()) return Prefix("cannot read the baseline rows", rows.status());
+    run.baseline_rows = *std::move(rows);
+  }
+  {
+    absl::StatusOr<std::unique_ptr<db::DatabaseTemplate>> saved = run.database->SaveAsTemplate();
+    if (!saved.ok()) return Prefix("cannot save the baseline as a template", saved.status());
+    run.template_copy = *std::move(saved);
+  }
+  return absl::OkStatus();
+}
+
+// The run's database, set up on first call; null after a failure, which
+// `why` then describes.
+RunDatabase* EnsureRunDatabase(absl::Status* why) {
+  RunDatabase& run = TheRunDatabase();
+  if (!run.tried) {
+    run.tried = true;
+    run.status = SetUpRunDatabase(run);
+    if (run.status.ok()) run.status = SaveBaseline(run);
+    // A PostgreSQL database is dropped even when no environment tears down.
+    static const bool registered = std::atexit(internal::CloseRunDatabase) == 0;
+    (void)registered;
+    if (run.status.ok()) {
+      std::printf("gtest_data: database %s (%s), %zu tables\n", run.url.c_str(),
+                  std::string(run.database->engine()).c_str(), run.schema.tables.size());
+      std::fflush(stdout);
+    } else {
+      run.database.reset();
+    }
+  }
+  if (!run.status.ok()) {
+    *why = run.status;
+    return nullptr;
+  }
+  return &run;
+}
+
+void AddUse(const std::vector<db::TableUsage>& usage, report::DatabaseUse* use) {
+  for (const db::TableUsage& table : usage) {
+    use->tables.push_back(report::TableUse{table.table, table.inserted, table.updated,
+                                           table.deleted, table.read, table.written});
+  }
+}
+
+}  // namespace
+
+namespace internal {
+
+// Drops the run's database (PostgreSQL) and template; called when the
+// environment tears down.
+void CloseRunDatabase() {
+  RunDatabase& run = TheRunDatabase();
+  run.template_copy.reset();
+  run.database.reset();
+  // The next use (another --gtest_repeat iteration) sets it up again.
+  run = RunDatabase();
+}
+
+}  // namespace internal
+
+const char* IsolationName(Isolation isolation) {
+  switch (isolation) {
+    case Isolation::kRollback: return "rollback";
+    case Isolation::kTemplateCopy: return "template-copy";
+    case Isolation::kTruncate: return "truncate";
+  }
+  return "?";
+}
+
+bool AddSchemaSql(std::string name, std::string sql, std::string engine) {
+  Registered().schema.push_back(SchemaSql{std::move(name), std::move(sql), std::move(engine)});
+  return true;
+}
+
+bool AddBaselineScenario(std::string name) {
+  Registered().baseline.push_back(std::move(name));
+  return true;
+}
+
+bool AddSqlInvariant(std::string name, std::string sql, std::string fixture, const char* file,
+                     int line) {
+  Registered().invariants.push_back(
+      SqlInvariant{std::move(name), std::move(sql), std::move(fixture), file, line});
+  return true;
+}
+
+DbTest::DbTest(DbOptions options) : options_(options) {}
+
+DbTest::~DbTest() { CleanUp(); }
+
+void DbTest::SetUp() {
+  use_ = report::DatabaseUse();
+  use_.isolation = IsolationName(options_.isolation);
+  DataTest::SetUp();
+}
+
+void DbTest::PrepareData() {
+  absl::Status why;
+  RunDatabase* run = EnsureRunDatabase(&why);
+  if (run == nullptr) {
+    GTEST_FAIL() << "gtest_data: the test database could not be set up: " << why.message();
+  }
+  cleaned_ = false;
+  switch (options_.isolation) {
+    case Isolation::kRollback: {
+      scope_ = std::make_unique<db::RollbackScope>(*run->database);
+      if (!scope_->status().ok()) {
+        GTEST_FAIL() << "gtest_data: cannot open the test's transaction: "
+                     << scope_->status().message();
+      }
+      current_ = run->database.get();
+      break;
+    }
+    case Isolation::kTemplateCopy: {
+      absl::StatusOr<std::unique_ptr<db::Database>> copy = run->template_copy->NewCopy();
+      if (!copy.ok()) {
+        GTEST_FAIL() << "gtest_data: cannot copy the baseline database: "
+                     << copy.status().message();
+      }
+      copy_ = *std::move(copy);
+      current_ = copy_.get();
+      break;
+    }
+    case Isolation::kTruncate: {
+      current_ = run->database.get();
+      break;
+    }
+  }
+  use_.engine = std::string(current_->engine());
+  sink_ = std::make_unique<db::DatabaseSink>(*current_);
+  context().set_sink(sink_.get());
+}
+
+std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
+  std::vector<NamedCheck> checks;
+  if (current_ == nullptr) return checks;
+  const db::Schema& tables = TheRunDatabase().schema;
+  if (options_.check_keys) {
+    checks.push_back({"foreign keys have their parents", db::CheckForeignKeys(*current_, tables),
+                      "", 0});
+    checks.push_back({"unique keys hold", db::CheckUniqueKeys(*current_, tables), "", 0});
+  }
+  const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
+  const std::string fixture(FixtureName(info));
+  for (const SqlInvariant& invariant : Registered().invariants) {
+    if (!invariant.fixture.empty() && invariant.fixture != fixture) continue;
+    checks.push_back({invariant.name,
+                      db::CheckQueryReturnsNothing(*current_, invariant.name, invariant.sql),
+                      invariant.file, invariant.line});
+  }
+  if (std::string_view(phase) == "set-up") {
+    bool ok = true;
+    for (const NamedCheck& check : checks) ok = ok && check.status.ok();
+    // Count what the body does, not what the checks read.
+    if (ok) {
+      absl::Status started = current_->StartUsage();
+      if (!started.ok()) {
+        ADD_FAILURE() << "gtest_data: cannot count table usage: " << started.message();
+      }
+    }
+  }
+  return checks;
+}
+
+void DbTest::TearDown() {
+  if (current_ != nullptr) {
+    absl::StatusOr<std::vector<db::TableUsage>> usage = current_->TakeUsage();
+    if (usage.ok()) {
+      AddUse(*usage, &use_);
+    } else {
+      ADD_FAILURE() << "gtest_data: cannot read table usage: " << usage.status().message();
+    }
+  }
+  DataTest::TearDown();
+  CleanUp();
+  if (std::optional<report::TestRecord>& record = internal::State().current) {
+    record->database = use_;
+  }
+}
+
+// Undoes the test's writes and runs the leak check; safe to call twice.
+void DbTest::CleanUp() {
+  if (cleaned_) return;
+  cleaned_ = true;
+  context().set_sink(nullptr);
+  sink_.reset();
+  current_ = nullptr;
+  RunDatabase& run = TheRunDatabase();
+  absl::Status undone;
+  switch (options_.isolation) {
+    case Isolation::kRollback:
+      if (scope_) undone = scope_->End();
+      scope_.reset();
+      break;
+    case Isolation::kTemplateCopy:
+      copy_.reset();
+      return;  // the copy is gone: nothing can leak
+    case Isolation::kTruncate:
+      if (run.database && run.baseline_rows) {
+        undone = db::DeleteAllRows(*run.database, run.schema);
+        if (undone.ok()) undone = db::Seed(*run.database, run.schema, *run.baseline_rows);
+      }
+      break;
+  }
+  // The destructor may run outside any test; then there is no one to tell.
+  const bool in_test = ::testing::UnitTest::GetInstance()->current_test_info() != nullptr;
+  if (!undone.ok() && in_test) {
+    ADD_FAILURE() << "gtest_data: cleaning up the database after the test failed: "
+                  << undone.message();
+  }
+  if (!options_.leak_check || !run.database || !in_test) return;
+  const absl::Status leaks = db::CheckNoLeaks(*run.database, run.schema, run.baseline_counts);
+  report::InvariantCheck check{"no rows leak", "tear-down", leaks.ok(), ""};
+  if (!leaks.ok()) {
+    check.message = std::string(leaks.message());
+    const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
+    ADD_FAILURE_AT(info.file(), info.line()) << "gtest_data: " << check.message;
+  }
+  if (std::optional<report::TestRecord>& record = internal::State().current) {
+    record->invariants.push_back(std::move(check));
+  }
+}
+
+db::Database& DbTest::db() {
+  if (current_ != nullptr) return *current_;
+  // Outside set-up and the body (or after a failed set-up): the run's
+  // database, so the call does not crash; the test has already failed.
+  absl::Status why;
+  RunDatabase* run = EnsureRunDatabase(&why);
+  GTEST_DATA_INTERNAL_CHECK_(run != nullptr, "DbTest::db(): the database could not be set up");
+  return *run->database;
+}
+
+const db::Schema& DbTest::schema() const { return TheRunDatabase().schema; }
+
+int64_t DbTest::CountRows(std::string_view table) {
+  absl::StatusOr<std::vector<Row>> rows =
+      db().Query("SELECT count(*) AS n FROM " + db::QuoteIdentifier(table), {});
+  if (!rows.ok()) {
+    ADD_FAILURE() << "gtest_data: " << rows.status().message();
+    return -1;
+  }
+  return rows->front().Get("n").as_int();
+}
+
+void DbTest::ExpectTables(const Dataset& expected, const db::ExpectOptions& options) {
+  const absl::Status equal = db::ExpectTablesEqual(db(), schema(), expected, options);
+  if (!equal.ok()) ADD_FAILURE() << "gtest_data: " << equal.message();
+}
+
+void DbTest::ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options) {
+  // The file's rows name the columns they expect; the loader fills in the
+  // rest (keys from labels, nulls), so keep only the named ones.
+  absl::StatusOr<std::string> text = ReadFile(path);
+  if (!text.ok()) {
+    ADD_FAILURE() << "gtest_data: expected dataset: " << text.status().message();
+    return;
+  }
+  const nlohmann::json parsed = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
+  Schema loose;
+  for (const db::Table& table : schema().tables) {
+    TableSchema t;
+    t.name = table.name;
+    if (table.primary_key.size() == 1) t.key = table.primary_key.front();
+    for (const db::Column& column : table.columns) {
+      ColumnSchema c;
+      c.name = column.name;
+      c.nullable = true;
+      t.columns.push_back(std::move(c));
+    }
+    loose.Add(std::move(t));
+  }
+  json::DatasetOptions load;
+  load.seed = seed();
+  load.locale = &locale();
+  absl::StatusOr<Dataset> loaded = json::ParseDataset(*text, path, loose, load);
+  if (!loaded.ok() || !parsed.is_object()) {
+    ADD_FAILURE() << "gtest_data: expected dataset: "
+                  << (loaded.ok() ? path + ": expected a JSON object"
+                                  : std::string(loaded.status().message()));
+    return;
+  }
+  Dataset expected;
+  for (const std::string& table : loaded->tables()) {
+    const nlohmann::json& rows = parsed[table];
+    const std::vector<Dataset::Entry>& entries = *loaded->Entries(table);
+    expected.ReserveRows(table, entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+      Row row;
+      for (const Row::Cell& cell : entries[i].row.cells()) {
+        if (i < rows.size() && rows[i].is_object() && rows[i].contains(cell.first)) {
+          row.Set(cell.first, cell.second);
+        }
+      }
+      expected.Add(table, std::move(row)).IgnoreError();
+    }
+  }
+  ExpectTables(expected, options);
+}
+
+}  // namespace gtest_data
