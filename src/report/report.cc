@@ -559,6 +559,14 @@ struct HtmlSummary {
                        test.objects_created, test.setup_us, test.teardown_us});
     }
     for (const std::string& name : test.scenarios) ++scenarios[name];
+    for (const TableUse& use : test.database.tables) {
+      TableTotals& sum = tables[use.table];
+      sum.inserted += use.inserted;
+      sum.updated += use.updated;
+      sum.deleted += use.deleted;
+      sum.reading_tests += use.read ? 1 : 0;
+      sum.writing_tests += use.written ? 1 : 0;
+    }
     for (const FactoryCalls& calls : test.factories) {
       FactoryCalls& sum = factories[calls.factory];
       sum.factory = calls.factory;
@@ -588,6 +596,10 @@ struct HtmlSummary {
   std::vector<Line> lines;
   std::map<std::string, int64_t> scenarios;
   std::map<std::string, FactoryCalls> factories;
+  struct TableTotals {
+    int64_t inserted = 0, updated = 0, deleted = 0, reading_tests = 0, writing_tests = 0;
+  };
+  std::map<std::string, TableTotals> tables;  // DbTest usage, by table
 };
 
 namespace {
@@ -701,6 +713,18 @@ std::string RenderSummary(const Report& report, HtmlSummary& summary) {
     out << "</table>\n";
   }
 
+  if (!summary.tables.empty()) {
+    out << "<h2>Database tables</h2>\n<table><tr><th>Table</th><th class=\"n\">Inserted</th>"
+        << "<th class=\"n\">Updated</th><th class=\"n\">Deleted</th>"
+        << "<th class=\"n\">Tests reading</th><th class=\"n\">Tests writing</th></tr>\n";
+    for (const auto& [name, sum] : summary.tables) {
+      out << "<tr><td>" << Escape(name) << "</td><td class=\"n\">" << sum.inserted
+          << "</td><td class=\"n\">" << sum.updated << "</td><td class=\"n\">" << sum.deleted
+          << "</td><td class=\"n\">" << sum.reading_tests << "</td><td class=\"n\">"
+          << sum.writing_tests << "</td></tr>\n";
+    }
+    out << "</table>\n";
+  }
   out << "<h2>All tests</h2>\n<table><tr><th>Test</th><th>Result</th><th class=\"n\">Seed</th>"
       << "<th>Scenarios</th><th class=\"n\">Objects</th><th class=\"n\">Set-up</th>"
       << "<th class=\"n\">Tear-down</th></tr>\n";

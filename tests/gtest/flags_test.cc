@@ -86,6 +86,32 @@ TEST(DataFlagsTest, EnvironmentTwinsApplyAndFlagsWin) {
   EXPECT_EQ(flags->replay, "saved");
 }
 
+TEST(DataFlagsTest, DatabaseAndSchemaFlags) {
+  CommandLine line({"./t", "--data_db=sqlite:shop.db", "--data_schema=a.sql,,migrations/b.sql"});
+  absl::StatusOr<DataFlags> flags = line.Parse();
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_EQ(flags->db, "sqlite:shop.db");
+  EXPECT_THAT(flags->schema, ElementsAre("a.sql", "migrations/b.sql"));
+
+  CommandLine from_environment({"./t"});
+  from_environment.environment = {{"GTEST_DATA_DB", "host=127.0.0.1 port=5432 dbname=shop"},
+                                  {"GTEST_DATA_SCHEMA", "schema.sql"}};
+  flags = from_environment.Parse();
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_EQ(flags->db, "host=127.0.0.1 port=5432 dbname=shop");
+  EXPECT_THAT(flags->schema, ElementsAre("schema.sql"));
+  for (const char* url : {"postgresql://u@h:5432/d", "postgres://h/d", "sqlite::memory:"}) {
+    CommandLine ok({"./t", std::string("--data_db=") + url});
+    EXPECT_TRUE(ok.Parse().ok()) << url;
+  }
+
+  CommandLine defaults({"./t"});
+  flags = defaults.Parse();
+  ASSERT_TRUE(flags.ok());
+  EXPECT_EQ(flags->db, "");  // DbTest then uses sqlite::memory:
+  EXPECT_TRUE(flags->schema.empty());
+}
+
 TEST(DataFlagsTest, EmptyVariableCountsAsUnset) {
   CommandLine line({"./t"});
   line.environment = {{"GTEST_DATA_LOCALE", ""}, {"GTEST_DATA_SEED", ""}};
@@ -132,7 +158,7 @@ TEST(DataFlagsTest, BadInputIsAnErrorNamingTheFlag) {
       {{"--data_sed=1"},
        {},
        "unknown flag --data_sed; known: --data_seed, --data_locale, --data_report, "
-       "--data_record, --data_replay, --data_version, --data_help"},
+       "--data_record, --data_replay, --data_version, --data_db, --data_schema, --data_help"},
       {{"--data_seed"}, {}, "--data_seed needs a value: --data_seed=N|random"},
       {{"--data_report="}, {}, "--data_report needs a value: --data_report=PATH"},
       {{"--data_help=yes"}, {}, "--data_help takes no value"},
@@ -145,6 +171,11 @@ TEST(DataFlagsTest, BadInputIsAnErrorNamingTheFlag) {
        "--data_record and --data_replay exclude each other"},
       {{"--data_version=2"}, {}, "--data_version: this build makes data version 1, not \"2\""},
       {{}, {{"GTEST_DATA_VERSION", "x"}}, "GTEST_DATA_VERSION: this build makes data version 1"},
+      {{"--data_db=mysql://h/d"},
+       {},
+       "--data_db: \"mysql://h/d\" is not a database URL; expected sqlite::memory:, "
+       "sqlite:PATH, postgresql://USER@HOST:PORT/DB"},
+      {{}, {{"GTEST_DATA_DB", "sqlite:"}}, "GTEST_DATA_DB: \"sqlite:\" is not a database URL"},
   };
   for (const BadCase& c : cases) {
     std::vector<std::string> args = {"./t"};

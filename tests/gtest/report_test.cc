@@ -56,6 +56,15 @@ Report SampleReport(int shard_index = 0, int shard_total = 1) {
   return r;
 }
 
+// A report with one DbTest's table usage.
+Report DatabaseReport() {
+  Report r = SampleReport();
+  r.tests[0].database = {"sqlite", "rollback",
+                         {{"orders", 3, 1, 0, true, true}, {"products", 0, 0, 0, true, false}}};
+  r.tests[1].database = {"sqlite", "template-copy", {{"orders", 1, 0, 2, false, true}}};
+  return r;
+}
+
 TEST(ReportTest, TotalsCountResultsObjectsChecksAndTime) {
   const Totals t = SampleReport().totals();
   EXPECT_EQ(t.tests, 2);
@@ -81,6 +90,36 @@ TEST(ReportTest, JsonRoundTripKeepsEveryField) {
   // Keys in the documented order, totals included.
   EXPECT_LT(text.find("\"schema_version\": 1"), text.find("\"totals\""));
   EXPECT_THAT(text, HasSubstr("\"invariant_violations\": 1"));
+}
+
+TEST(ReportTest, DatabaseUseRoundTripsAndIsLeftOutForOtherTests) {
+  const std::string text = ToJsonText(DatabaseReport());
+  absl::StatusOr<Report> read = ParseReport(text, "r.json");
+  ASSERT_TRUE(read.ok()) << read.status();
+  EXPECT_EQ(ToJsonText(*read), text);
+  EXPECT_EQ(read->tests[0].database.isolation, "rollback");
+  ASSERT_EQ(read->tests[0].database.tables.size(), 2u);
+  EXPECT_EQ(read->tests[0].database.tables[0].updated, 1);
+  EXPECT_FALSE(read->tests[0].database.tables[1].written);
+  EXPECT_THAT(text, HasSubstr("\"database\": {\n        \"engine\": \"sqlite\""));
+  // Tests without a database have no "database" key at all.
+  EXPECT_THAT(ToJsonText(SampleReport()), Not(HasSubstr("\"database\"")));
+  // A malformed entry is named by its pointer.
+  std::string bad = text;
+  const std::string inserted = "\"inserted\": 3";
+  bad.replace(bad.find(inserted), inserted.size(), "\"inserted\": \"3\"");
+  EXPECT_THAT(std::string(ParseReport(bad, "r.json").status().message()),
+              HasSubstr("/tests/0/database/tables/0/inserted"));
+}
+
+TEST(ReportTest, HtmlSumsTableUsageOverTests) {
+  const std::string html = RenderHtml(DatabaseReport());
+  EXPECT_THAT(html, HasSubstr("<h2>Database tables</h2>"));
+  // orders: 3 + 1 inserted, 1 updated, 2 deleted, read by 1 test, written by 2.
+  EXPECT_THAT(html, HasSubstr("<tr><td>orders</td><td class=\"n\">4</td><td class=\"n\">1</td>"
+                              "<td class=\"n\">2</td><td class=\"n\">1</td>"
+                              "<td class=\"n\">2</td></tr>"));
+  EXPECT_THAT(RenderHtml(SampleReport()), Not(HasSubstr("Database tables")));
 }
 
 TEST(ReportTest, ReadingErrorsNameFileAndPointer) {
