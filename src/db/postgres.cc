@@ -123,7 +123,19 @@ std::vector<int> Numbers(const std::string& text) {
 // its copies.
 struct Admin {
   explicit Admin(PGconn* c) : conn(c) {}
-  ~Admin() { PQfinish(conn); }
+  ~Admin() {
+    DropPending();
+    PQfinish(conn);
+  }
+  // Drops the copies closed since the last call. Dropping right after the
+  // close would wait for the copy's server process to exit (PostgreSQL
+  // polls every 100 ms), so drops wait until the next copy is made.
+  void DropPending() {
+    for (const std::string& name : pending_drops) {
+      Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(name) + " WITH (FORCE)").IgnoreError();
+    }
+    pending_drops.clear();
+  }
   absl::Status Run(const std::string& sql) {
     Result result(PQexec(conn, sql.c_str()));
     if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
@@ -133,6 +145,7 @@ struct Admin {
     return absl::OkStatus();
   }
   PGconn* conn;
+  std::vector<std::string> pending_drops;  // database names, unquoted
 };
 
 absl::StatusOr<PGconn*> Connect(const std::string& conninfo, const char* dbname);
@@ -477,6 +490,7 @@ class PostgresTemplate : public DatabaseTemplate {
         name_(std::move(name)),
         search_path_(std::move(search_path)) {}
   ~PostgresTemplate() override {
+    admin_->DropPending();
     admin_->Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(name_) + " WITH (FORCE)")
         .IgnoreError();
   }
@@ -492,10 +506,8 @@ class PostgresTemplate : public DatabaseTemplate {
       return conn.status();
     }
     auto db = std::make_unique<PostgresDatabase>(*conn, conninfo_);
-    db->set_on_close([admin = admin_, copy] {
-      admin->Run("DROP DATABASE IF EXISTS " + QuoteIdentifier(copy) + " WITH (FORCE)")
-          .IgnoreError();
-    });
+    db->set_on_close([admin = admin_, copy] { admin->pending_drops.push_back(copy); });
+    admin_->DropPending();
     absl::StatusOr<std::vector<Row>> set =
         db->Query("SELECT set_config('search_path', $1, false)", {Value(search_path_)});
     if (!set.ok()) return set.status();

@@ -247,6 +247,8 @@ DbTest::~DbTest() { CleanUp(); }
 
 void DbTest::SetUp() {
   use_ = report::DatabaseUse();
+  usage_started_ = false;
+  usage_known_ = false;
   use_.isolation = IsolationName(options_.isolation);
   DataTest::SetUp();
 }
@@ -311,6 +313,7 @@ std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
     // Count what the body does, not what the checks read.
     if (ok) {
       absl::Status started = current_->StartUsage();
+      usage_started_ = started.ok();
       if (!started.ok()) {
         ADD_FAILURE() << "gtest_data: cannot count table usage: " << started.message();
       }
@@ -324,6 +327,7 @@ void DbTest::TearDown() {
     absl::StatusOr<std::vector<db::TableUsage>> usage = current_->TakeUsage();
     if (usage.ok()) {
       AddUse(*usage, &use_);
+      usage_known_ = usage_started_;
     } else {
       ADD_FAILURE() << "gtest_data: cannot read table usage: " << usage.status().message();
     }
@@ -366,7 +370,16 @@ void DbTest::CleanUp() {
                   << undone.message();
   }
   if (!options_.leak_check || !run.database || !in_test) return;
-  const absl::Status leaks = db::CheckNoLeaks(*run.database, run.schema, run.baseline_counts);
+  // Only a table the test wrote can have leaked: count just those (the
+  // usage tracking says which), so a test that writes nothing pays nothing.
+  db::Schema written;
+  for (const report::TableUse& use : use_.tables) {
+    if (!use.written) continue;
+    if (const db::Table* table = run.schema.Find(use.table)) written.tables.push_back(*table);
+  }
+  const absl::Status leaks =
+      usage_known_ ? db::CheckNoLeaks(*run.database, written, run.baseline_counts)
+                   : db::CheckNoLeaks(*run.database, run.schema, run.baseline_counts);
   report::InvariantCheck check{"no rows leak", "tear-down", leaks.ok(), ""};
   if (!leaks.ok()) {
     check.message = std::string(leaks.message());

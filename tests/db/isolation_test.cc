@@ -200,7 +200,16 @@ TEST_P(PostgresScratchTest, CopiesAndScratchDatabasesAreDroppedWithTheirObjects)
                                       ->at(0).Get("d").as_string();
     EXPECT_TRUE(exists(copy_name));
     copy->reset();
+    // Dropped when the next copy is made (not at once, which would wait for
+    // the copy's server process to exit) or with the template.
+    absl::StatusOr<std::unique_ptr<Database>> next = (*saved)->NewCopy();
+    ASSERT_TRUE(next.ok()) << next.status();
     EXPECT_FALSE(exists(copy_name));
+    const std::string next_name = (*next)->Query("SELECT current_database() AS d", {})
+                                      ->at(0).Get("d").as_string();
+    next->reset();
+    saved->reset();
+    EXPECT_FALSE(exists(next_name));
   }
   EXPECT_FALSE(exists(name));
   // The same name twice is a clear error, not a silent reuse.

@@ -47,8 +47,9 @@
 // checks that foreign keys have their parents and unique keys hold
 // (db/checks.h), and runs each SQL invariant registered with
 // GTEST_DATA_SQL_INVARIANT, which must return no rows. After clean-up the
-// leak check compares each table's row count with the baseline. All
-// appear in the report with the C++ invariants.
+// leak check compares the row count of each table the test wrote with the
+// baseline (every table when usage could not be counted). All appear in
+// the report with the C++ invariants.
 //
 // Usage. The report's "database" entry lists, per table, the rows the
 // test inserted, updated and deleted and whether it read or wrote the
@@ -139,6 +140,8 @@ class DbTest : public DataTest {
   std::unique_ptr<db::Database> copy_;
   std::unique_ptr<db::DatabaseSink> sink_;
   report::DatabaseUse use_;
+  bool usage_started_ = false;  // counting began after set-up
+  bool usage_known_ = false;    // and its counts were read in tear-down
   bool cleaned_ = true;
 };
 
