@@ -37,8 +37,25 @@ std::set<std::string> DeferredColumns(const SeedPlan& plan, const std::string& t
   return columns;
 }
 
-absl::Status Failed(Database& database, const absl::Status& status) {
-  database.Rollback().IgnoreError();
+// One all-or-nothing unit of work: a transaction of its own, or a savepoint
+// inside the caller's open transaction (a DbTest's, say).
+class Unit {
+ public:
+  explicit Unit(Database& database) : database_(database), nested_(database.InTransaction()) {}
+  absl::Status Begin() { return nested_ ? database_.Savepoint(kName) : database_.Begin(); }
+  absl::Status Commit() { return nested_ ? database_.Release(kName) : database_.Commit(); }
+  void Undo() {
+    (nested_ ? database_.RollbackTo(kName) : database_.Rollback()).IgnoreError();
+  }
+
+ private:
+  static constexpr char kName[] = "gtest_data_seed";
+  Database& database_;
+  bool nested_;
+};
+
+absl::Status Failed(Unit& unit, const absl::Status& status) {
+  unit.Undo();
   return absl::Status(status.code(), "rolled back, nothing was changed: " +
                                          std::string(status.message()));
 }
@@ -132,7 +149,8 @@ absl::StatusOr<SeedPlan> PlanSeeding(const Schema& schema, const std::vector<std
 absl::Status Seed(Database& database, const Schema& schema, const Dataset& data) {
   absl::StatusOr<SeedPlan> plan = PlanSeeding(schema, data.tables());
   if (!plan.ok()) return plan.status();
-  absl::Status begun = database.Begin();
+  Unit unit(database);
+  absl::Status begun = unit.Begin();
   if (!begun.ok()) return begun;
   for (const std::string& name : plan->order) {
     const std::vector<Dataset::Entry>& entries = *data.Entries(name);
@@ -161,7 +179,7 @@ absl::Status Seed(Database& database, const Schema& schema, const Dataset& data)
       absl::Status inserted = database.InsertRows(name, columns, rows);
       if (!inserted.ok()) {
         // The engine counts rows within the batch; say which row of the table.
-        return Failed(database, absl::Status(inserted.code(),
+        return Failed(unit, absl::Status(inserted.code(),
                                              std::string(inserted.message()) + " (batch from row " +
                                                  std::to_string(start) + " of " + name + ")"));
       }
@@ -171,7 +189,7 @@ absl::Status Seed(Database& database, const Schema& schema, const Dataset& data)
   for (const SeedPlan::Deferred& d : plan->deferred) {
     const Table& table = *schema.Find(d.table);
     if (table.primary_key.empty()) {
-      return Failed(database, absl::FailedPreconditionError(
+      return Failed(unit, absl::FailedPreconditionError(
                                   d.table + ": has no primary key, so the cycle-breaking key (" +
                                   d.key.columns.front() + ") cannot be set after insert"));
     }
@@ -200,7 +218,7 @@ absl::Status Seed(Database& database, const Schema& schema, const Dataset& data)
       for (const std::string& column : table.primary_key) {
         const Value* v = row.Find(column);
         if (v == nullptr || v->is_null()) {
-          return Failed(database, absl::FailedPreconditionError(
+          return Failed(unit, absl::FailedPreconditionError(
                                       d.table + " row " + std::to_string(r) + ": no value for "
                                       "primary key column " + column +
                                       ", needed to set " + d.key.columns.front() + " after insert"));
@@ -209,7 +227,7 @@ absl::Status Seed(Database& database, const Schema& schema, const Dataset& data)
       }
       absl::StatusOr<std::vector<Row>> updated = database.Query(sql, params);
       if (!updated.ok()) {
-        return Failed(database, absl::Status(updated.status().code(),
+        return Failed(unit, absl::Status(updated.status().code(),
                                              d.table + " row " + std::to_string(r) + ": " +
                                                  std::string(updated.status().message())));
       }
@@ -226,31 +244,32 @@ absl::Status Seed(Database& database, const Schema& schema, const Dataset& data)
       absl::StatusOr<std::vector<Row>> sequence =
           database.Query("SELECT pg_get_serial_sequence($1, $2) AS s",
                          {Value(QuoteIdentifier(name)), Value(key)});
-      if (!sequence.ok()) return Failed(database, sequence.status());
+      if (!sequence.ok()) return Failed(unit, sequence.status());
       if (sequence->empty() || sequence->front().Get("s").is_null()) continue;
       absl::StatusOr<std::vector<Row>> moved = database.Query(
           "SELECT setval($1, coalesce(max(" + QuoteIdentifier(key) + "), 0) + 1, false) AS v FROM " +
               QuoteIdentifier(name),
           {sequence->front().Get("s")});
-      if (!moved.ok()) return Failed(database, moved.status());
+      if (!moved.ok()) return Failed(unit, moved.status());
     }
   }
-  absl::Status committed = database.Commit();
-  if (!committed.ok()) return Failed(database, committed);
+  absl::Status committed = unit.Commit();
+  if (!committed.ok()) return Failed(unit, committed);
   return absl::OkStatus();
 }
 
 absl::Status Unseed(Database& database, const Schema& schema, const Dataset& data) {
   absl::StatusOr<SeedPlan> plan = PlanSeeding(schema, data.tables());
   if (!plan.ok()) return plan.status();
-  absl::Status begun = database.Begin();
+  Unit unit(database);
+  absl::Status begun = unit.Begin();
   if (!begun.ok()) return begun;
   // Cycle-breaking keys of the dataset's rows first, so that rows can go
   // in reverse order.
   for (const SeedPlan::Deferred& d : plan->deferred) {
     const Table& table = *schema.Find(d.table);
     if (table.primary_key.empty()) {
-      return Failed(database, absl::FailedPreconditionError(d.table + ": has no primary key"));
+      return Failed(unit, absl::FailedPreconditionError(d.table + ": has no primary key"));
     }
     std::string sql = "UPDATE " + QuoteIdentifier(d.table) + " SET ";
     for (size_t c = 0; c < d.key.columns.size(); ++c) {
@@ -268,13 +287,13 @@ absl::Status Unseed(Database& database, const Schema& schema, const Dataset& dat
         key.push_back(v ? *v : Value());
       }
       absl::StatusOr<std::vector<Row>> cleared = database.Query(sql, key);
-      if (!cleared.ok()) return Failed(database, cleared.status());
+      if (!cleared.ok()) return Failed(unit, cleared.status());
     }
   }
   for (auto it = plan->order.rbegin(); it != plan->order.rend(); ++it) {
     const Table& table = *schema.Find(*it);
     if (table.primary_key.empty()) {
-      return Failed(database, absl::FailedPreconditionError(*it + ": has no primary key"));
+      return Failed(unit, absl::FailedPreconditionError(*it + ": has no primary key"));
     }
     std::string sql = "DELETE FROM " + QuoteIdentifier(*it) + " WHERE ";
     for (size_t k = 0; k < table.primary_key.size(); ++k) {
@@ -289,11 +308,11 @@ absl::Status Unseed(Database& database, const Schema& schema, const Dataset& dat
         key.push_back(v ? *v : Value());
       }
       absl::StatusOr<std::vector<Row>> deleted = database.Query(sql, key);
-      if (!deleted.ok()) return Failed(database, deleted.status());
+      if (!deleted.ok()) return Failed(unit, deleted.status());
     }
   }
-  absl::Status committed = database.Commit();
-  if (!committed.ok()) return Failed(database, committed);
+  absl::Status committed = unit.Commit();
+  if (!committed.ok()) return Failed(unit, committed);
   return absl::OkStatus();
 }
 

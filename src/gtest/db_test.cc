@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -197,6 +198,76 @@ void AddUse(const std::vector<db::TableUsage>& usage, report::DatabaseUse* use) 
     use->tables.push_back(report::TableUse{table.table, table.inserted, table.updated,
                                            table.deleted, table.read, table.written});
   }
+}
+
+// The kind a declared column type holds: integers, booleans, reals
+// (numeric included), else text.
+ValueKind KindOfType(std::string type) {
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (type.find("int") != std::string::npos) return ValueKind::kInt;
+  if (type.find("bool") != std::string::npos) return ValueKind::kBool;
+  for (const char* real : {"real", "double", "float", "numeric", "decimal"}) {
+    if (type.find(real) != std::string::npos) return ValueKind::kDouble;
+  }
+  return ValueKind::kString;
+}
+
+// A dataset file read against the database's schema: kinds from the
+// declared types, the single-column primary key as the key (labels give
+// stable keys), single-column foreign keys as references. Rows keep the
+// columns the file names, plus the keys it made for labels; a column it
+// leaves out is left to the database's default (or NULL). With
+// `only_named`, rows keep exactly the columns the file names (for expected
+// tables).
+absl::StatusOr<Dataset> LoadFileFor(const std::string& path, const db::Schema& database,
+                                    uint64_t seed, const fake::Locale& locale, bool only_named) {
+  absl::StatusOr<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  Schema schema;
+  for (const db::Table& table : database.tables) {
+    TableSchema t;
+    t.name = table.name;
+    if (table.primary_key.size() == 1) t.key = table.primary_key.front();
+    for (const db::Column& column : table.columns) {
+      ColumnSchema c;
+      c.name = column.name;
+      c.kind = KindOfType(column.type);
+      // Leaving a column out is the database's business, not the file's.
+      c.nullable = true;
+      for (const db::ForeignKey& key : table.foreign_keys) {
+        if (key.columns.size() == 1 && key.columns.front() == column.name) {
+          c.references = key.parent_table;
+        }
+      }
+      t.columns.push_back(std::move(c));
+    }
+    schema.Add(std::move(t));
+  }
+  json::DatasetOptions options;
+  options.seed = seed;
+  options.locale = &locale;
+  absl::StatusOr<Dataset> loaded = json::ParseDataset(*text, path, schema, options);
+  if (!loaded.ok()) return loaded.status();
+  const nlohmann::json parsed = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
+  Dataset out;
+  for (const std::string& table : loaded->tables()) {
+    const nlohmann::json& rows = parsed[table];
+    const TableSchema* table_schema = schema.Find(table);
+    const std::vector<Dataset::Entry>& entries = *loaded->Entries(table);
+    out.ReserveRows(table, entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+      Row row;
+      for (const Row::Cell& cell : entries[i].row.cells()) {
+        const bool named = i < rows.size() && rows[i].is_object() && rows[i].contains(cell.first);
+        const bool made_key = table_schema != nullptr && cell.first == table_schema->key &&
+                              !entries[i].label.empty();
+        if (named || (!only_named && made_key)) row.Set(cell.first, cell.second);
+      }
+      absl::Status added = out.Add(table, std::move(row), only_named ? "" : entries[i].label);
+      if (!added.ok()) return added;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -419,53 +490,27 @@ void DbTest::ExpectTables(const Dataset& expected, const db::ExpectOptions& opti
 }
 
 void DbTest::ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options) {
-  // The file's rows name the columns they expect; the loader fills in the
-  // rest (keys from labels, nulls), so keep only the named ones.
-  absl::StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok()) {
-    ADD_FAILURE() << "gtest_data: expected dataset: " << text.status().message();
+  absl::StatusOr<Dataset> expected = LoadFileFor(path, schema(), seed(), locale(), true);
+  if (!expected.ok()) {
+    ADD_FAILURE() << "gtest_data: expected dataset: " << expected.status().message();
     return;
   }
-  const nlohmann::json parsed = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
-  Schema loose;
-  for (const db::Table& table : schema().tables) {
-    TableSchema t;
-    t.name = table.name;
-    if (table.primary_key.size() == 1) t.key = table.primary_key.front();
-    for (const db::Column& column : table.columns) {
-      ColumnSchema c;
-      c.name = column.name;
-      c.nullable = true;
-      t.columns.push_back(std::move(c));
-    }
-    loose.Add(std::move(t));
+  ExpectTables(*expected, options);
+}
+
+void DbTest::SeedDatasetFile(const std::string& path) {
+  absl::StatusOr<Dataset> rows = LoadFileFor(path, schema(), seed(), locale(), false);
+  if (!rows.ok()) {
+    GTEST_FAIL() << "gtest_data: dataset file: " << rows.status().message();
   }
-  json::DatasetOptions load;
-  load.seed = seed();
-  load.locale = &locale();
-  absl::StatusOr<Dataset> loaded = json::ParseDataset(*text, path, loose, load);
-  if (!loaded.ok() || !parsed.is_object()) {
-    ADD_FAILURE() << "gtest_data: expected dataset: "
-                  << (loaded.ok() ? path + ": expected a JSON object"
-                                  : std::string(loaded.status().message()));
-    return;
+  const absl::Status seeded = db::Seed(db(), schema(), *rows);
+  if (!seeded.ok()) {
+    GTEST_FAIL() << "gtest_data: seeding " << path << ": " << seeded.message();
   }
-  Dataset expected;
-  for (const std::string& table : loaded->tables()) {
-    const nlohmann::json& rows = parsed[table];
-    const std::vector<Dataset::Entry>& entries = *loaded->Entries(table);
-    expected.ReserveRows(table, entries.size());
-    for (size_t i = 0; i < entries.size(); ++i) {
-      Row row;
-      for (const Row::Cell& cell : entries[i].row.cells()) {
-        if (i < rows.size() && rows[i].is_object() && rows[i].contains(cell.first)) {
-          row.Set(cell.first, cell.second);
-        }
-      }
-      expected.Add(table, std::move(row)).IgnoreError();
-    }
+  const absl::Status joined = data().Append(*rows);
+  if (!joined.ok()) {
+    GTEST_FAIL() << "gtest_data: " << path << ": " << joined.message();
   }
-  ExpectTables(expected, options);
 }
 
 }  // namespace gtest_data

@@ -196,6 +196,7 @@ class Probe : public Base {
   gtest_data::db::Database& Db() { return this->db(); }
   void Expect(const gtest_data::Dataset& expected) { this->ExpectTables(expected); }
   void ExpectFile(const std::string& path) { this->ExpectTablesFromFile(path); }
+  void SeedFile(const std::string& path) { this->SeedDatasetFile(path); }
 };
 
 void CommitAndLeak() {
@@ -281,6 +282,46 @@ TEST(DbTestFailures, ExpectedDatasetFilesNameOnlyTheColumnsTheyCompare) {
   CompareWithFile(R"({"genres": [{"code": "g2"}, {"code": "g1"}, {"code": "g3"}]})");
   EXPECT_NONFATAL_FAILURE(CompareWithFile(R"({"genres": [{"code": "g2"}]})"), "genres");
   EXPECT_NONFATAL_FAILURE(CompareWithFile(R"({"genres": [{"cod": "g2"}]})"), "cod");
+}
+
+std::string WriteTemp(const std::string& name, const std::string& text) {
+  const std::string path = ::testing::TempDir() + name;
+  std::ofstream(path) << text;
+  return path;
+}
+
+// DBUnit's @DataSet: a dataset file inserted for one test, labels giving
+// keys and references; columns left out get the database's default.
+TEST_F(RollbackTest, DatasetFilesSeedTheDatabaseAndJoinTheTestsData) {
+  const std::string path = WriteTemp("db_test_dataset.json", R"({
+    "books": [{"@label": "tale", "author_id": "@authors.dickens", "title": "A Tale",
+               "price_minor": 1250}],
+    "authors": [{"@label": "dickens", "name": "Charles Dickens", "email": "cd@example.com"}]
+  })");
+  SeedDatasetFile(path);
+  ASSERT_FALSE(HasFatalFailure());
+  EXPECT_EQ(CountRows("authors"), 2);  // the baseline's house author too
+  EXPECT_EQ(CountRows("books"), 1);
+  const Author& dickens = Get<Author>("authors", "dickens");
+  const Book& tale = Get<Book>("books", "tale");
+  EXPECT_EQ(tale.author_id, dickens.id);
+  EXPECT_EQ(tale.price_minor, 1250);
+  ExpectTablesFromFile(WriteTemp("db_test_expected_books.json",
+                                 R"({"books": [{"title": "A Tale", "price_minor": 1250}]})"));
+  std::remove(path.c_str());
+}
+
+void SeedBrokenDataset() {
+  Probe<RollbackTest> probe;
+  probe.RunSetUp();
+  probe.SeedFile(WriteTemp("db_test_broken.json",
+                           R"({"books": [{"author_id": 999999, "title": "Orphan", "price_minor": 5}]})"));
+  probe.RunTearDown();
+}
+
+TEST(DbTestFailures, ADatasetFileThatBreaksAConstraintIsFatalAndLeavesNothing) {
+  EXPECT_FATAL_FAILURE(SeedBrokenDataset(), "gtest_data: seeding ");
+  EXPECT_FATAL_FAILURE(SeedBrokenDataset(), "rolled back, nothing was changed");
 }
 
 TEST(DbTestUsage, TheReportRecordsRowsWrittenAndTablesRead) {

@@ -13,7 +13,8 @@
 // a key is an error naming the cycle. A self-reference is always filled in
 // afterwards when nullable; otherwise rows must come parents first.
 //
-// Everything runs in one transaction: on any failure it is rolled back and
+// Everything runs in one transaction (a savepoint when the caller already
+// has one open, as inside a DbTest): on any failure it is rolled back and
 // the error names the table, the row and the engine's message.
 
 #ifndef GTEST_DATA_DB_SEEDER_H_

@@ -126,8 +126,15 @@ class DbTest : public DataTest {
   // Fails the test unless the tables of `expected` hold exactly its rows
   // (db/expect.h), printing the differences.
   void ExpectTables(const Dataset& expected, const db::ExpectOptions& options = {});
-  // The same with a dataset file (json/dataset_file.h).
+  // The same with a dataset file (json/dataset_file.h): only the columns
+  // its rows name are compared.
   void ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options = {});
+
+  // Inserts the rows of a dataset file (json/dataset_file.h) in
+  // foreign-key order, as DBUnit's @DataSet does; they join data(), by
+  // label. Labels give stable keys and "@table.label" references; columns a
+  // row leaves out get the database's default. A failure is fatal.
+  void SeedDatasetFile(const std::string& path);
 
  private:
   void PrepareData() override;
