@@ -47,17 +47,19 @@ absl::Status RollbackScope::End() {
 absl::StatusOr<TableCounts> CountRows(Database& database, const Schema& schema) {
   TableCounts counts;
   if (schema.tables.empty()) return counts;
-  // One statement for every table: a leak check runs after every test.
-  std::string sql;
+  // One statement for every table, a leak check running after every test;
+  // each count a plain "SELECT count(*) FROM t" subquery, which SQLite
+  // answers from the b-tree without reading rows.
+  std::string sql = "SELECT ";
   for (size_t i = 0; i < schema.tables.size(); ++i) {
-    sql += (i == 0 ? "" : " UNION ALL ") + std::string("SELECT ") + std::to_string(i) +
-           " AS t, count(*) AS n FROM " + QuoteIdentifier(schema.tables[i].name);
+    sql += (i == 0 ? "" : ", ") + std::string("(SELECT count(*) FROM ") +
+           QuoteIdentifier(schema.tables[i].name) + ") AS n" + std::to_string(i);
   }
   absl::StatusOr<std::vector<Row>> rows = database.Query(sql, {});
   if (!rows.ok()) return rows.status();
-  for (const Row& row : *rows) {
-    const int64_t index = row.Get("t").as_int();
-    counts[schema.tables[static_cast<size_t>(index)].name] = row.Get("n").as_int();
+  const std::vector<Row::Cell>& cells = rows->front().cells();
+  for (size_t i = 0; i < schema.tables.size() && i < cells.size(); ++i) {
+    counts[schema.tables[i].name] = cells[i].second.as_int();
   }
   return counts;
 }
