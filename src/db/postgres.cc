@@ -393,6 +393,28 @@ class PostgresDatabase : public Database {
  private:
   bool InTransaction() const override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
 
+  std::string ConnectionString() const override {
+    std::string out;
+    PQconninfoOption* options = PQconninfo(conn_);
+    for (PQconninfoOption* o = options; o != nullptr && o->keyword != nullptr; ++o) {
+      if (o->val == nullptr || *o->val == '\0') continue;
+      const std::string keyword = o->keyword;
+      if (keyword != "host" && keyword != "hostaddr" && keyword != "port" && keyword != "user" &&
+          keyword != "password" && keyword != "dbname" && keyword != "sslmode") {
+        continue;
+      }
+      // Values quoted as libpq reads them: 'a b' with \' and \\ escaped.
+      std::string value;
+      for (const char* c = o->val; *c != '\0'; ++c) {
+        if (*c == '\'' || *c == '\\') value += '\\';
+        value += *c;
+      }
+      out += (out.empty() ? "" : " ") + keyword + "='" + value + "'";
+    }
+    PQconninfoFree(options);
+    return out;
+  }
+
   absl::Status StartUsage() override {
     absl::StatusOr<std::map<std::string, Counts>> base = ReadCounts();
     if (!base.ok()) return base.status();

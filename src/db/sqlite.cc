@@ -39,11 +39,11 @@ bool InternalTable(const char* name) {
   return name == nullptr || std::string_view(name).rfind("sqlite_", 0) == 0;
 }
 
-absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle);
+absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle, std::string path);
 
 class SqliteDatabase : public Database {
  public:
-  explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+  SqliteDatabase(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   ~SqliteDatabase() override {
     StopUsage();
     sqlite3_close_v2(db_);
@@ -227,6 +227,10 @@ class SqliteDatabase : public Database {
 
   bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }
 
+  std::string ConnectionString() const override {
+    return path_.empty() || path_ == ":memory:" ? "sqlite::memory:" : "sqlite:" + path_;
+  }
+
   absl::Status StartUsage() override {
     usage_.clear();
     sqlite3_update_hook(db_, &SqliteDatabase::OnUpdate, this);
@@ -293,6 +297,7 @@ class SqliteDatabase : public Database {
   }
 
   sqlite3* db_;
+  std::string path_;  // as opened; empty for a template's in-memory copy
   std::map<std::string, TableUsage> usage_;
 };
 
@@ -325,7 +330,7 @@ class SqliteTemplate : public DatabaseTemplate {
       sqlite3_close_v2(handle);
       return absl::InternalError("sqlite: cannot load the template: " + why);
     }
-    return Configure(handle);
+    return Configure(handle, "");
   }
 
  private:
@@ -346,8 +351,8 @@ absl::StatusOr<std::unique_ptr<DatabaseTemplate>> SqliteDatabase::SaveAsTemplate
   return std::unique_ptr<DatabaseTemplate>(new SqliteTemplate(std::move(image)));
 }
 
-absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle) {
-  auto db = std::make_unique<SqliteDatabase>(handle);
+absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle, std::string path) {
+  auto db = std::make_unique<SqliteDatabase>(handle, std::move(path));
   absl::Status keys = db->Execute("PRAGMA foreign_keys = ON");
   if (!keys.ok()) return keys;
   return std::unique_ptr<Database>(std::move(db));
@@ -376,7 +381,7 @@ absl::StatusOr<std::unique_ptr<Database>> OpenSqlite(std::string_view url) {
     sqlite3_close_v2(handle);
     return absl::UnavailableError("sqlite: cannot open " + path + ": " + why);
   }
-  return Configure(handle);
+  return Configure(handle, path);
 }
 
 std::vector<std::string> CheckExpressions(std::string_view sql) {

@@ -9,6 +9,8 @@
 
 #include "gtest_data/gtest/db_test.h"
 
+#include "gtest_data/db/postgres.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -177,6 +179,23 @@ TEST_F(RollbackTest, NestedScopesInsideTheTestRollBackToTheirStart) {
   EXPECT_EQ(CountRows("genres"), 0);
   ASSERT_TRUE(inner.End().ok());
   EXPECT_EQ(CountRows("genres"), 3);
+}
+
+// The code under test may open the test's database on its own connection:
+// on PostgreSQL a template copy is a database of its own, named by
+// connection_string(); an in-memory SQLite copy has no name to share.
+TEST_F(CopyTest, CodeUnderTestCanConnectToTheCopy) {
+  const std::string url = connection_string();
+  if (db().engine() == "sqlite") {
+    EXPECT_EQ(url, "sqlite::memory:");
+    return;
+  }
+  EXPECT_THAT(url, ::testing::HasSubstr("dbname='gtest_data_copy_"));
+  auto own = gtest_data::db::OpenPostgres(url);
+  ASSERT_TRUE(own.ok()) << own.status();
+  ASSERT_TRUE((*own)->Execute("INSERT INTO genres VALUES ('own', 'committed elsewhere')").ok());
+  own->reset();
+  EXPECT_EQ(CountRows("genres"), 4);
 }
 
 TEST_F(RollbackTest, SchemaIsIntrospected) {

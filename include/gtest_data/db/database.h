@@ -118,6 +118,12 @@ class Database {
   virtual absl::Status Begin() { return Execute("BEGIN"); }
   virtual absl::Status Commit() { return Execute("COMMIT"); }
   virtual absl::Status Rollback() { return Execute("ROLLBACK"); }
+  // A URL another connection (the code under test's own) can open this
+  // database with: "sqlite:PATH" (an in-memory database, a template copy
+  // included, has none: "sqlite::memory:" names a new, empty one), or
+  // libpq key=value parameters naming this very database.
+  virtual std::string ConnectionString() const = 0;
+
   // Whether a transaction is open on this connection.
   virtual bool InTransaction() const = 0;
   absl::Status Savepoint(std::string_view name);

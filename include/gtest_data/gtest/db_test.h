@@ -116,6 +116,12 @@ class DbTest : public DataTest {
 
   // The database this test works on (its copy, with kTemplateCopy).
   db::Database& db();
+  // How the code under test opens this test's database itself
+  // (Database::ConnectionString()): on PostgreSQL with kTemplateCopy, the
+  // copy's own database, so code that commits on its own connection works.
+  // Rollback isolation keeps the test's rows in an uncommitted transaction
+  // that other connections cannot see.
+  std::string connection_string() { return db().ConnectionString(); }
   // The run's schema, introspected after set-up.
   const db::Schema& schema() const;
   const DbOptions& db_options() const { return options_; }
