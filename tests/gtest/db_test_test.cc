@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include "gmock/gmock.h"
@@ -341,6 +342,38 @@ void SeedBrokenDataset() {
 TEST(DbTestFailures, ADatasetFileThatBreaksAConstraintIsFatalAndLeavesNothing) {
   EXPECT_FATAL_FAILURE(SeedBrokenDataset(), "gtest_data: seeding ");
   EXPECT_FATAL_FAILURE(SeedBrokenDataset(), "rolled back, nothing was changed");
+}
+
+// GoogleTest runs TearDown() after a failure or an exception in the body;
+// if even that never happens (an exception out of a derived SetUp, say),
+// the fixture's destructor cleans up.
+template <typename Fixture>
+void WriteAndAbandon() {
+  auto probe = std::make_unique<Probe<Fixture>>();
+  probe->RunSetUp();
+  ASSERT_TRUE(probe->Db().Execute("DELETE FROM genres").ok());
+  ASSERT_TRUE(probe->Db().Execute("INSERT INTO genres VALUES ('stray', 'x')").ok());
+  probe.reset();  // no TearDown()
+}
+
+template <typename Fixture>
+int64_t GenresSeenBy() {
+  Probe<Fixture> probe;
+  probe.RunSetUp();
+  auto rows = probe.Db().Query("SELECT count(*) AS n FROM genres WHERE code <> 'stray'", {});
+  const int64_t n = rows.ok() ? rows->front().Get("n").as_int() : -1;
+  probe.RunTearDown();
+  return n;
+}
+
+TEST(DbTestCleanUp, TheDestructorUndoesWritesWhenTearDownNeverRan) {
+  WriteAndAbandon<RollbackTest>();
+  EXPECT_EQ(GenresSeenBy<RollbackTest>(), 3);
+  WriteAndAbandon<TruncateTest>();
+  EXPECT_EQ(GenresSeenBy<TruncateTest>(), 3);
+  EXPECT_EQ(GenresSeenBy<RollbackTest>(), 3);
+  WriteAndAbandon<CopyTest>();
+  EXPECT_EQ(GenresSeenBy<CopyTest>(), 3);
 }
 
 TEST(DbTestUsage, TheReportRecordsRowsWrittenAndTablesRead) {
