@@ -63,9 +63,20 @@ std::string Examples(const std::vector<Row>& rows, int64_t total, Describe descr
   return out;
 }
 
-absl::StatusOr<Violations> ForeignKeyViolations(Database& database, const Schema& schema) {
+// Whether `table` is among `only` (every table when `only` is null).
+bool Chosen(const std::vector<std::string>* only, const std::string& table) {
+  if (only == nullptr) return true;
+  for (const std::string& name : *only) {
+    if (name == table) return true;
+  }
+  return false;
+}
+
+absl::StatusOr<Violations> ForeignKeyViolations(Database& database, const Schema& schema,
+                                                const std::vector<std::string>* only = nullptr) {
   Violations violations;
   for (const Table& table : schema.tables) {
+    if (!Chosen(only, table.name)) continue;
     for (const ForeignKey& fk : table.foreign_keys) {
       const std::string name = "foreign key check: " + table.name + " " + NameList(fk.columns) +
                                " -> " + fk.parent_table + " " + NameList(fk.parent_columns);
@@ -111,9 +122,11 @@ absl::StatusOr<Violations> ForeignKeyViolations(Database& database, const Schema
   return violations;
 }
 
-absl::StatusOr<Violations> UniqueViolations(Database& database, const Schema& schema) {
+absl::StatusOr<Violations> UniqueViolations(Database& database, const Schema& schema,
+                                            const std::vector<std::string>* only = nullptr) {
   Violations violations;
   for (const Table& table : schema.tables) {
+    if (!Chosen(only, table.name)) continue;
     std::vector<std::pair<std::string, const std::vector<std::string>*>> keys;
     if (!table.primary_key.empty()) keys.emplace_back("primary key", &table.primary_key);
     for (const UniqueConstraint& unique : table.uniques) {
@@ -166,6 +179,20 @@ absl::Status CheckForeignKeys(Database& database, const Schema& schema) {
 
 absl::Status CheckUniqueKeys(Database& database, const Schema& schema) {
   absl::StatusOr<Violations> violations = UniqueViolations(database, schema);
+  if (!violations.ok()) return violations.status();
+  return ToStatus(*violations);
+}
+
+absl::Status CheckForeignKeys(Database& database, const Schema& schema,
+                              const std::vector<std::string>& tables) {
+  absl::StatusOr<Violations> violations = ForeignKeyViolations(database, schema, &tables);
+  if (!violations.ok()) return violations.status();
+  return ToStatus(*violations);
+}
+
+absl::Status CheckUniqueKeys(Database& database, const Schema& schema,
+                             const std::vector<std::string>& tables) {
+  absl::StatusOr<Violations> violations = UniqueViolations(database, schema, &tables);
   if (!violations.ok()) return violations.status();
   return ToStatus(*violations);
 }

@@ -21,6 +21,7 @@ namespace db {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 class ChecksTest : public EngineTest {
  protected:
@@ -107,6 +108,19 @@ TEST_P(ChecksTest, ForeignKeyViolationsNameTheKeyTheRowsAndTheCount) {
             "row: {\"id\": 10, \"customer_id\": 99}, {\"id\": 11, \"customer_id\": 98}\n"
             "foreign key check: shipments (order_id, line) -> lines (order_id, line): 1 row has "
             "no parent row: {\"id\": 5, \"order_id\": 1, \"line\": 7}");
+}
+
+TEST_P(ChecksTest, ChecksLimitedToTablesLookOnlyAtThem) {
+  DisableForeignKeys();
+  ASSERT_TRUE(db_->Execute("INSERT INTO orders VALUES (10, 99, 'new');"
+                           "INSERT INTO shipments VALUES (5, 1, 7)")
+                  .ok());
+  const absl::Status orders = CheckForeignKeys(*db_, schema_info_, {"orders"});
+  EXPECT_THAT(std::string(orders.message()), HasSubstr("orders (customer_id) -> customers"));
+  EXPECT_THAT(std::string(orders.message()), Not(HasSubstr("shipments")));
+  EXPECT_TRUE(CheckForeignKeys(*db_, schema_info_, {"customers"}).ok());
+  EXPECT_TRUE(CheckForeignKeys(*db_, schema_info_, {}).ok());
+  EXPECT_TRUE(CheckUniqueKeys(*db_, schema_info_, {"orders"}).ok());
 }
 
 TEST_P(ChecksTest, ForeignKeyExamplesAreBoundedButTheCountIsNot) {

@@ -267,6 +267,28 @@ TEST(DbTestFailures, AnSqlInvariantReturningRowsFailsInTearDownWithTheRows) {
   EXPECT_NONFATAL_FAILURE(WriteUntitledBook(), "\"title\": \"\"");
 }
 
+// Only what the test wrote is checked in tear-down: an orphan it made with
+// the engine's checks switched off is caught there.
+void WriteOrphanBook() {
+  Probe<CopyTest> probe;
+  probe.RunSetUp();
+  gtest_data::db::Database& db = probe.Db();
+  ASSERT_TRUE(db.Execute(db.engine() == "sqlite" ? "PRAGMA foreign_keys = OFF"
+                                                 : "SET session_replication_role = replica")
+                  .ok());
+  ASSERT_TRUE(
+      db.Execute("INSERT INTO books (id, author_id, title, price_minor) VALUES (77, 999, 'x', 5)")
+          .ok());
+  probe.RunTearDown();
+}
+
+TEST(DbTestFailures, AnOrphanWrittenByTheTestFailsTheForeignKeyCheckInTearDown) {
+  EXPECT_NONFATAL_FAILURE(WriteOrphanBook(),
+                          "invariant \"foreign keys have their parents\" violated in tear-down: "
+                          "foreign key check: books (author_id) -> authors (id): 1 row has no "
+                          "parent row: {\"id\": 77, \"author_id\": 999}");
+}
+
 void CompareWithWrongGenres() {
   Probe<CopyTest> probe;
   probe.RunSetUp();

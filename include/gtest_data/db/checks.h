@@ -34,6 +34,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "gtest_data/db/database.h"
@@ -63,6 +64,14 @@ inline constexpr size_t kMaxExampleRows = 3;
 // Values are shown in key order; ", ..." follows when there are more than
 // kMaxExampleRows.
 [[nodiscard]] absl::Status CheckUniqueKeys(Database& database, const Schema& schema);
+
+// The same two checks limited to `tables`: the foreign keys those tables
+// hold (their parents may be any table of `schema`), and their unique
+// constraints. For checking only what a test wrote.
+[[nodiscard]] absl::Status CheckForeignKeys(Database& database, const Schema& schema,
+                                            const std::vector<std::string>& tables);
+[[nodiscard]] absl::Status CheckUniqueKeys(Database& database, const Schema& schema,
+                                           const std::vector<std::string>& tables);
 
 // CheckForeignKeys then CheckUniqueKeys; every violation of both, foreign
 // keys first. An engine error stops at once and is returned.
