@@ -26,6 +26,14 @@ int UsageError(const std::string& message);
 //                    [--format jsonl|csv|json] | --list
 int RunGenerate(const Args& args, std::ostream& out);
 
+// gtest-data seed --db URL [--schema FILE.sql]... [--rows N | --rows TABLE=N ...]
+//                 [--seed S] [--locale L]
+// Applies the schema files, then fills every table with valid generated
+// rows (db/generate.h), all in one transaction; the same seed and schema
+// give the same rows. Progress goes to stderr when it is a terminal.
+// Exit 1 for an engine or data error (nothing is changed).
+int RunSeedDatabase(const Args& args, std::ostream& out);
+
 // gtest-data locales: per locale and section, own, fallback or absent.
 int RunLocales(const Args& args, std::ostream& out);
 

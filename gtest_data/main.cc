@@ -4,6 +4,7 @@
 //
 //   gtest-data version
 //   gtest-data seed [--data_seed=S] [NAME...]
+//   gtest-data seed --db URL [--schema FILE.sql] [--rows N | --rows TABLE=N] [--seed S]
 //   gtest-data generate FIELD... [--seed N] [--locale L] [--count N]
 //                      [--format jsonl|csv|json]
 //   gtest-data generate --list
@@ -111,7 +112,17 @@ int Main(int argc, char** argv) {
     return 0;
   }
   if (command == "version" || command == "--version") return RunVersion(args);
-  if (command == "seed") return RunSeed(args);
+  if (command == "seed") {
+    // The database form is told apart by its flags.
+    for (std::string_view arg : args) {
+      for (std::string_view flag : {"--db", "--schema", "--rows"}) {
+        if (arg == flag || arg.substr(0, flag.size() + 1) == std::string(flag) + "=") {
+          return RunSeedDatabase(args, std::cout);
+        }
+      }
+    }
+    return RunSeed(args);
+  }
   if (command == "generate") return RunGenerate(args, std::cout);
   if (command == "locales") return RunLocales(args, std::cout);
   if (command == "report") return RunReport(args);

@@ -1,0 +1,203 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// gtest-data seed --db URL: fills a database with generated rows.
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "gtest_data/db/generate.h"
+#include "gtest_data/db/postgres.h"
+#include "gtest_data/db/sqlite.h"
+#include "gtest_data/fake/locale.h"
+#include "gtest_data/random/run_seed.h"
+
+namespace gtest_data {
+namespace program {
+namespace {
+
+// "--name=value" or "--name value"; true when args[*i] is the flag.
+bool Flag(const Args& args, size_t* i, std::string_view name, std::optional<std::string>* value,
+          std::string* error) {
+  const std::string_view arg = args[*i];
+  const std::string prefix = "--" + std::string(name);
+  if (arg == prefix) {
+    if (*i + 1 >= args.size()) {
+      *error = prefix + " needs a value";
+    } else {
+      *value = std::string(args[++*i]);
+    }
+    return true;
+  }
+  if (arg.substr(0, prefix.size() + 1) == prefix + "=") {
+    *value = std::string(arg.substr(prefix.size() + 1));
+    return true;
+  }
+  return false;
+}
+
+std::optional<int64_t> Count(std::string_view text) {
+  if (text.empty() || text.size() > 12) return std::nullopt;
+  int64_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+std::string TableNames(const db::Schema& schema) {
+  std::string out;
+  for (const db::Table& table : schema.tables) out += (out.empty() ? "" : ", ") + table.name;
+  return out.empty() ? "none" : out;
+}
+
+// Engine and data errors: exit status 1.
+int Failed(const std::string& message) {
+  std::cerr << "gtest-data seed: " << message << "\n";
+  return 1;
+}
+
+}  // namespace
+
+int RunSeedDatabase(const Args& args, std::ostream& out) {
+  std::optional<std::string> url, seed_text, locale_id, value;
+  std::vector<std::string> schema_files;
+  std::optional<int64_t> rows;
+  std::map<std::string, int64_t, std::less<>> table_rows;
+  std::string error;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (Flag(args, &i, "db", &url, &error) || Flag(args, &i, "seed", &seed_text, &error) ||
+        Flag(args, &i, "locale", &locale_id, &error)) {
+      if (!error.empty()) return UsageError("seed: " + error);
+      continue;
+    }
+    value.reset();
+    if (Flag(args, &i, "schema", &value, &error)) {
+      if (!error.empty()) return UsageError("seed: " + error);
+      schema_files.push_back(*value);
+      continue;
+    }
+    if (Flag(args, &i, "rows", &value, &error)) {
+      if (!error.empty()) return UsageError("seed: " + error);
+      const size_t eq = value->find('=');
+      if (eq == std::string::npos) {
+        rows = Count(*value);
+        if (!rows) {
+          return UsageError("seed: --rows: expected a count or TABLE=COUNT, got '" + *value + "'");
+        }
+      } else {
+        const std::optional<int64_t> n = Count(std::string_view(*value).substr(eq + 1));
+        if (eq == 0 || !n) {
+          return UsageError("seed: --rows: expected TABLE=COUNT, got '" + *value + "'");
+        }
+        table_rows[value->substr(0, eq)] = *n;
+      }
+      continue;
+    }
+    return UsageError("seed: unknown argument '" + std::string(args[i]) +
+                      "'; expected --db URL [--schema FILE.sql] [--rows N | --rows TABLE=N] "
+                      "[--seed S] [--locale L]");
+  }
+  if (!url) {
+    return UsageError("seed: --db URL is required (sqlite:PATH, sqlite::memory:, "
+                      "postgresql://USER@HOST:PORT/DB or \"host=H port=P dbname=D\")");
+  }
+  db::GenerateOptions options;
+  options.seed = kDefaultRunSeed;
+  if (seed_text) {
+    const std::optional<uint64_t> seed = ParseSeed(*seed_text, &error);
+    if (!seed) return UsageError("seed: --seed: " + error);
+    options.seed = *seed;
+  }
+  if (locale_id) {
+    options.locale = fake::Locale::Find(*locale_id);
+    if (options.locale == nullptr) {
+      return UsageError("seed: --locale: unknown locale '" + *locale_id + "'");
+    }
+  }
+  if (rows) options.rows = *rows;
+
+  // Connect: a malformed URL is a usage error; an unreachable server is not.
+  absl::StatusOr<std::unique_ptr<db::Database>> database =
+      url->rfind("sqlite:", 0) == 0 ? db::OpenSqlite(*url) : db::OpenPostgres(*url);
+  if (!database.ok()) {
+    if (database.status().code() == absl::StatusCode::kInvalidArgument) {
+      return UsageError("seed: --db: " + std::string(database.status().message()));
+    }
+    return Failed(std::string(database.status().message()));
+  }
+  db::Database& db = **database;
+  const auto start = std::chrono::steady_clock::now();
+
+  // The schema and the rows, all or nothing.
+  absl::Status status = db.Begin();
+  if (!status.ok()) return Failed(std::string(status.message()));
+  auto fail = [&](const std::string& message) {
+    db.Rollback().IgnoreError();
+    return Failed(message + " (rolled back: nothing was changed)");
+  };
+  for (const std::string& file : schema_files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return fail("--schema: cannot read " + file);
+    std::ostringstream sql;
+    sql << in.rdbuf();
+    status = db.Execute(sql.str());
+    if (!status.ok()) return fail(file + ": " + std::string(status.message()));
+  }
+  absl::StatusOr<db::Schema> schema = db.Introspect();
+  if (!schema.ok()) return fail(std::string(schema.status().message()));
+  for (const auto& [table, n] : table_rows) {
+    if (schema->Find(table) == nullptr) {
+      db.Rollback().IgnoreError();
+      return UsageError("seed: --rows " + table + "=" + std::to_string(n) +
+                        ": no such table; the database has " + TableNames(*schema));
+    }
+  }
+  options.table_rows = table_rows;
+  options.own_transaction = false;
+  // Progress on a terminal only: a \r-rewritten line per table.
+  const bool terminal = ::isatty(STDERR_FILENO) != 0;
+  if (terminal) {
+    options.progress = [](const db::GenerateProgress& p) {
+      std::fprintf(stderr, "\r  %-28.*s %12lld / %lld rows", static_cast<int>(p.table.size()),
+                   p.table.data(), static_cast<long long>(p.done),
+                   static_cast<long long>(p.total));
+      if (p.done == p.total) std::fputc('\n', stderr);
+      std::fflush(stderr);
+    };
+  }
+  absl::StatusOr<db::GenerateSummary> summary = db::FillTables(db, *schema, options);
+  if (!summary.ok()) return fail(std::string(summary.status().message()));
+  status = db.Commit();
+  if (!status.ok()) return fail(std::string(status.message()));
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  int64_t total = 0;
+  out << "seeded " << *url << " with seed " << FormatSeed(options.seed) << ":\n";
+  for (const db::GenerateSummary::TableRows& table : summary->tables) {
+    char digest[17];
+    std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(table.digest));
+    out << "  " << table.table << ": " << table.rows << " rows (digest " << digest << ")\n";
+    total += table.rows;
+  }
+  for (const std::string& note : summary->notes) out << "  note: " << note << "\n";
+  char timing[64];
+  std::snprintf(timing, sizeof timing, "%.2f", seconds);
+  out << total << " rows in " << timing << " s\n";
+  return 0;
+}
+
+}  // namespace program
+}  // namespace gtest_data

@@ -1,0 +1,264 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Schema-driven generation: valid rows for any introspected table, without a
+// hand-written factory.
+//
+//   absl::StatusOr<db::Schema> schema = database->Introspect();
+//   db::GenerateOptions options;
+//   options.seed = 7;
+//   options.rows = 100;                                   // every table
+//   options.table_rows["orders"] = 1000;                  // but this one
+//   options.columns["customers.email"] = db::ColumnGenerator::Fake("internet.free_email");
+//   options.columns["currency"] = db::ColumnGenerator::Fixed("EUR");  // in any table
+//   absl::StatusOr<db::GenerateSummary> done = db::FillTables(*database, *schema, options);
+//
+// FillTables() inserts as it goes, in chunks, so memory does not grow with
+// the number of rows; GenerateRows() returns the rows as a Dataset instead
+// (for Seed(), a dataset file or a look before inserting).
+//
+// What a column gets, the first rule that applies:
+//   1. an override in options.columns, "table.column" before "column";
+//   2. a foreign key: all its columns from one parent row, read from the
+//      database or generated earlier in the run (a nullable key is NULL
+//      sometimes; a self-reference picks an earlier row);
+//   3. a sequence: a single-column integer primary key, or an integer column
+//      whose default is a sequence (serial, nextval): consecutive values
+//      after the largest already in the table (PostgreSQL's sequence is
+//      moved past them afterwards);
+//   4. a list of allowed values: a CHECK (col IN (...), col = ANY (ARRAY
+//      [...]), col = 'x');
+//   5. the column's name: email, phone, first_name, last_name, name (by
+//      table: a person, product, company, city...), username, city,
+//      street/address, postal_code/zip, country, country_code, state/region,
+//      company, url, iban, card_number, currency, sku, title, description,
+//      notes, created_at and other *_at (timestamps), *_date and birth_date
+//      (dates), price/amount and *_minor (non-negative money), quantity,
+//      status, uuid, ip, is_* (flags) and more;
+//   6. its type: integers (within smallint, integer, bigint), reals,
+//      numeric(p,s), text within varchar(n) and char(n), booleans, dates,
+//      timestamps, times, uuid, json, bytea/blob (hex); an unknown type
+//      (interval, inet, arrays, enums...) gets text, and a note says so.
+// SQLite's declared types (affinity names) and PostgreSQL's format_type()
+// names ("character varying(80)", "timestamp without time zone") are both
+// understood. Text is cut to the column's length in characters.
+//
+// Constraints. NOT NULL and primary-key columns are never NULL; other
+// columns are NULL with options.null_probability. UNIQUE and primary keys
+// (single and composite) hold against the rows already in the table and
+// those generated: a value that is taken is drawn again, up to
+// options.max_attempts times, after which the error names the table, row
+// and constraint. From the fourth draw on, text gets the row's number
+// (before the @ of an email), so that small vocabularies still give
+// distinct values. A domain too small for the rows asked, such as a boolean
+// UNIQUE column with three rows, is an error before anything is drawn
+// (checked when the constraint's columns cannot be NULL).
+// Simple CHECKs are read and obeyed: col > N, >=, <, <=, = and <> (numbers,
+// dates, text), col BETWEEN a AND b, col [NOT] IN (...), length(col) and
+// char_length(col) against a number, col <> '', col IS NOT NULL, joined with
+// AND, in SQLite's text as written and PostgreSQL's normalised text
+// ("((qty >= 1) AND (qty <= 10))", "(status = ANY (ARRAY['new'::text]))",
+// "(char_length((code)::text) <= 8)"); "N < col" reads as "col > N".
+// Any other CHECK (say end_date >= start_date, or one with OR) is not read:
+// GenerateSummary::notes lists it, and the engine checks it at insert,
+// where a row that breaks it fails FillTables() with an error naming the
+// table and row.
+//
+// Determinism: a column's values are a pure function of (seed, locale,
+// table name, column name, row index), through named streams
+// (DeriveSeed(seed, table, column)), so adding a column or a table does not
+// change the values of the others. The exceptions are the ones constraints
+// force: a value redrawn because it was taken, a foreign key's parent (it
+// depends on the parent rows that exist), and a sequence (it starts after
+// the table's largest value). Columns named for one person (first_name,
+// last_name, email, username) or one address (city, postal_code, street)
+// describe the same person or address within a row. Same seed, schema and
+// starting data give the same rows; see random/seed.h.
+//
+// Limits: a foreign key that closes a cycle of tables (not a self-reference)
+// is left NULL when its parent table is filled after it; CHECKs other than
+// the simple forms are left to the insert; a column whose type is unknown
+// gets text, which the engine may refuse (override it); an identity column
+// that is not the primary key is not seen as a sequence, and a GENERATED
+// ALWAYS one refuses the values (override it with Default()).
+//
+// Thread-compatible: one generation per Database at a time.
+
+#ifndef GTEST_DATA_DB_GENERATE_H_
+#define GTEST_DATA_DB_GENERATE_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "gtest_data/db/database.h"
+#include "gtest_data/factory/dataset.h"
+#include "gtest_data/factory/value.h"
+#include "gtest_data/fake/datetime.h"
+#include "gtest_data/fake/locale.h"
+#include "gtest_data/random/rng.h"
+#include "gtest_data/random/run_seed.h"
+
+namespace gtest_data {
+namespace db {
+
+// How one column's values are made, in place of the rules above. Cheap to
+// copy; a Custom function is shared between copies. Fixed and Custom values
+// are not checked against the column's CHECKs (the engine checks them);
+// they are against its UNIQUE constraints. An override on a foreign-key
+// column replaces that key's choice of a parent row.
+//
+//   options.columns["users.email"] = ColumnGenerator::Fake("internet.free_email");
+//   options.columns["orders.status"] = ColumnGenerator::Fixed("paid");
+//   options.columns["orders.total_minor"] = ColumnGenerator::Custom(
+//       [](Rng& rng, int64_t row) { return Value(UniformInt(rng, 100, 999) + row); });
+//   options.columns["users.created_at"] = ColumnGenerator::Default();
+class ColumnGenerator {
+ public:
+  // Called with the column's stream for the row (a fresh one for each
+  // attempt when a value has to be drawn again) and the row's index in the
+  // run, from 0. The Value goes to the database as it is.
+  using Function = std::function<Value(Rng& rng, int64_t row)>;
+
+  enum class Kind { kFixed, kFake, kCustom, kDefault };
+
+  // The same as Default(); public so that `options.columns[key] = ...`
+  // compiles (std::map's operator[] default-constructs first).
+  ColumnGenerator() = default;
+
+  // Every row gets `value` (NULL included).
+  static ColumnGenerator Fixed(Value value);
+
+  // The registered fake field `field` (see fake/fields.h or `gtest-data
+  // generate --list`), cut to the column's length; numbers are converted
+  // for numeric columns. An unknown field is kNotFound, one the locale
+  // lacks kInvalidArgument, when generation starts.
+  static ColumnGenerator Fake(std::string field);
+
+  // `function(rng, row)` for each row.
+  static ColumnGenerator Custom(Function function);
+
+  // The column is left out of the rows, so the database applies its
+  // default (or NULL). Not allowed for a column another table's foreign
+  // key references (its values must be known).
+  static ColumnGenerator Default();
+
+  Kind kind() const { return kind_; }
+  const Value& value() const { return value_; }        // kFixed
+  const std::string& field() const { return field_; }  // kFake
+  const Function& function() const { return function_; }  // kCustom
+
+ private:
+  Kind kind_ = Kind::kDefault;
+  Value value_;
+  std::string field_;
+  Function function_;
+};
+
+// Reported to GenerateOptions::progress after each chunk of a table.
+struct GenerateProgress {
+  std::string_view table;
+  int64_t done = 0;   // rows of the table generated so far
+  int64_t total = 0;  // rows the table gets in this run
+};
+
+struct GenerateOptions {
+  // The root of every stream (see the file comment).
+  uint64_t seed = kDefaultRunSeed;
+
+  // The locale of names, addresses, phone numbers; null means
+  // fake::Locale::Default() (en_US).
+  const fake::Locale* locale = nullptr;
+
+  // The reference instant (seconds since the epoch) that dates and
+  // timestamps are drawn around: created_at lies in the five years before
+  // it, birth dates make an adult on it. Fixed, never the clock.
+  int64_t now = fake::kDefaultReferenceNow;
+
+  // Rows per table: `rows`, unless `table_rows` names the table. Zero
+  // leaves a table as it is (its rows still serve as parents).
+  int64_t rows = 10;
+  std::map<std::string, int64_t, std::less<>> table_rows;
+
+  // The tables to fill; empty means every table of the schema. A table
+  // that one of them needs as a parent (a NOT NULL foreign key) and that
+  // has no rows is filled too, with its `rows`, and a note says so.
+  std::vector<std::string> tables;
+
+  // The chance that a nullable column (or foreign key) is NULL, in [0, 1].
+  double null_probability = 0.1;
+
+  // Overrides by "table.column", or by "column" for every table that has
+  // one. A key that names no column of the schema is kNotFound.
+  std::map<std::string, ColumnGenerator, std::less<>> columns;
+
+  // How many times one row is drawn again to satisfy its UNIQUE, primary
+  // key and CHECK constraints before the run fails.
+  int max_attempts = 100;
+
+  // FillTables() inserts this many rows at a time.
+  int64_t chunk_rows = 10000;
+
+  // Called after each chunk of rows (by GenerateRows() too); a table's last
+  // call has done == total. May be empty.
+  std::function<void(const GenerateProgress&)> progress;
+
+  // FillTables() runs in a transaction of its own (BEGIN ... COMMIT, rolled
+  // back on failure). False runs it inside the caller's open transaction,
+  // which the caller ends, e.g. to apply a schema and fill it all or
+  // nothing.
+  bool own_transaction = true;
+};
+
+// What a run did.
+struct GenerateSummary {
+  struct TableRows {
+    std::string table;
+    int64_t rows = 0;     // generated in this run
+    uint64_t digest = 0;  // FNV-1a over the generated rows: equal runs, equal digests
+  };
+  // In the order they were filled, parents first; tables given no rows are
+  // left out.
+  std::vector<TableRows> tables;
+  // Things worth knowing, one sentence each: CHECKs left to the engine,
+  // parent tables filled because a child needed them, unknown types
+  // generated as text, foreign keys left NULL to break a cycle.
+  std::vector<std::string> notes;
+};
+
+// Generates the rows of the chosen tables (see GenerateOptions::tables) in
+// foreign-key order, without inserting them. Foreign keys point at rows
+// already in `database` or generated earlier in the result; uniqueness
+// holds against the rows already there. The Dataset lists tables parents
+// first and can be given to Seed(). Reads `database` only.
+//
+// Errors: kNotFound for a table or column named in `options` that `schema`
+// lacks, or an unknown fake field; kInvalidArgument for bad options
+// (negative rows, a probability outside [0, 1]), CHECKs or a type that
+// leave a column no value, a unique domain too small for the rows asked,
+// or a row that stays invalid after max_attempts (each names table, row
+// and constraint); kFailedPrecondition for a foreign-key cycle with no
+// nullable key, or a NOT NULL foreign key whose parent has no rows (and is
+// not filled in the run); the engine's error for a failed read.
+absl::StatusOr<Dataset> GenerateRows(Database& database, const Schema& schema,
+                                     const GenerateOptions& options,
+                                     GenerateSummary* summary = nullptr);
+
+// Generates the same rows as GenerateRows() and inserts them in chunks of
+// options.chunk_rows through Database::InsertRows(), table by table, parents
+// first, in one transaction: all or nothing. On PostgreSQL, sequences
+// behind generated keys are moved past the largest value inserted. Errors
+// are those of GenerateRows() plus the engine's, after which nothing was
+// changed ("rolled back, nothing was changed: ...").
+absl::StatusOr<GenerateSummary> FillTables(Database& database, const Schema& schema,
+                                           const GenerateOptions& options);
+
+}  // namespace db
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_DB_GENERATE_H_

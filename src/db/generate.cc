@@ -1,0 +1,930 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Schema-driven generation (db/generate.h): the run. A run first reads all
+// it needs from the database (parents' keys, values taken by unique
+// constraints, sequences' maxima), then generates table by table, parents
+// first, handing chunks of rows to a sink (a Dataset, or InsertRows). Reading
+// everything first is what makes FillTables() generate exactly the rows
+// GenerateRows() returns: its own inserts are never read back.
+
+#include "gtest_data/db/generate.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "generate_internal.h"
+#include "gtest_data/db/seeder.h"
+#include "gtest_data/fake/fields.h"
+#include "gtest_data/random/distributions.h"
+#include "gtest_data/random/seed.h"
+
+namespace gtest_data {
+namespace db {
+
+ColumnGenerator ColumnGenerator::Fixed(Value value) {
+  ColumnGenerator g;
+  g.kind_ = Kind::kFixed;
+  g.value_ = std::move(value);
+  return g;
+}
+
+ColumnGenerator ColumnGenerator::Fake(std::string field) {
+  ColumnGenerator g;
+  g.kind_ = Kind::kFake;
+  g.field_ = std::move(field);
+  return g;
+}
+
+ColumnGenerator ColumnGenerator::Custom(Function function) {
+  ColumnGenerator g;
+  g.kind_ = Kind::kCustom;
+  g.function_ = std::move(function);
+  return g;
+}
+
+ColumnGenerator ColumnGenerator::Default() { return ColumnGenerator(); }
+
+namespace {
+
+using generate_internal::CharCount;
+using generate_internal::ColumnPlan;
+using generate_internal::Condition;
+using generate_internal::KeyText;
+using generate_internal::TypeKind;
+
+#define GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(expr) \
+  do {                                                      \
+    const absl::Status status_ = (expr);                    \
+    if (!status_.ok()) return status_;                      \
+  } while (false)
+
+std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) out += (i ? std::string(separator) : "") + parts[i];
+  return out;
+}
+
+// A tuple of values as one text, for sets and for sorting parents' keys.
+std::string TupleKey(const std::vector<Value>& values) {
+  std::string key;
+  for (const Value& v : values) {
+    key += KeyText(v);
+    key += '\x1f';
+  }
+  return key;
+}
+
+// FNV-1a, fed piece by piece (random/seed.h has the one-shot form).
+struct Digest {
+  uint64_t h = 0xcbf29ce484222325u;
+  void Add(std::string_view bytes) {
+    for (char c : bytes) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 0x100000001b3u;
+    }
+  }
+  void AddRow(const Row& row) {
+    for (const Row::Cell& cell : row.cells()) {
+      Add(cell.first);
+      const char kind[2] = {'\x1f', static_cast<char>('0' + static_cast<int>(cell.second.kind()))};
+      Add(std::string_view(kind, 2));
+      Add(KeyText(cell.second));
+      Add("\x1e");
+    }
+    Add("\x1d");
+  }
+};
+
+// The keys of a parent that foreign keys point at: the rows already there
+// (sorted, so that the database's row order does not matter), then those
+// generated in the run, in order.
+struct ParentKeys {
+  std::vector<std::vector<Value>> tuples;
+  int64_t generated = 0;  // rows the run adds (a bound, for the domain check)
+};
+
+struct Slot {
+  const Column* column = nullptr;
+  ColumnPlan plan;
+  const ColumnGenerator* override = nullptr;
+  bool left_out = false;  // ColumnGenerator::Default()
+  bool sequence = false;  // consecutive values from `next`
+  int64_t next = 1;
+  int fk = -1;             // the foreign key that sets it
+  bool in_unique = false;  // part of a UNIQUE or the primary key
+  uint64_t seed = 0;       // DeriveSeed(run seed, table, column)
+};
+
+struct FkSlot {
+  const ForeignKey* key = nullptr;
+  std::vector<size_t> slots;
+  bool nullable = false;
+  bool cycle = false;  // left NULL: its parent is filled after this table
+  ParentKeys* parents = nullptr;
+  uint64_t seed = 0;
+  std::string label;  // "(customer_id) -> customers"
+};
+
+struct UniqueSlot {
+  std::string label;  // "PRIMARY KEY (a, b)", "UNIQUE customers_email_key (email)"
+  std::vector<size_t> slots;
+  std::set<std::string> taken;
+};
+
+struct TablePlan {
+  const Table* table = nullptr;
+  int64_t rows = 0;
+  uint64_t seed = 0;        // DeriveSeed(run seed, table): the row's person and address
+  std::vector<Slot> slots;  // every column, in declaration order
+  std::vector<FkSlot> fks;
+  std::vector<UniqueSlot> uniques;
+  std::vector<std::string> columns;  // those the rows give (not left out)
+  // The parents' key lists this table's rows add to.
+  std::vector<std::pair<std::vector<size_t>, ParentKeys*>> feeds;
+};
+
+const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_view table,
+                                    std::string_view column) {
+  auto it = options.columns.find(std::string(table) + "." + std::string(column));
+  if (it == options.columns.end()) it = options.columns.find(column);
+  return it == options.columns.end() ? nullptr : &it->second;
+}
+
+absl::Status ValidateOptions(const Schema& schema, const GenerateOptions& options,
+                             const fake::Locale& locale) {
+  auto invalid = [](const std::string& what) {
+    return absl::InvalidArgumentError("generate: " + what);
+  };
+  if (options.rows < 0)
+    return invalid("options.rows is " + std::to_string(options.rows) + "; it must be 0 or more");
+  for (const auto& [table, rows] : options.table_rows) {
+    if (schema.Find(table) == nullptr) {
+      return absl::NotFoundError("generate: options.table_rows names table \"" + table +
+                                 "\", which the schema lacks");
+    }
+    if (rows < 0) {
+      return invalid("options.table_rows[\"" + table + "\"] is " + std::to_string(rows) +
+                     "; it must be 0 or more");
+    }
+  }
+  if (!(options.null_probability >= 0 && options.null_probability <= 1)) {
+    return invalid("options.null_probability must be in [0, 1]");
+  }
+  if (options.max_attempts < 1) return invalid("options.max_attempts must be 1 or more");
+  if (options.chunk_rows < 1) return invalid("options.chunk_rows must be 1 or more");
+  for (const std::string& table : options.tables) {
+    if (schema.Find(table) == nullptr) {
+      return absl::NotFoundError("generate: options.tables names table \"" + table +
+                                 "\", which the schema lacks");
+    }
+  }
+  for (const auto& [key, generator] : options.columns) {
+    const size_t dot = key.find('.');
+    bool found = false;
+    if (dot != std::string::npos) {
+      const Table* table = schema.Find(std::string_view(key).substr(0, dot));
+      found = table != nullptr && table->FindColumn(std::string_view(key).substr(dot + 1));
+    } else {
+      for (const Table& table : schema.tables) found = found || table.FindColumn(key) != nullptr;
+    }
+    if (!found) {
+      return absl::NotFoundError("generate: options.columns[\"" + key +
+                                 "\"] names no column of the schema");
+    }
+    if (generator.kind() == ColumnGenerator::Kind::kFake) {
+      const fake::Field* field = fake::FindField(generator.field());
+      if (field == nullptr) {
+        return absl::NotFoundError("generate: options.columns[\"" + key +
+                                   "\"]: unknown fake field \"" + generator.field() +
+                                   "\"; `gtest-data generate --list` lists them");
+      }
+      if (!fake::FieldSupports(*field, locale)) {
+        return invalid("options.columns[\"" + key + "\"]: the fake field \"" + generator.field() +
+                       "\" has no values for the locale");
+      }
+    }
+    if (generator.kind() == ColumnGenerator::Kind::kCustom && !generator.function()) {
+      return invalid("options.columns[\"" + key + "\"]: a Custom generator without a function");
+    }
+  }
+  return absl::OkStatus();
+}
+
+bool IsDeferred(const SeedPlan& plan, const std::string& table, const ForeignKey& key) {
+  for (const SeedPlan::Deferred& d : plan.deferred) {
+    if (d.table == table && d.key.columns == key.columns &&
+        d.key.parent_table == key.parent_table) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// One run of generation: Prepare() reads, Run() generates into a sink.
+class Generator {
+ public:
+  using Sink =
+      std::function<absl::Status(const TablePlan&, int64_t first_row, const std::vector<Row>&)>;
+
+  Generator(Database& database, const Schema& schema, const GenerateOptions& options)
+      : db_(database),
+        schema_(schema),
+        options_(options),
+        locale_(options.locale != nullptr ? options.locale : &fake::Locale::Default()),
+        sqlite_(database.engine() == "sqlite") {
+    fields_.locale = locale_;
+    fields_.now = options.now;
+  }
+
+  absl::Status Prepare();
+  absl::Status Run(const Sink& sink, GenerateSummary* summary);
+  const std::vector<TablePlan>& plans() const { return plans_; }
+
+ private:
+  int64_t RowsFor(const std::string& table) const {
+    auto it = options_.table_rows.find(table);
+    return it == options_.table_rows.end() ? options_.rows : it->second;
+  }
+  absl::Status ChooseTables(std::vector<std::string>* tables);
+  absl::Status PlanTable(const std::string& name, const SeedPlan& seed_plan, TablePlan* plan);
+  absl::Status AddUnique(TablePlan* plan, std::string label,
+                         const std::vector<std::string>& columns);
+  absl::StatusOr<ParentKeys*> LoadParents(const ForeignKey& key);
+  absl::StatusOr<std::vector<std::vector<Value>>> ReadTuples(
+      const std::string& table, const std::vector<std::string>& columns);
+  absl::Status LinkFeeds();
+  absl::Status CheckDomains(const TablePlan& plan) const;
+  absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
+  absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, int attempt, bool null,
+                        Value* out);
+  absl::Status DrawForeignKey(TablePlan& plan, size_t index, int64_t row, int attempt, bool null,
+                              std::vector<Value>* values);
+
+  Database& db_;
+  const Schema& schema_;
+  const GenerateOptions& options_;
+  const fake::Locale* locale_;
+  fake::FieldContext fields_;
+  bool sqlite_;
+  std::map<std::string, ParentKeys> parents_;  // by parent table and columns
+  std::vector<TablePlan> plans_;               // parents first
+  std::vector<std::string> notes_;
+};
+
+absl::StatusOr<std::vector<std::vector<Value>>> Generator::ReadTuples(
+    const std::string& table, const std::vector<std::string>& columns) {
+  std::string sql = "SELECT ";
+  for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + QuoteIdentifier(columns[i]);
+  sql += " FROM " + QuoteIdentifier(table);
+  absl::StatusOr<std::vector<Row>> rows = db_.Query(sql);
+  if (!rows.ok()) return rows.status();
+  std::vector<std::vector<Value>> tuples;
+  tuples.reserve(rows->size());
+  for (const Row& row : *rows) {
+    std::vector<Value> tuple;
+    bool null = false;
+    for (const Row::Cell& cell : row.cells()) {
+      null = null || cell.second.is_null();
+      tuple.push_back(cell.second);
+    }
+    if (!null && tuple.size() == columns.size()) tuples.push_back(std::move(tuple));
+  }
+  return tuples;
+}
+
+absl::Status Generator::ChooseTables(std::vector<std::string>* tables) {
+  if (options_.tables.empty()) {
+    for (const Table& table : schema_.tables) tables->push_back(table.name);
+    return absl::OkStatus();
+  }
+  for (const std::string& name : options_.tables) {
+    if (std::find(tables->begin(), tables->end(), name) == tables->end()) tables->push_back(name);
+  }
+  // Parents that a NOT NULL foreign key needs and that have no rows join
+  // the run (the list grows while it is walked).
+  for (size_t i = 0; i < tables->size(); ++i) {
+    const Table& table = *schema_.Find((*tables)[i]);
+    for (const ForeignKey& key : table.foreign_keys) {
+      const std::string parent = key.parent_table;
+      if (schema_.Find(parent) == nullptr ||
+          std::find(tables->begin(), tables->end(), parent) != tables->end()) {
+        continue;
+      }
+      bool required = false;
+      for (const std::string& column : key.columns) {
+        const Column* c = table.FindColumn(column);
+        required = required || (c != nullptr && c->not_null);
+      }
+      if (!required) continue;
+      absl::StatusOr<std::vector<Row>> count =
+          db_.Query("SELECT count(*) AS n FROM " + QuoteIdentifier(parent));
+      if (!count.ok()) return count.status();
+      if (!count->empty() && count->front().Get("n") == Value(int64_t{0})) {
+        tables->push_back(parent);
+        notes_.push_back(parent + " was filled too: " + table.name +
+                         " needs it as a parent and it had no rows");
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ParentKeys*> Generator::LoadParents(const ForeignKey& key) {
+  std::string id = key.parent_table;
+  for (const std::string& column : key.parent_columns) id += "\x1f" + column;
+  auto it = parents_.find(id);
+  if (it != parents_.end()) return &it->second;
+  absl::StatusOr<std::vector<std::vector<Value>>> tuples =
+      ReadTuples(key.parent_table, key.parent_columns);
+  if (!tuples.ok()) return tuples.status();
+  // Sorted and distinct, so that the database's row order never matters.
+  std::vector<std::pair<std::string, std::vector<Value>>> keyed;
+  for (std::vector<Value>& tuple : *tuples) keyed.emplace_back(TupleKey(tuple), std::move(tuple));
+  std::sort(keyed.begin(), keyed.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  ParentKeys& parents = parents_[id];
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    if (i == 0 || keyed[i].first != keyed[i - 1].first) {
+      parents.tuples.push_back(std::move(keyed[i].second));
+    }
+  }
+  return &parents;
+}
+
+absl::Status Generator::AddUnique(TablePlan* plan, std::string label,
+                                  const std::vector<std::string>& columns) {
+  UniqueSlot unique;
+  unique.label = std::move(label) + " (" + Join(columns, ", ") + ")";
+  for (const std::string& column : columns) {
+    size_t index = 0;
+    while (index < plan->slots.size() && plan->slots[index].column->name != column) ++index;
+    if (index == plan->slots.size()) return absl::OkStatus();  // not a plain column
+    if (plan->slots[index].left_out) {
+      notes_.push_back(plan->table->name + ": " + unique.label +
+                       " is not checked: a column of it is left to its default");
+      return absl::OkStatus();
+    }
+    unique.slots.push_back(index);
+  }
+  for (size_t index : unique.slots) plan->slots[index].in_unique = true;
+  absl::StatusOr<std::vector<std::vector<Value>>> taken = ReadTuples(plan->table->name, columns);
+  if (!taken.ok()) return taken.status();
+  for (const std::vector<Value>& tuple : *taken) unique.taken.insert(TupleKey(tuple));
+  plan->uniques.push_back(std::move(unique));
+  return absl::OkStatus();
+}
+
+absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_plan,
+                                  TablePlan* plan) {
+  const Table& table = *schema_.Find(name);
+  plan->table = &table;
+  plan->rows = RowsFor(name);
+  plan->seed = DeriveSeed(options_.seed, name);
+
+  std::map<std::string, std::vector<Condition>> conditions;
+  for (const std::string& check : table.checks) {
+    std::optional<std::vector<Condition>> parsed = generate_internal::ParseCheck(check, table);
+    if (!parsed) {
+      notes_.push_back(name + ": CHECK (" + check +
+                       ") is not a form generation reads; the engine checks it at insert");
+      continue;
+    }
+    for (Condition& c : *parsed) conditions[c.column].push_back(std::move(c));
+  }
+
+  for (const Column& column : table.columns) {
+    Slot slot;
+    slot.column = &column;
+    slot.seed = DeriveSeed(options_.seed, name, column.name);
+    slot.override = FindOverride(options_, name, column.name);
+    slot.left_out =
+        slot.override != nullptr && slot.override->kind() == ColumnGenerator::Kind::kDefault;
+    ColumnPlan& p = slot.plan;
+    p.table = name;
+    p.column = column.name;
+    p.type = generate_internal::ParseColumnType(column.type, sqlite_);
+    if (!p.type.known && slot.override == nullptr) {
+      notes_.push_back(name + "." + column.name + ": type \"" + column.type +
+                       "\" is not one generation knows; it gets text");
+    }
+    p.not_null = column.not_null || column.primary_key_position > 0;
+    p.unique = table.primary_key == std::vector<std::string>{column.name};
+    for (const UniqueConstraint& u : table.uniques) {
+      p.unique = p.unique || u.columns == std::vector<std::string>{column.name};
+    }
+    if (slot.override != nullptr && slot.override->kind() == ColumnGenerator::Kind::kFake) {
+      p.fake_override = true;
+      p.rule = {generate_internal::Semantic::kField, fake::FindField(slot.override->field())};
+    }
+    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(generate_internal::PlanColumn(
+        &p, conditions[column.name], plan->rows, options_.now, sqlite_));
+    plan->slots.push_back(std::move(slot));
+  }
+  auto slot_of = [&](const std::string& column) {
+    size_t index = 0;
+    while (index < plan->slots.size() && plan->slots[index].column->name != column) ++index;
+    return index;
+  };
+
+  for (const ForeignKey& key : table.foreign_keys) {
+    FkSlot fk;
+    fk.key = &key;
+    fk.nullable = true;
+    bool overridden = false;
+    for (const std::string& column : key.columns) {
+      const size_t index = slot_of(column);
+      if (index == plan->slots.size()) return absl::InternalError(name + ": no column " + column);
+      overridden = overridden || plan->slots[index].override != nullptr;
+      fk.nullable = fk.nullable && !plan->slots[index].plan.not_null;
+      fk.slots.push_back(index);
+    }
+    if (overridden) continue;  // the override decides those columns
+    if (schema_.Find(key.parent_table) == nullptr) {
+      return absl::FailedPreconditionError("generate: " + name + ": the foreign key (" +
+                                           Join(key.columns, ", ") + ") names table " +
+                                           key.parent_table + ", which the schema lacks");
+    }
+    fk.label = "(" + Join(key.columns, ", ") + ") -> " + key.parent_table;
+    fk.seed = DeriveSeed(options_.seed, name, "fk:" + Join(key.columns, ","));
+    fk.cycle = key.parent_table != name && IsDeferred(seed_plan, name, key);
+    if (fk.cycle) {
+      notes_.push_back(name + ": foreign key " + fk.label +
+                       " is left NULL: it closes a cycle and its parent is filled later");
+    } else {
+      absl::StatusOr<ParentKeys*> parents = LoadParents(key);
+      if (!parents.ok()) return parents.status();
+      fk.parents = *parents;
+    }
+    for (size_t index : fk.slots) plan->slots[index].fk = static_cast<int>(plan->fks.size());
+    plan->fks.push_back(std::move(fk));
+  }
+
+  for (Slot& slot : plan->slots) {
+    if (slot.override != nullptr || slot.fk >= 0 || slot.plan.type.kind != TypeKind::kInteger) {
+      continue;
+    }
+    const bool key = table.primary_key == std::vector<std::string>{slot.column->name};
+    const bool serial =
+        slot.column->default_sql && slot.column->default_sql->find("nextval(") != std::string::npos;
+    if (!key && !serial) continue;
+    slot.sequence = true;
+    absl::StatusOr<std::vector<Row>> max =
+        db_.Query("SELECT max(" + QuoteIdentifier(slot.column->name) + ") AS m FROM " +
+                  QuoteIdentifier(name));
+    if (!max.ok()) return max.status();
+    const Value* m = max->empty() ? nullptr : max->front().Find("m");
+    if (m != nullptr && m->kind() == ValueKind::kInt) slot.next = m->as_int() + 1;
+  }
+
+  if (!table.primary_key.empty()) {
+    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+        AddUnique(plan, "PRIMARY KEY", table.primary_key));
+  }
+  for (const UniqueConstraint& u : table.uniques) {
+    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(AddUnique(plan, "UNIQUE " + u.name, u.columns));
+  }
+  for (const Slot& slot : plan->slots) {
+    if (!slot.left_out) plan->columns.push_back(slot.column->name);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Generator::LinkFeeds() {
+  std::set<std::pair<const TablePlan*, const ParentKeys*>> linked;
+  for (TablePlan& child : plans_) {
+    for (const FkSlot& fk : child.fks) {
+      if (fk.cycle) continue;
+      for (TablePlan& parent : plans_) {
+        if (parent.table->name != fk.key->parent_table || parent.rows == 0) continue;
+        std::vector<size_t> slots;
+        for (const std::string& column : fk.key->parent_columns) {
+          size_t index = 0;
+          while (index < parent.slots.size() && parent.slots[index].column->name != column) ++index;
+          if (index == parent.slots.size()) {
+            return absl::FailedPreconditionError(
+                "generate: " + child.table->name + ": the foreign key " + fk.label +
+                " names column " + column + ", which " + parent.table->name + " lacks");
+          }
+          if (parent.slots[index].left_out && child.rows > 0) {
+            return absl::InvalidArgumentError(
+                "generate: options.columns: " + parent.table->name + "." + column +
+                " is left to its default, but the foreign key " + fk.label + " of " +
+                child.table->name + " needs its values");
+          }
+          slots.push_back(index);
+        }
+        if (linked.insert({&parent, fk.parents}).second) {
+          parent.feeds.emplace_back(std::move(slots), fk.parents);
+          fk.parents->generated += parent.rows;
+        }
+      }
+    }
+  }
+  for (const TablePlan& plan : plans_) {
+    if (plan.rows == 0) continue;
+    for (const FkSlot& fk : plan.fks) {
+      if (!fk.cycle && !fk.nullable && fk.parents->tuples.empty() && fk.parents->generated == 0) {
+        return absl::FailedPreconditionError(
+            "generate: " + plan.table->name + ": the NOT NULL foreign key " + fk.label +
+            " needs parent rows, and " + fk.key->parent_table +
+            " has none; fill it too (options.tables) or give it rows");
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Generator::CheckDomains(const TablePlan& plan) const {
+  const bool nulls = options_.null_probability > 0;
+  for (const UniqueSlot& unique : plan.uniques) {
+    uint64_t domain = 1;
+    bool bounded = true;
+    for (size_t index : unique.slots) {
+      const Slot& slot = plan.slots[index];
+      uint64_t size = 0;
+      if (slot.override != nullptr) {
+        size = slot.override->kind() == ColumnGenerator::Kind::kFixed ? 1 : 0;
+      } else if (slot.sequence) {
+        size = 0;
+      } else if (slot.fk >= 0) {
+        const FkSlot& fk = plan.fks[static_cast<size_t>(slot.fk)];
+        if (fk.nullable && nulls)
+          size = 0;
+        else if (fk.cycle)
+          size = 1;
+        else if (fk.key->parent_table == plan.table->name)
+          size = 0;
+        else
+          size = fk.parents->tuples.size() + static_cast<uint64_t>(fk.parents->generated);
+      } else if (!slot.plan.not_null && nulls) {
+        size = 0;  // NULLs never collide
+      } else {
+        size = generate_internal::DomainSize(slot.plan);
+      }
+      if (size == 0) {
+        bounded = false;
+        break;
+      }
+      domain = domain > (uint64_t{1} << 62) / size ? (uint64_t{1} << 62) : domain * size;
+    }
+    const uint64_t needed = unique.taken.size() + static_cast<uint64_t>(plan.rows);
+    if (bounded && domain < needed) {
+      return absl::InvalidArgumentError(
+          "generate: " + plan.table->name + ": " + unique.label + " allows only " +
+          std::to_string(domain) + " distinct values, too few for " + std::to_string(plan.rows) +
+          " rows (" + std::to_string(unique.taken.size()) + " already in the table)");
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Generator::Prepare() {
+  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(ValidateOptions(schema_, options_, *locale_));
+  std::vector<std::string> tables;
+  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(ChooseTables(&tables));
+  absl::StatusOr<SeedPlan> seed_plan = PlanSeeding(schema_, tables);
+  if (!seed_plan.ok()) return seed_plan.status();
+  plans_.resize(seed_plan->order.size());
+  for (size_t i = 0; i < plans_.size(); ++i) {
+    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+        PlanTable(seed_plan->order[i], *seed_plan, &plans_[i]));
+  }
+  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(LinkFeeds());
+  for (const TablePlan& plan : plans_) {
+    if (plan.rows > 0) GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(CheckDomains(plan));
+  }
+  return absl::OkStatus();
+}
+
+// A value drawn again for a unique column gets the row's number from the
+// fourth draw on (before the @ of an email), so that small vocabularies
+// (words, product names) still give distinct values.
+void AddRowSuffix(Value* value, int64_t row, int64_t max_chars) {
+  if (value->kind() != ValueKind::kString) return;
+  std::string text = value->as_string();
+  const std::string suffix = std::to_string(row);
+  const size_t at = text.find('@');
+  if (at != std::string::npos) {
+    text.insert(at, suffix);
+    if (max_chars >= 0 && CharCount(text) > max_chars) return;
+  } else {
+    const int64_t room = max_chars < 0 ? -1 : max_chars - 1 - static_cast<int64_t>(suffix.size());
+    if (max_chars >= 0 && room < 1) return;
+    while (room >= 0 && CharCount(text) > room) {
+      do text.pop_back();
+      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
+      if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0x80) != 0) text.pop_back();
+    }
+    text += "-" + suffix;
+  }
+  *value = Value(std::move(text));
+}
+
+absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, int attempt, bool null,
+                                 Value* out) {
+  const Slot& slot = plan.slots[index];
+  const std::string where =
+      "generate: " + plan.table->name + "." + slot.column->name + "[" + std::to_string(row) + "]";
+  if (null) {
+    *out = Value();
+    return absl::OkStatus();
+  }
+  if (slot.sequence) {
+    if (slot.next > slot.plan.type.max - row) {
+      return absl::InvalidArgumentError(where + ": the sequence passes the type's largest value");
+    }
+    *out = Value(slot.next + row);
+    return absl::OkStatus();
+  }
+  // Draw k of a row: the first from the row's stream, later ones (CHECKs
+  // failed or a unique value was taken) from a stream of their own.
+  auto seed = [&](uint64_t k) {
+    return k == 0 ? DeriveIndexSeed(slot.seed, static_cast<uint64_t>(row))
+                  : DeriveIndexSeed(
+                        DeriveIndexSeed(DeriveSeed(slot.seed, "again"), static_cast<uint64_t>(row)),
+                        k);
+  };
+  const uint64_t first =
+      static_cast<uint64_t>(attempt) * static_cast<uint64_t>(options_.max_attempts);
+  if (slot.override != nullptr) {
+    if (slot.override->kind() == ColumnGenerator::Kind::kFixed) {
+      *out = slot.override->value();
+      return absl::OkStatus();
+    }
+    if (slot.override->kind() == ColumnGenerator::Kind::kCustom) {
+      Rng rng(seed(first));
+      *out = slot.override->function()(rng, row);
+      return absl::OkStatus();
+    }
+  }
+  for (int j = 0; j < options_.max_attempts; ++j) {
+    const uint64_t k = first + static_cast<uint64_t>(j);
+    Rng rng(seed(k));
+    const uint64_t record =
+        k == 0 ? plan.seed : DeriveIndexSeed(DeriveSeed(slot.seed, "record"), k);
+    absl::StatusOr<Value> value =
+        generate_internal::DrawValue(slot.plan, rng, fields_, record, row, sqlite_);
+    if (!value.ok()) {
+      return absl::Status(value.status().code(),
+                          where + ": " + std::string(value.status().message()));
+    }
+    if (k >= 3 && slot.in_unique && !slot.plan.has_allowed &&
+        slot.plan.rule.semantic != generate_internal::Semantic::kStatus) {
+      AddRowSuffix(&*value, row, slot.plan.max_chars);
+    }
+    bool ok = true;
+    for (const Condition& c : slot.plan.conditions) {
+      ok = ok && generate_internal::Satisfies(*value, c);
+    }
+    if (ok) {
+      *out = *std::move(value);
+      return absl::OkStatus();
+    }
+  }
+  std::vector<std::string> described;
+  for (const Condition& c : slot.plan.conditions) {
+    described.push_back(generate_internal::DescribeCondition(c));
+  }
+  return absl::InvalidArgumentError(where + ": no value drawn in " +
+                                    std::to_string(options_.max_attempts) + " attempts satisfies " +
+                                    Join(described, " AND ") + "; override the column");
+}
+
+absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t row, int attempt,
+                                       bool null, std::vector<Value>* values) {
+  const FkSlot& fk = plan.fks[index];
+  if (fk.cycle || null || (fk.parents->tuples.empty() && fk.nullable)) {
+    for (size_t slot : fk.slots) (*values)[slot] = Value();
+    return absl::OkStatus();
+  }
+  const std::vector<std::vector<Value>>& tuples = fk.parents->tuples;
+  if (tuples.empty()) {
+    return absl::FailedPreconditionError(
+        "generate: " + plan.table->name + "[" + std::to_string(row) +
+        "]: the NOT NULL foreign key " + fk.label + " has no parent row to point at" +
+        (fk.key->parent_table == plan.table->name ? " (a self-reference points at earlier rows)"
+                                                  : ""));
+  }
+  const uint64_t r = static_cast<uint64_t>(row);
+  Rng rng(attempt == 0 ? DeriveIndexSeed(fk.seed, r)
+                       : DeriveIndexSeed(DeriveIndexSeed(DeriveSeed(fk.seed, "again"), r),
+                                         static_cast<uint64_t>(attempt)));
+  const std::vector<Value>& parent = tuples[UniformBelow(rng, tuples.size())];
+  for (size_t i = 0; i < fk.slots.size(); ++i) (*values)[fk.slots[i]] = parent[i];
+  return absl::OkStatus();
+}
+
+absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
+  const size_t n = plan.slots.size();
+  const double p = options_.null_probability;
+  const uint64_t r = static_cast<uint64_t>(row);
+  // Whether a nullable column is NULL comes from a stream of its own, so
+  // that it does not shift the column's values.
+  auto is_null = [&](uint64_t seed) {
+    if (p <= 0) return false;
+    Rng rng(DeriveIndexSeed(DeriveSeed(seed, "null"), r));
+    return Bernoulli(rng, p);
+  };
+  std::vector<Value> values(n);
+  std::vector<char> null(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const Slot& slot = plan.slots[i];
+    if (slot.left_out || slot.fk >= 0) continue;
+    null[i] =
+        !slot.sequence && slot.override == nullptr && !slot.plan.not_null && is_null(slot.seed);
+    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(DrawSlot(plan, i, row, 0, null[i], &values[i]));
+  }
+  std::vector<char> fk_null(plan.fks.size(), 0);
+  for (size_t f = 0; f < plan.fks.size(); ++f) {
+    fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
+    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+        DrawForeignKey(plan, f, row, 0, fk_null[f], &values));
+  }
+  auto tuple_of = [&](const std::vector<size_t>& slots, std::string* key) {
+    std::vector<Value> tuple;
+    for (size_t i : slots) {
+      if (values[i].is_null()) return false;
+      tuple.push_back(values[i]);
+    }
+    *key = TupleKey(tuple);
+    return true;
+  };
+  for (int attempt = 1;; ++attempt) {
+    const UniqueSlot* taken = nullptr;
+    std::string key;
+    for (const UniqueSlot& unique : plan.uniques) {
+      if (tuple_of(unique.slots, &key) && unique.taken.count(key) != 0) {
+        taken = &unique;
+        break;
+      }
+    }
+    if (taken == nullptr) break;
+    const std::string where =
+        "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + taken->label;
+    if (attempt >= options_.max_attempts) {
+      return absl::InvalidArgumentError(where + " is still taken after " +
+                                        std::to_string(options_.max_attempts) +
+                                        " attempts; its values run short (raise "
+                                        "options.max_attempts or ask fewer rows)");
+    }
+    bool redrawn = false;
+    std::set<int> fks;
+    for (size_t i : taken->slots) {
+      const Slot& slot = plan.slots[i];
+      if (slot.fk >= 0) {
+        fks.insert(slot.fk);
+      } else if (!slot.sequence && !null[i] &&
+                 !(slot.override && slot.override->kind() == ColumnGenerator::Kind::kFixed)) {
+        GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+            DrawSlot(plan, i, row, attempt, false, &values[i]));
+        redrawn = true;
+      }
+    }
+    for (int f : fks) {
+      const size_t fi = static_cast<size_t>(f);
+      GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+          DrawForeignKey(plan, fi, row, attempt, fk_null[fi], &values));
+      redrawn = redrawn || (!plan.fks[fi].cycle && !fk_null[fi]);
+    }
+    if (!redrawn) {
+      return absl::InvalidArgumentError(where +
+                                        " is taken and its values are fixed (a sequence "
+                                        "or a Fixed override)");
+    }
+  }
+  std::string key;
+  for (UniqueSlot& unique : plan.uniques) {
+    if (tuple_of(unique.slots, &key)) unique.taken.insert(key);
+  }
+  for (const auto& [slots, parents] : plan.feeds) {
+    std::vector<Value> tuple;
+    bool complete = true;
+    for (size_t i : slots) {
+      complete = complete && !values[i].is_null();
+      tuple.push_back(values[i]);
+    }
+    if (complete) parents->tuples.push_back(std::move(tuple));
+  }
+  out->Reserve(plan.columns.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (!plan.slots[i].left_out)
+      out->AppendUnchecked(plan.slots[i].column->name, std::move(values[i]));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Generator::Run(const Sink& sink, GenerateSummary* summary) {
+  for (TablePlan& plan : plans_) {
+    if (plan.rows == 0) continue;
+    Digest digest;
+    std::vector<Row> chunk;
+    chunk.reserve(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));
+    for (int64_t row = 0; row < plan.rows; ++row) {
+      Row generated;
+      GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(GenerateRow(plan, row, &generated));
+      digest.AddRow(generated);
+      chunk.push_back(std::move(generated));
+      if (static_cast<int64_t>(chunk.size()) == options_.chunk_rows || row + 1 == plan.rows) {
+        GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+            sink(plan, row + 1 - static_cast<int64_t>(chunk.size()), chunk));
+        chunk.clear();
+        if (options_.progress)
+          options_.progress(GenerateProgress{plan.table->name, row + 1, plan.rows});
+      }
+    }
+    summary->tables.push_back({plan.table->name, plan.rows, digest.h});
+  }
+  summary->notes = notes_;
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<Dataset> GenerateRows(Database& database, const Schema& schema,
+                                     const GenerateOptions& options, GenerateSummary* summary) {
+  Generator generator(database, schema, options);
+  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(generator.Prepare());
+  Dataset data;
+  GenerateSummary done;
+  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(generator.Run(
+      [&](const TablePlan& plan, int64_t, const std::vector<Row>& rows) {
+        data.ReserveRows(plan.table->name, static_cast<size_t>(plan.rows));
+        absl::Status added = absl::OkStatus();
+        for (size_t i = 0; i < rows.size() && added.ok(); ++i) {
+          added = data.Add(plan.table->name, rows[i]);
+        }
+        return added;
+      },
+      &done));
+  if (summary != nullptr) *summary = std::move(done);
+  return data;
+}
+
+namespace {
+
+// PostgreSQL: a serial or identity column's sequence moved past the keys
+// inserted, so that later inserts without a key do not collide.
+absl::Status MoveSequences(Database& database, const std::vector<TablePlan>& plans) {
+  for (const TablePlan& plan : plans) {
+    if (plan.rows == 0) continue;
+    for (const Slot& slot : plan.slots) {
+      if (!slot.sequence) continue;
+      absl::StatusOr<std::vector<Row>> sequence =
+          database.Query("SELECT pg_get_serial_sequence($1, $2) AS s",
+                         {Value(QuoteIdentifier(plan.table->name)), Value(slot.column->name)});
+      if (!sequence.ok()) return sequence.status();
+      if (sequence->empty() || sequence->front().Get("s").is_null()) continue;
+      absl::StatusOr<std::vector<Row>> moved =
+          database.Query("SELECT setval($1, coalesce(max(" + QuoteIdentifier(slot.column->name) +
+                             "), 0) + 1, false) AS v FROM " + QuoteIdentifier(plan.table->name),
+                         {sequence->front().Get("s")});
+      if (!moved.ok()) return moved.status();
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<GenerateSummary> FillTables(Database& database, const Schema& schema,
+                                           const GenerateOptions& options) {
+  const bool own = options.own_transaction;
+  auto failed = [&](const absl::Status& status) {
+    if (!own) return status;
+    database.Rollback().IgnoreError();
+    return absl::Status(status.code(),
+                        "rolled back, nothing was changed: " + std::string(status.message()));
+  };
+  if (own) GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(database.Begin());
+  Generator generator(database, schema, options);
+  absl::Status status = generator.Prepare();
+  if (!status.ok()) return failed(status);
+  GenerateSummary summary;
+  status = generator.Run(
+      [&](const TablePlan& plan, int64_t first, const std::vector<Row>& rows) {
+        std::vector<const Row*> pointers;
+        pointers.reserve(rows.size());
+        for (const Row& row : rows) pointers.push_back(&row);
+        absl::Status inserted = database.InsertRows(plan.table->name, plan.columns, pointers);
+        if (inserted.ok() || first == 0) return inserted;
+        // The engine counts rows within the chunk; say where the chunk starts.
+        return absl::Status(inserted.code(), std::string(inserted.message()) + " (chunk from row " +
+                                                 std::to_string(first) + " of " + plan.table->name +
+                                                 ")");
+      },
+      &summary);
+  if (status.ok() && database.engine() == "postgresql") {
+    status = MoveSequences(database, generator.plans());
+  }
+  if (status.ok() && own) status = database.Commit();
+  if (!status.ok()) return failed(status);
+  return summary;
+}
+
+}  // namespace db
+}  // namespace gtest_data

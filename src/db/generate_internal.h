@@ -1,0 +1,169 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Not part of the gtest_data API; include "gtest_data/db/generate.h" instead.
+//
+// The pieces of schema-driven generation (db/generate.h) that are worth
+// testing and reading on their own: declared types, the CHECK reader, and
+// the rules that draw one column's value.
+//   generate_checks.cc: ParseColumnType, ParseCheck, Satisfies.
+//   generate_rules.cc:  RuleForName, PlanColumn, DrawValue, FitText.
+//   generate.cc:        options, foreign keys, uniqueness, the run.
+
+#ifndef GTEST_DATA_SRC_DB_GENERATE_INTERNAL_H_
+#define GTEST_DATA_SRC_DB_GENERATE_INTERNAL_H_
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "gtest_data/db/database.h"
+#include "gtest_data/factory/value.h"
+#include "gtest_data/fake/fields.h"
+
+namespace gtest_data {
+namespace db {
+namespace generate_internal {
+
+enum class TypeKind {
+  kInteger,
+  kReal,
+  kNumeric,
+  kBoolean,
+  kDate,
+  kTimestamp,
+  kTime,
+  kUuid,
+  kJson,
+  kBlob,
+  kText,
+};
+
+// What a declared type means for generation.
+struct ColumnType {
+  TypeKind kind = TypeKind::kText;
+  // Integers: the range the type holds.
+  int64_t min = std::numeric_limits<int64_t>::min();
+  int64_t max = std::numeric_limits<int64_t>::max();
+  int max_chars = 0;  // varchar(n), char(n): n; 0 for no limit
+  int precision = 0;  // numeric(p,s): p, 0 when not given
+  int scale = 0;      // numeric(p,s): s; reals get 2 decimals
+  bool with_time_zone = false;
+  bool known = true;  // false: not understood, generated as text
+};
+
+// `declared` as SQLite declares it (affinity names, "VARCHAR(80)") or as
+// PostgreSQL's format_type() spells it ("character varying(80)").
+ColumnType ParseColumnType(std::string_view declared, bool sqlite);
+
+// One constant of a CHECK: 'text' (quoted) or a number, TRUE, FALSE.
+struct Literal {
+  std::string text;
+  bool quoted = false;
+};
+
+enum class CheckOp { kLt, kLe, kGt, kGe, kEq, kNe, kIn, kNotIn, kNotNull };
+
+// One simple condition on one column: `column op values`, or on its length
+// in characters when `on_length`.
+struct Condition {
+  std::string column;  // as the schema names it
+  bool on_length = false;
+  CheckOp op = CheckOp::kEq;
+  std::vector<Literal> values;  // one, or the list of IN
+};
+
+// The conditions that `expression` joins with AND, or nullopt when it has
+// another form (OR, two columns, functions other than length) or names a
+// column `table` lacks.
+std::optional<std::vector<Condition>> ParseCheck(std::string_view expression, const Table& table);
+
+// Whether a non-null `value` satisfies `condition` as the engine would see
+// it: numbers compared as numbers, other values as text.
+bool Satisfies(const Value& value, const Condition& condition);
+
+// "qty >= 1", "status IN ('new', 'paid')": for messages.
+std::string DescribeCondition(const Condition& condition);
+
+// Characters (UTF-8 code points) in `text`.
+int64_t CharCount(std::string_view text);
+
+// `literal` as a value of a column of `type` (a number for numeric types,
+// a bool for booleans, else text); nullopt when it cannot be one.
+std::optional<Value> LiteralValue(const Literal& literal, const ColumnType& type, bool sqlite);
+
+// How rule 5 (the column's name) or rule 6 (its type) makes a value.
+enum class Semantic {
+  kType,       // by the type alone
+  kField,      // a fake field
+  kTimestamp,  // an instant in the five years before now
+  kDate,       // a day in the five years before now
+  kMoney,      // non-negative money
+  kQuantity,   // 1 to 20
+  kAge,        // 18 to 80
+  kStatus,     // a short word from a fixed list
+  kFlag,       // a boolean
+};
+
+struct NameRule {
+  Semantic semantic = Semantic::kType;
+  const fake::Field* field = nullptr;  // kField
+};
+
+// The rule for `column` of `table` of `type` by name; kType when no name
+// rule fits the type.
+NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type);
+
+// Everything needed to draw a column's values (rules 4 to 6, and a Fake
+// override, which uses `rule` with its field).
+struct ColumnPlan {
+  std::string table;
+  std::string column;
+  ColumnType type;
+  NameRule rule;
+  std::vector<Condition> conditions;  // from the table's simple CHECKs
+  std::vector<Value> allowed;         // rule 4, already filtered by `conditions`
+  bool has_allowed = false;
+  // Numbers: the range in units of 10^-scale; dates: days; timestamps:
+  // seconds. Inclusive.
+  int64_t lo = 0;
+  int64_t hi = 0;
+  int64_t min_chars = 0;       // from length CHECKs
+  int64_t max_chars = -1;      // from the type and length CHECKs; -1: none
+  bool not_null = false;       // NOT NULL, key, or IS NOT NULL
+  bool unique = false;         // a single-column UNIQUE or primary key
+  bool fake_override = false;  // the field is a Fake override: convert, do not re-rule
+};
+
+// Fills `plan`'s rule, conditions-derived limits and allowed values. `rows`
+// is the number of rows asked (a unique integer's range widens with it).
+// kInvalidArgument when the CHECKs and type leave no value.
+absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditions, int64_t rows,
+                        int64_t now, bool sqlite);
+
+// The number of distinct non-null values `plan` can draw, or 0 for many
+// (more than 2^62).
+uint64_t DomainSize(const ColumnPlan& plan);
+
+// Draws one non-null value for `plan` from `rng`. `field_seed` and `row`
+// give the fake field its record (columns of one person share it).
+absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
+                                uint64_t field_seed, int64_t row, bool sqlite);
+
+// `text` cut to at most `max_chars` characters (-1: no limit) and padded
+// with letters from `rng` to at least `min_chars`.
+std::string FitText(std::string text, int64_t min_chars, int64_t max_chars, Rng& rng);
+
+// A canonical text of a value for uniqueness sets and sorting: numbers and
+// booleans by their decimal text, so that 1, true and "1" read back from
+// either engine agree.
+std::string KeyText(const Value& value);
+
+}  // namespace generate_internal
+}  // namespace db
+}  // namespace gtest_data
+
+#endif  // GTEST_DATA_SRC_DB_GENERATE_INTERNAL_H_

@@ -1,0 +1,570 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Rules 4 to 6 of schema-driven generation (db/generate.h): allowed values
+// from CHECKs, the column's name, its type.
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "generate_internal.h"
+#include "gtest_data/fake/datetime.h"
+#include "gtest_data/random/distributions.h"
+
+namespace gtest_data {
+namespace db {
+namespace generate_internal {
+namespace {
+
+constexpr int64_t kFiveYearsDays = 5 * 365;
+// Numbers without a bound of their own stay within +-10^15 units, so that
+// scaled arithmetic never overflows and doubles hold them exactly.
+constexpr int64_t kBigUnits = 1000000000000000;
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
+template <size_t N>
+bool OneOf(std::string_view s, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), s) != std::end(words);
+}
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsNumberKind(TypeKind kind) {
+  return kind == TypeKind::kInteger || kind == TypeKind::kReal || kind == TypeKind::kNumeric;
+}
+
+int64_t Pow10(int exponent) {
+  int64_t p = 1;
+  for (int i = 0; i < exponent; ++i) p *= 10;
+  return p;
+}
+
+int ScaleOf(const ColumnType& type) {
+  return type.kind == TypeKind::kInteger ? 0 : std::min(type.scale, 9);
+}
+
+// Which range ColumnPlan::lo/hi hold.
+enum class RangeKind { kNone, kUnits, kDays, kSeconds };
+
+RangeKind RangeKindOf(const ColumnPlan& plan) {
+  const Semantic s = plan.rule.semantic;
+  const TypeKind k = plan.type.kind;
+  if (s == Semantic::kField || s == Semantic::kStatus) return RangeKind::kNone;
+  if (IsNumberKind(k)) return RangeKind::kUnits;
+  if (k == TypeKind::kTimestamp || (s == Semantic::kTimestamp && k != TypeKind::kDate)) {
+    return RangeKind::kSeconds;
+  }
+  if (k == TypeKind::kDate || s == Semantic::kDate) return RangeKind::kDays;
+  return RangeKind::kNone;
+}
+
+// 'YYYY-MM-DD...' as days since 1970-01-01.
+std::optional<int64_t> DaysOf(const Literal& literal) {
+  const std::string& t = literal.text;
+  if (t.size() < 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
+  int64_t year = 0;
+  int month = 0, day = 0;
+  if (std::from_chars(t.data(), t.data() + 4, year).ec != std::errc() ||
+      std::from_chars(t.data() + 5, t.data() + 7, month).ec != std::errc() ||
+      std::from_chars(t.data() + 8, t.data() + 10, day).ec != std::errc()) {
+    return std::nullopt;
+  }
+  return fake::DaysFromCivil({year, month, day});
+}
+
+int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+std::string FormatScaled(int64_t units, int scale) {
+  std::string out = units < 0 ? "-" : "";
+  const uint64_t magnitude = units < 0 ? 0 - static_cast<uint64_t>(units) : units;
+  const uint64_t unit = static_cast<uint64_t>(Pow10(scale));
+  out += std::to_string(magnitude / unit);
+  if (scale > 0) {
+    std::string fraction = std::to_string(magnitude % unit);
+    out += "." + std::string(static_cast<size_t>(scale) - fraction.size(), '0') + fraction;
+  }
+  return out;
+}
+
+// A number of `units` (10^-scale) as the column's value.
+Value NumberValue(int64_t units, const ColumnType& type, bool sqlite) {
+  const int scale = ScaleOf(type);
+  if (type.kind == TypeKind::kInteger || type.kind == TypeKind::kBoolean) return Value(units);
+  if (type.kind == TypeKind::kNumeric && !sqlite) return Value(FormatScaled(units, scale));
+  // Both are exact in a double below 2^53, and IEEE division is correctly
+  // rounded, so every platform gets the same double.
+  return Value(static_cast<double>(units) / static_cast<double>(Pow10(scale)));
+}
+
+std::string TimestampText(int64_t seconds, bool with_time_zone) {
+  std::string text = fake::FormatIsoDate(FloorDiv(seconds, fake::kSecondsPerDay)) + " " +
+                     fake::FormatIsoTime(seconds);
+  if (with_time_zone) text += "+00";
+  return text;
+}
+
+// The first number in `text` ("EUR 12.50" -> "12.50"), or empty.
+std::string NumberIn(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool digit = text[i] >= '0' && text[i] <= '9';
+    const bool minus =
+        text[i] == '-' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
+    if (!digit && !minus) continue;
+    size_t j = i + 1;
+    while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.')) ++j;
+    std::string number(text.substr(i, j - i));
+    while (!number.empty() && number.back() == '.') number.pop_back();
+    return number;
+  }
+  return std::string();
+}
+
+// A fake field's text as a value of the column's type.
+absl::StatusOr<Value> ConvertText(const ColumnPlan& plan, std::string text, bool sqlite) {
+  const TypeKind kind = plan.type.kind;
+  if (kind == TypeKind::kBoolean) {
+    const std::string lower = Lower(text);
+    if (lower == "true" || lower == "t" || lower == "1" || lower == "yes") return Value(true);
+    if (lower == "false" || lower == "f" || lower == "0" || lower == "no") return Value(false);
+  } else if (IsNumberKind(kind)) {
+    const std::string number = NumberIn(text);
+    double d = 0;
+    if (!number.empty() &&
+        std::from_chars(number.data(), number.data() + number.size(), d).ec == std::errc()) {
+      if (kind == TypeKind::kInteger) return Value(static_cast<int64_t>(std::trunc(d)));
+      if (kind == TypeKind::kReal || sqlite) return Value(d);
+      return Value(number);
+    }
+  } else {
+    return Value(std::move(text));
+  }
+  return absl::InvalidArgumentError(plan.table + "." + plan.column + ": the fake value \"" + text +
+                                    "\" is not a " +
+                                    (kind == TypeKind::kBoolean ? "boolean" : "number"));
+}
+
+const fake::Field* Field(std::string_view name) { return fake::FindField(name); }
+
+}  // namespace
+
+NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type) {
+  const std::string c = Lower(column);
+  const std::string t = Lower(table);
+  const TypeKind k = type.kind;
+  const bool text = k == TypeKind::kText;
+  auto field = [](std::string_view name) { return NameRule{Semantic::kField, Field(name)}; };
+  auto semantic = [](Semantic s) { return NameRule{s, nullptr}; };
+
+  if (text) {
+    static constexpr std::string_view kPhone[] = {"phone", "mobile", "tel", "telephone", "fax"};
+    static constexpr std::string_view kFirst[] = {"first_name", "firstname", "given_name",
+                                                  "forename"};
+    static constexpr std::string_view kLast[] = {"last_name", "lastname", "surname", "family_name"};
+    static constexpr std::string_view kFull[] = {"full_name", "fullname", "display_name",
+                                                 "contact_name", "customer_name"};
+    static constexpr std::string_view kUser[] = {"username", "user_name", "login", "handle",
+                                                 "nickname"};
+    static constexpr std::string_view kStreet[] = {"street",        "address",  "street_address",
+                                                   "address_line1", "address1", "line1"};
+    static constexpr std::string_view kPostal[] = {"postal_code", "postcode", "zip", "zip_code",
+                                                   "zipcode"};
+    static constexpr std::string_view kLong[] = {"description", "body", "content", "bio", "about"};
+    static constexpr std::string_view kShort[] = {"notes",   "note",    "comment", "comments",
+                                                  "summary", "remarks", "title",   "subject"};
+    if (Contains(c, "email")) return field("internet.email");
+    if (OneOf(c, kPhone) || Contains(c, "phone")) return field("phone.e164");
+    if (OneOf(c, kFirst)) return field("person.first_name");
+    if (OneOf(c, kLast)) return field("person.last_name");
+    if (c == "middle_name") return field("person.middle_name");
+    if (OneOf(c, kFull)) return field("person.full_name");
+    if (OneOf(c, kUser)) return field("internet.username");
+    if (c == "job_title") return field("person.job_title");
+    if (c == "name" || EndsWith(c, "_name")) {
+      const std::string subject = c == "name" ? t : c.substr(0, c.size() - 5);
+      if (Contains(subject, "product") || Contains(subject, "item") ||
+          Contains(subject, "article")) {
+        return field("commerce.product_name");
+      }
+      if (Contains(subject, "compan") || Contains(subject, "organi") ||
+          Contains(subject, "vendor") || Contains(subject, "supplier") ||
+          Contains(subject, "manufacturer") || Contains(subject, "brand") ||
+          Contains(subject, "business")) {
+        return field("company.name");
+      }
+      if (Contains(subject, "cit") || Contains(subject, "town")) return field("address.city");
+      if (Contains(subject, "countr")) return field("address.country");
+      if (Contains(subject, "depart") || Contains(subject, "categor")) {
+        return field("commerce.department");
+      }
+      static constexpr std::string_view kPeople[] = {
+          "customer", "user",   "person", "people",  "employee", "author",  "member",
+          "student",  "client", "staff",  "patient", "contact",  "account", "owner"};
+      for (std::string_view who : kPeople) {
+        if (Contains(subject, who)) return field("person.full_name");
+      }
+      return field("lorem.word");
+    }
+    if (c == "city" || c == "town") return field("address.city");
+    if (OneOf(c, kStreet)) return field("address.street_address");
+    if (OneOf(c, kPostal)) return field("address.postal_code");
+    if (c == "country_code" || (c == "country" && type.max_chars == 2)) {
+      return field("address.country_code");
+    }
+    if (c == "country" && type.max_chars == 3) return field("address.country_code3");
+    if (c == "country") return field("address.country");
+    if (c == "state" || c == "region" || c == "province") return field("address.region");
+    if (c == "company" || c == "employer" || c == "organization") return field("company.name");
+    if (c == "url" || c == "website" || c == "homepage" || EndsWith(c, "_url")) {
+      return field("internet.url");
+    }
+    if (c == "domain") return field("internet.domain");
+    if (c == "iban") return field("finance.iban");
+    if (c == "bic" || c == "swift") return field("finance.bic");
+    if (c == "card_number" || c == "credit_card") return field("finance.card_number");
+    if (c == "currency" || c == "currency_code") return field("finance.currency_code");
+    if (c == "sku") return field("commerce.sku");
+    if (c == "ean" || c == "barcode") return field("commerce.ean13");
+    if (c == "isbn") return field("commerce.isbn13");
+    if (c == "department" || c == "category") return field("commerce.department");
+    if (OneOf(c, kLong)) return field("lorem.paragraph");
+    if (OneOf(c, kShort)) return field("lorem.sentence");
+    if (c == "password" || c == "password_hash") return field("internet.password");
+    if (c == "ip" || c == "ip_address" || c == "ipv4") return field("internet.ipv4");
+    if (c == "ipv6") return field("internet.ipv6");
+    if (c == "mac" || c == "mac_address") return field("internet.mac");
+    if (c == "user_agent") return field("internet.user_agent");
+    if (c == "timezone" || c == "time_zone") return field("datetime.time_zone");
+    if (c == "sex" || c == "gender") return field("person.sex");
+    if (c == "status" || EndsWith(c, "_status")) return semantic(Semantic::kStatus);
+  }
+  if ((text || k == TypeKind::kUuid) && (c == "uuid" || c == "guid")) {
+    return field("identifiers.uuid4");
+  }
+  static constexpr std::string_view kBirth[] = {"birth_date", "birthdate", "date_of_birth", "dob",
+                                                "birthday"};
+  if ((text || k == TypeKind::kDate) && OneOf(c, kBirth)) return field("person.birthdate");
+  if ((text || k == TypeKind::kReal || k == TypeKind::kNumeric) &&
+      (c == "latitude" || c == "lat")) {
+    return field("address.latitude");
+  }
+  if ((text || k == TypeKind::kReal || k == TypeKind::kNumeric) &&
+      (c == "longitude" || c == "lng" || c == "lon")) {
+    return field("address.longitude");
+  }
+  const bool time_like =
+      text || k == TypeKind::kTimestamp || k == TypeKind::kDate || k == TypeKind::kInteger;
+  if (time_like && (EndsWith(c, "_at") || c == "created" || c == "updated")) {
+    return semantic(Semantic::kTimestamp);
+  }
+  if ((text || k == TypeKind::kDate || k == TypeKind::kTimestamp) &&
+      (c == "date" || EndsWith(c, "_date") || EndsWith(c, "_on"))) {
+    return semantic(Semantic::kDate);
+  }
+  if (IsNumberKind(k)) {
+    static constexpr std::string_view kMoney[] = {"price",   "amount",   "total", "cost",
+                                                  "balance", "subtotal", "fee",   "salary"};
+    if (OneOf(c, kMoney) || EndsWith(c, "_price") || EndsWith(c, "_amount") ||
+        EndsWith(c, "_total") || EndsWith(c, "_cost") || EndsWith(c, "_minor") ||
+        EndsWith(c, "_cents")) {
+      return semantic(Semantic::kMoney);
+    }
+    if (c == "quantity" || c == "qty" || EndsWith(c, "_quantity") || EndsWith(c, "_qty")) {
+      return semantic(Semantic::kQuantity);
+    }
+    if (c == "age") return semantic(Semantic::kAge);
+  }
+  if (k == TypeKind::kBoolean || k == TypeKind::kInteger) {
+    static constexpr std::string_view kFlags[] = {"active", "enabled", "deleted", "verified",
+                                                  "archived"};
+    if (StartsWith(c, "is_") || StartsWith(c, "has_") || StartsWith(c, "can_") ||
+        OneOf(c, kFlags)) {
+      return semantic(Semantic::kFlag);
+    }
+  }
+  return NameRule{};
+}
+
+absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditions, int64_t rows,
+                        int64_t now, bool sqlite) {
+  plan->conditions = conditions;
+  for (const Condition& c : conditions)
+    plan->not_null = plan->not_null || c.op == CheckOp::kNotNull;
+  if (!plan->fake_override) plan->rule = RuleForName(plan->table, plan->column, plan->type);
+  std::string described;
+  for (const Condition& c : conditions) {
+    described += (described.empty() ? "" : ", ") + DescribeCondition(c);
+  }
+  const std::string where = plan->table + "." + plan->column;
+  auto no_value = [&](std::string_view why) {
+    return absl::InvalidArgumentError(where + ": " + std::string(why) + " leave no value (" +
+                                      described + ")");
+  };
+
+  // Lengths.
+  plan->max_chars = plan->type.max_chars > 0 ? plan->type.max_chars : -1;
+  plan->min_chars = 0;
+  auto cap = [&](int64_t n) {
+    plan->max_chars = plan->max_chars < 0 ? n : std::min(plan->max_chars, n);
+  };
+  for (const Condition& c : conditions) {
+    if (!c.on_length || c.values.size() != 1) continue;
+    int64_t n = 0;
+    const std::string& t = c.values[0].text;
+    if (std::from_chars(t.data(), t.data() + t.size(), n).ec != std::errc()) continue;
+    switch (c.op) {
+      case CheckOp::kLt: cap(n - 1); break;
+      case CheckOp::kLe: cap(n); break;
+      case CheckOp::kGt: plan->min_chars = std::max(plan->min_chars, n + 1); break;
+      case CheckOp::kGe: plan->min_chars = std::max(plan->min_chars, n); break;
+      case CheckOp::kEq:
+        cap(n);
+        plan->min_chars = std::max(plan->min_chars, n);
+        break;
+      default: break;
+    }
+  }
+  if (plan->max_chars >= 0 && plan->min_chars > plan->max_chars) {
+    return no_value("the length CHECKs and type");
+  }
+
+  // Rule 4: a list of allowed values, those that pass every condition.
+  for (const Condition& c : conditions) {
+    if (c.on_length || (c.op != CheckOp::kIn && c.op != CheckOp::kEq)) continue;
+    plan->has_allowed = true;
+    for (const Literal& literal : c.values) {
+      std::optional<Value> value = LiteralValue(literal, plan->type, sqlite);
+      if (!value) continue;
+      bool ok = true;
+      for (const Condition& other : conditions) ok = ok && Satisfies(*value, other);
+      if (value->kind() == ValueKind::kString) {
+        const int64_t n = CharCount(value->as_string());
+        ok = ok && n >= plan->min_chars && (plan->max_chars < 0 || n <= plan->max_chars);
+      }
+      if (ok &&
+          std::find(plan->allowed.begin(), plan->allowed.end(), *value) == plan->allowed.end()) {
+        plan->allowed.push_back(*value);
+      }
+    }
+    if (plan->allowed.empty()) return no_value("the CHECKs");
+    return absl::OkStatus();
+  }
+
+  // Ranges: the type's (t), the rule's default (d), the CHECKs' (c).
+  const RangeKind kind = RangeKindOf(*plan);
+  if (kind == RangeKind::kNone) return absl::OkStatus();
+  const int64_t today = FloorDiv(now, fake::kSecondsPerDay);
+  const int64_t first_day = fake::DaysFromCivil({1, 1, 1});
+  const int64_t last_day = fake::DaysFromCivil({9999, 12, 31});
+  const int scale = ScaleOf(plan->type);
+  const int64_t unit = Pow10(scale);
+  int64_t tlo = -kBigUnits, thi = kBigUnits, dlo = 0, dhi = 1000 * unit;
+  if (kind == RangeKind::kUnits) {
+    if (plan->type.kind == TypeKind::kInteger) {
+      tlo = plan->type.min;
+      thi = plan->type.max;
+    } else if (plan->type.precision > 0 && plan->type.precision - scale < 15) {
+      thi = Pow10(std::max(plan->type.precision - scale, 0)) * unit - 1;
+      tlo = -thi;
+    }
+    switch (plan->rule.semantic) {
+      case Semantic::kMoney:
+        dlo = plan->type.kind == TypeKind::kInteger ? 100 : unit;
+        dhi = plan->type.kind == TypeKind::kInteger ? 100000 : 1000 * unit - 1;
+        break;
+      case Semantic::kQuantity: dlo = unit, dhi = 20 * unit; break;
+      case Semantic::kAge: dlo = 18 * unit, dhi = 80 * unit; break;
+      case Semantic::kFlag: dlo = 0, dhi = 1; break;
+      case Semantic::kTimestamp:
+        dlo = now - kFiveYearsDays * fake::kSecondsPerDay, dhi = now - 1;
+        break;
+      default:
+        if (plan->unique) dlo = unit, dhi = std::max<int64_t>(1000, rows * 10) * unit;
+        break;
+    }
+  } else if (kind == RangeKind::kDays) {
+    tlo = first_day, thi = last_day, dlo = today - kFiveYearsDays, dhi = today;
+  } else {
+    tlo = first_day * fake::kSecondsPerDay, thi = last_day * fake::kSecondsPerDay;
+    dlo = now - kFiveYearsDays * fake::kSecondsPerDay, dhi = now - 1;
+  }
+  bool has_lo = false, has_hi = false;
+  int64_t clo = tlo, chi = thi;
+  for (const Condition& c : conditions) {
+    if (c.on_length || c.values.size() != 1 || c.op == CheckOp::kEq || c.op == CheckOp::kNe ||
+        c.op == CheckOp::kNotNull || c.op == CheckOp::kIn || c.op == CheckOp::kNotIn) {
+      continue;
+    }
+    int64_t bound = 0;
+    if (kind == RangeKind::kUnits) {
+      const std::string& t = c.values[0].text;
+      double x = 0;
+      if (std::from_chars(t.data(), t.data() + t.size(), x).ec != std::errc()) continue;
+      x = std::max(-9.0e18, std::min(9.0e18, x * static_cast<double>(unit)));
+      const bool up = c.op == CheckOp::kGe || c.op == CheckOp::kLt;
+      bound = static_cast<int64_t>(up ? std::ceil(x) : std::floor(x));
+      if (c.op == CheckOp::kGt) ++bound;
+      if (c.op == CheckOp::kLt) --bound;
+    } else {
+      const std::optional<int64_t> day = DaysOf(c.values[0]);
+      if (!day) continue;
+      const int64_t per = kind == RangeKind::kDays ? 1 : fake::kSecondsPerDay;
+      bound = *day * per + (c.op == CheckOp::kGt ? (kind == RangeKind::kDays ? 1 : per) : 0) -
+              (c.op == CheckOp::kLt ? 1 : 0);
+    }
+    if (c.op == CheckOp::kGt || c.op == CheckOp::kGe) {
+      has_lo = true;
+      clo = std::max(clo, bound);
+    } else {
+      has_hi = true;
+      chi = std::min(chi, bound);
+    }
+  }
+  int64_t lo = std::max(dlo, clo), hi = std::min(dhi, chi);
+  if (lo > hi) {
+    // The CHECKs exclude the usual range: keep its width, moved inside them.
+    const int64_t width = dhi - dlo;
+    if (has_lo && has_hi) {
+      lo = clo, hi = chi;
+    } else if (has_lo) {
+      lo = clo, hi = clo > chi - width ? chi : clo + width;
+    } else {
+      hi = chi, lo = chi < clo + width ? clo : chi - width;
+    }
+  }
+  if (lo > hi) return no_value("the CHECKs and type");
+  plan->lo = lo;
+  plan->hi = hi;
+  return absl::OkStatus();
+}
+
+namespace {
+constexpr std::string_view kStatuses[] = {"new", "active", "pending", "done", "cancelled"};
+}  // namespace
+
+uint64_t DomainSize(const ColumnPlan& plan) {
+  if (plan.has_allowed) return plan.allowed.size();
+  if (plan.type.kind == TypeKind::kBoolean) return 2;
+  switch (RangeKindOf(plan)) {
+    case RangeKind::kUnits:
+    case RangeKind::kDays: {
+      const uint64_t span = static_cast<uint64_t>(plan.hi) - static_cast<uint64_t>(plan.lo);
+      return span >= (uint64_t{1} << 62) ? 0 : span + 1;
+    }
+    case RangeKind::kSeconds: return 0;
+    case RangeKind::kNone: break;
+  }
+  if (plan.rule.semantic == Semantic::kStatus) return std::size(kStatuses);
+  return 0;
+}
+
+std::string FitText(std::string text, int64_t min_chars, int64_t max_chars, Rng& rng) {
+  if (max_chars >= 0 && CharCount(text) > max_chars) {
+    int64_t chars = 0;
+    size_t i = 0;
+    for (; i < text.size(); ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == max_chars) break;
+    }
+    text.resize(i);
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+  }
+  for (int64_t n = CharCount(text); n < min_chars; ++n) {
+    text += static_cast<char>('a' + UniformBelow(rng, 26));
+  }
+  return text;
+}
+
+absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
+                                uint64_t field_seed, int64_t row, bool sqlite) {
+  if (plan.has_allowed) return plan.allowed[UniformBelow(rng, plan.allowed.size())];
+  const TypeKind k = plan.type.kind;
+  const bool text = k == TypeKind::kText;
+  auto fit = [&](std::string s) {
+    return Value(FitText(std::move(s), plan.min_chars, plan.max_chars, rng));
+  };
+  std::string out;
+  if (plan.rule.semantic == Semantic::kField && plan.rule.field != nullptr) {
+    const fake::Field& field = *plan.rule.field;
+    // One person and one address per row: their fields share the row's
+    // record; other fields draw from the column's own stream.
+    if (field.stream == "person" || field.stream == "address") {
+      fake::AppendField(field, fields, field_seed, static_cast<uint64_t>(row), &out);
+    } else {
+      field.generate(fields, rng, &out);
+    }
+    if (text) return fit(std::move(out));
+    return ConvertText(plan, std::move(out), sqlite);
+  }
+  if (plan.rule.semantic == Semantic::kStatus) {
+    return fit(std::string(kStatuses[UniformBelow(rng, std::size(kStatuses))]));
+  }
+  switch (RangeKindOf(plan)) {
+    case RangeKind::kUnits:
+      return NumberValue(UniformInt(rng, plan.lo, plan.hi), plan.type, sqlite);
+    case RangeKind::kDays: {
+      std::string date = fake::FormatIsoDate(UniformInt(rng, plan.lo, plan.hi));
+      return text ? fit(std::move(date)) : Value(std::move(date));
+    }
+    case RangeKind::kSeconds: {
+      std::string stamp =
+          TimestampText(UniformInt(rng, plan.lo, plan.hi), plan.type.with_time_zone);
+      return text ? fit(std::move(stamp)) : Value(std::move(stamp));
+    }
+    case RangeKind::kNone: break;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  switch (k) {
+    case TypeKind::kBoolean: return Value(UniformBelow(rng, 2) == 1);
+    case TypeKind::kTime: return Value(fake::FormatIsoTime(UniformInt(rng, 0, 86399)));
+    case TypeKind::kUuid: {
+      // Version 4, variant 1 (RFC 9562, 5.4).
+      uint64_t half[2] = {rng.Next(), rng.Next()};
+      half[0] = (half[0] & ~uint64_t{0xF000}) | 0x4000;
+      half[1] = (half[1] & ~(uint64_t{3} << 62)) | (uint64_t{2} << 62);
+      for (int i = 0; i < 32; ++i) {
+        if (i == 8 || i == 12 || i == 16 || i == 20) out += '-';
+        out += kHex[(half[i / 16] >> (60 - 4 * (i % 16))) & 0xF];
+      }
+      return Value(std::move(out));
+    }
+    case TypeKind::kJson:
+      return Value("{\"value\": " + std::to_string(UniformInt(rng, 0, 1000)) + "}");
+    case TypeKind::kBlob: {
+      // PostgreSQL's bytea reads \x and hex; SQLite stores the hex as given.
+      if (!sqlite) out = "\\x";
+      const uint64_t bits = rng.Next();
+      for (int i = 0; i < 16; ++i) out += kHex[(bits >> (60 - 4 * i)) & 0xF];
+      return Value(std::move(out));
+    }
+    default: break;
+  }
+  if (plan.max_chars >= 1 && plan.max_chars <= 3) {
+    for (int64_t i = 0; i < plan.max_chars; ++i)
+      out += static_cast<char>('A' + UniformBelow(rng, 26));
+    return Value(std::move(out));
+  }
+  const bool short_text = plan.max_chars > 0 && plan.max_chars < 40;
+  Field(short_text ? "lorem.word" : "lorem.sentence")->generate(fields, rng, &out);
+  return fit(std::move(out));
+}
+
+}  // namespace generate_internal
+}  // namespace db
+}  // namespace gtest_data

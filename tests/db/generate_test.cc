@@ -1,0 +1,546 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Schema-driven generation on both engines (PostgreSQL with
+// GTEST_DATA_PG_DSN; skipped without it on a developer machine, failing
+// under CI): a shop schema filled without a constraint error and checked by
+// SQL, name rules, overrides, determinism, errors and rollback.
+
+#include "gtest_data/db/generate.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "engine_test.h"
+#include "gtest_data/random/distributions.h"
+
+namespace gtest_data {
+namespace db {
+namespace {
+
+using ::testing::HasSubstr;
+
+// The examples of db/generate.h, as written there.
+TEST(GenerateExamplesTest, ApiExamples) {
+  absl::StatusOr<std::unique_ptr<Database>> database = OpenSqlite("sqlite::memory:");
+  ASSERT_TRUE(database.ok()) << database.status();
+  ASSERT_TRUE((*database)
+                  ->Execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, "
+                            "email TEXT NOT NULL UNIQUE, currency TEXT NOT NULL, created_at TEXT);"
+                            "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT "
+                            "NULL REFERENCES customers(id), status TEXT NOT NULL, "
+                            "total_minor INTEGER NOT NULL, currency TEXT NOT NULL)")
+                  .ok());
+  absl::StatusOr<db::Schema> schema = (*database)->Introspect();
+  db::GenerateOptions options;
+  options.seed = 7;
+  options.rows = 100;                   // every table
+  options.table_rows["orders"] = 1000;  // but this one
+  options.columns["customers.email"] = db::ColumnGenerator::Fake("internet.free_email");
+  options.columns["currency"] = db::ColumnGenerator::Fixed("EUR");  // in any table
+  options.columns["orders.status"] = ColumnGenerator::Fixed("paid");
+  options.columns["orders.total_minor"] = ColumnGenerator::Custom(
+      [](Rng& rng, int64_t row) { return Value(UniformInt(rng, 100, 999) + row); });
+  options.columns["customers.created_at"] = ColumnGenerator::Default();
+  absl::StatusOr<db::GenerateSummary> done = db::FillTables(**database, *schema, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  ASSERT_EQ(done->tables.size(), 2u);
+  EXPECT_EQ(done->tables[0].table, "customers");
+  EXPECT_EQ(done->tables[0].rows, 100);
+  EXPECT_EQ(done->tables[1].rows, 1000);
+  absl::StatusOr<std::vector<Row>> eur = (*database)->Query(
+      "SELECT count(*) AS n FROM orders WHERE currency = 'EUR' AND status = 'paid' AND "
+      "total_minor >= 100 AND total_minor <= 1998");
+  ASSERT_TRUE(eur.ok()) << eur.status();
+  EXPECT_EQ(eur->front().Get("n"), Value(1000));
+}
+
+class GenerateTest : public EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    if (!ready()) return;
+    // The same shop on both engines; PostgreSQL prints its CHECKs back in
+    // its own normalised form, which is what generation reads there.
+    const std::string id = postgres() ? "serial PRIMARY KEY" : "integer PRIMARY KEY";
+    const std::string chars = postgres() ? "char_length" : "length";
+    const std::string ddl =
+        "CREATE TABLE customers ("
+        "  id " +
+        id +
+        ","
+        "  email varchar(120) NOT NULL UNIQUE,"
+        "  first_name varchar(40) NOT NULL,"
+        "  last_name varchar(12) NOT NULL,"
+        "  country_code char(2),"
+        "  created_at timestamp NOT NULL,"
+        "  birth_date date,"
+        "  CHECK (length(first_name) >= 2));"
+        "CREATE TABLE products ("
+        "  id integer PRIMARY KEY,"
+        "  sku varchar(16) NOT NULL UNIQUE,"
+        "  name varchar(60) NOT NULL,"
+        "  price_minor integer NOT NULL CHECK (price_minor > 0),"
+        "  status varchar(10) NOT NULL CHECK (status IN ('draft', 'active', 'retired')),"
+        "  code varchar(12) CHECK (" +
+        chars +
+        "(code) <= 8),"
+        "  weight numeric(8,2) CHECK (weight BETWEEN 0.5 AND 100),"
+        "  stock integer NOT NULL CHECK (stock >= 0 AND stock <= 500),"
+        "  is_active boolean NOT NULL);"
+        "CREATE TABLE orders ("
+        "  id integer PRIMARY KEY,"
+        "  customer_id integer NOT NULL REFERENCES customers(id),"
+        "  status text NOT NULL CHECK (status IN ('new', 'paid', 'shipped')),"
+        "  placed_on date NOT NULL CHECK (placed_on >= '2022-01-01'),"
+        "  total_minor integer NOT NULL CHECK (total_minor >= 0));"
+        "CREATE TABLE order_lines ("
+        "  order_id integer NOT NULL REFERENCES orders(id),"
+        "  line_no integer NOT NULL CHECK (line_no BETWEEN 1 AND 50),"
+        "  product_id integer NOT NULL REFERENCES products(id),"
+        "  qty integer NOT NULL CHECK (qty >= 1 AND qty <= 10),"
+        "  PRIMARY KEY (order_id, line_no));"
+        "CREATE TABLE shipments ("
+        "  id integer PRIMARY KEY,"
+        "  order_id integer NOT NULL,"
+        "  line_no integer NOT NULL,"
+        "  carrier varchar(3) NOT NULL CHECK (carrier <> ''),"
+        "  FOREIGN KEY (order_id, line_no) REFERENCES order_lines(order_id, line_no));"
+        "CREATE TABLE employees ("
+        "  id integer PRIMARY KEY,"
+        "  name varchar(80) NOT NULL,"
+        "  manager_id integer REFERENCES employees(id),"
+        "  salary numeric(10,2) CHECK (salary > 1000),"
+        "  hired_on date CHECK (hired_on >= '2015-01-01'));";
+    const absl::Status created = db_->Execute(ddl);
+    ASSERT_TRUE(created.ok()) << created;
+    Reintrospect();
+  }
+
+  void Reintrospect() {
+    absl::StatusOr<Schema> schema = db_->Introspect();
+    ASSERT_TRUE(schema.ok()) << schema.status();
+    schema_info_ = *std::move(schema);
+  }
+
+  int64_t Scalar(const std::string& sql) {
+    absl::StatusOr<std::vector<Row>> rows = db_->Query(sql);
+    EXPECT_TRUE(rows.ok()) << rows.status() << "\n" << sql;
+    if (!rows.ok() || rows->empty()) return -1;
+    return rows->front().cells().front().second.as_int();
+  }
+
+  std::vector<Row> Rows(const Dataset& data, const std::string& table) { return data.Rows(table); }
+
+  Schema schema_info_;
+};
+
+TEST_P(GenerateTest, FillsTheShopWithinItsConstraints) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.seed = 7;
+  options.rows = 30;
+  options.table_rows["order_lines"] = 120;
+  options.table_rows["employees"] = 25;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+
+  // Every CHECK of the schema was read (none left to the engine).
+  for (const std::string& note : done->notes) EXPECT_THAT(note, ::testing::Not(HasSubstr("CHECK")));
+  // Parents first.
+  std::vector<std::string> order;
+  for (const GenerateSummary::TableRows& t : done->tables) order.push_back(t.table);
+  auto at = [&](const std::string& t) {
+    return std::find(order.begin(), order.end(), t) - order.begin();
+  };
+  ASSERT_EQ(order.size(), 6u);
+  EXPECT_LT(at("customers"), at("orders"));
+  EXPECT_LT(at("orders"), at("order_lines"));
+  EXPECT_LT(at("products"), at("order_lines"));
+  EXPECT_LT(at("order_lines"), at("shipments"));
+
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers"), 30);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM order_lines"), 120);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM employees"), 25);
+  // CHECKs hold (the engine enforced them too; this reads them back).
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM products WHERE NOT (price_minor > 0 AND status IN "
+                   "('draft', 'active', 'retired') AND stock BETWEEN 0 AND 500)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM products WHERE weight < 0.5 OR weight > 100 OR "
+                   "length(code) > 8"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM order_lines WHERE qty < 1 OR qty > 10 OR "
+                   "line_no < 1 OR line_no > 50"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM orders WHERE placed_on < '2022-01-01'"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM employees WHERE salary <= 1000 OR "
+                   "hired_on < '2015-01-01'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM shipments WHERE carrier = ''"), 0);
+  // Lengths within varchar(n) and char(n).
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers WHERE length(last_name) > 12 OR "
+                   "length(first_name) < 2 OR length(country_code) > 2"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM shipments WHERE length(carrier) > 3"), 0);
+  // No orphans, the composite key included.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM orders o LEFT JOIN customers c ON c.id = "
+                   "o.customer_id WHERE c.id IS NULL"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM order_lines l LEFT JOIN orders o ON o.id = "
+                   "l.order_id LEFT JOIN products p ON p.id = l.product_id "
+                   "WHERE o.id IS NULL OR p.id IS NULL"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM shipments s LEFT JOIN order_lines l ON "
+                   "l.order_id = s.order_id AND l.line_no = s.line_no WHERE l.order_id IS NULL"),
+            0);
+  // A self-reference points at an earlier row, and is sometimes NULL.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM employees WHERE manager_id >= id"), 0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM employees WHERE manager_id IS NOT NULL"), 10);
+  EXPECT_GE(Scalar("SELECT count(*) AS n FROM employees WHERE manager_id IS NULL"), 1);
+  // No duplicates.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM (SELECT email FROM customers GROUP BY email "
+                   "HAVING count(*) > 1) d"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM (SELECT sku FROM products GROUP BY sku "
+                   "HAVING count(*) > 1) d"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM (SELECT order_id, line_no FROM order_lines "
+                   "GROUP BY order_id, line_no HAVING count(*) > 1) d"),
+            0);
+  // Names make plausible values.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers WHERE email NOT LIKE '%_@_%.%'"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM orders WHERE total_minor < 0"), 0);
+  // Nullable columns are sometimes NULL, NOT NULL ones never.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers WHERE email IS NULL OR created_at IS NULL"),
+            0);
+}
+
+TEST_P(GenerateTest, AppendsAfterExistingRowsAndMovesTheSequence) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("INSERT INTO customers (id, email, first_name, last_name, created_at) "
+                           "VALUES (40, 'taken@example.com', 'Ann', 'Lee', '2024-01-01 00:00:00')")
+                  .ok());
+  GenerateOptions options;
+  options.tables = {"orders"};
+  options.rows = 5;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  // customers had a row, so it was not filled: every order points at it.
+  ASSERT_EQ(done->tables.size(), 1u);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM orders WHERE customer_id <> 40"), 0);
+
+  options.tables = {"customers"};
+  done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT min(id) AS n FROM customers WHERE id <> 40"), 41);
+  if (postgres()) {
+    // The serial's sequence was moved past the generated keys.
+    const absl::Status inserted = db_->Execute(
+        "INSERT INTO customers (email, first_name, last_name, created_at) "
+        "VALUES ('new@example.com', 'Bo', 'Ek', '2024-01-01 00:00:00')");
+    EXPECT_TRUE(inserted.ok()) << inserted;
+    EXPECT_EQ(Scalar("SELECT max(id) AS n FROM customers"), 46);
+  }
+}
+
+TEST_P(GenerateTest, ReadsEverySimpleCheckForm) {
+  if (!ready()) return;
+  // Each as written on SQLite, and as PostgreSQL prints it back (flipped
+  // operands, '-5'::integer, dates and timestamps cast, ANY/ALL arrays).
+  ASSERT_TRUE(db_->Execute("CREATE TABLE forms ("
+                           "  id integer PRIMARY KEY,"
+                           "  a integer NOT NULL CHECK (0 < a AND a < 5),"
+                           "  b text CHECK (b NOT IN ('x', 'y')) CHECK (b IS NOT NULL),"
+                           "  c varchar(10) NOT NULL CHECK (c = 'only'),"
+                           "  d integer CHECK (d <> -3 AND d >= -5 AND d <= -1),"
+                           "  e real CHECK (e >= 1.5 AND e < 2),"
+                           "  f text CHECK (length(f) BETWEEN 3 AND 4),"
+                           "  g date CHECK (g BETWEEN '2020-01-01' AND '2020-01-31'),"
+                           "  h timestamp CHECK (h >= '2030-01-01'),"
+                           "  k integer CHECK (k IN (7, 8)))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"forms"};
+  options.rows = 40;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_THAT(done->notes, ::testing::IsEmpty());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms"), 40);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE b IS NULL OR b IN ('x', 'y')"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE c <> 'only'"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE d = -3 OR d < -5 OR d > -1"), 0);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT d) AS n FROM forms"), 4);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE e < 1.5 OR e >= 2"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE length(f) < 3 OR length(f) > 4"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE g < '2020-01-01' OR g > '2020-01-31'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE h < '2030-01-01'"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE k NOT IN (7, 8)"), 0);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT a) AS n FROM forms"), 4);
+}
+
+TEST_P(GenerateTest, ChecksThatLeaveNoValueAreErrors) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE empty_range (id integer PRIMARY KEY, "
+                           "q integer NOT NULL CHECK (q > 10 AND q < 5))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"empty_range"};
+  absl::StatusOr<Dataset> data = GenerateRows(*db_, schema_info_, options);
+  EXPECT_EQ(data.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(data.status().message()), HasSubstr("empty_range.q"));
+  EXPECT_THAT(std::string(data.status().message()), HasSubstr("leave no value (q > 10, q < 5)"));
+}
+
+TEST_P(GenerateTest, UniqueValuesAreDrawnAgainUntilFree) {
+  if (!ready()) return;
+  // Words are few: 600 distinct tags need redraws (and the row's number).
+  ASSERT_TRUE(db_->Execute("CREATE TABLE tags (id integer PRIMARY KEY, "
+                           "name varchar(12) NOT NULL UNIQUE, rank integer NOT NULL UNIQUE "
+                           "CHECK (rank BETWEEN 1 AND 700))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"tags", "customers"};
+  options.table_rows["tags"] = 600;
+  options.table_rows["customers"] = 1000;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT name) AS n FROM tags"), 600);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT rank) AS n FROM tags"), 600);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT email) AS n FROM customers"), 1000);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tags WHERE length(name) > 12"), 0);
+}
+
+TEST_P(GenerateTest, FillsEmptyParentsThatAChildNeeds) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.tables = {"order_lines"};
+  options.rows = 6;
+  options.columns["products.weight"] = ColumnGenerator::Fake("commerce.price");  // "$12.34"
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  std::vector<std::string> order;
+  for (const GenerateSummary::TableRows& t : done->tables) order.push_back(t.table);
+  EXPECT_THAT(order, ::testing::UnorderedElementsAre("order_lines", "orders", "customers",
+                                                     "products"));
+  EXPECT_EQ(order.back(), "order_lines");
+  EXPECT_THAT(done->notes, ::testing::Contains(HasSubstr("products was filled too")));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM products WHERE weight IS NULL OR weight < 1"), 0);
+}
+
+TEST_P(GenerateTest, OverridesReplaceTheRules) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.rows = 20;
+  options.tables = {"customers", "products"};
+  options.columns["customers.email"] = ColumnGenerator::Fake("internet.free_email");
+  options.columns["status"] = ColumnGenerator::Fixed("retired");  // any table with a status
+  options.columns["products.price_minor"] = ColumnGenerator::Custom(
+      [](Rng& rng, int64_t row) { return Value(UniformInt(rng, 1, 9) * 1000 + row); });
+  options.columns["customers.birth_date"] = ColumnGenerator::Default();
+  options.columns["products.code"] = ColumnGenerator::Fixed(nullptr);
+  GenerateSummary summary;
+  absl::StatusOr<Dataset> data = GenerateRows(*db_, schema_info_, options, &summary);
+  ASSERT_TRUE(data.ok()) << data.status();
+  std::vector<Row> customers = data->Rows("customers");
+  ASSERT_EQ(customers.size(), 20u);
+  for (const Row& row : customers) {
+    EXPECT_FALSE(row.Has("birth_date")) << row.ToString();  // left to the database
+    const std::string& email = row.Get("email").as_string();
+    EXPECT_THAT(email, HasSubstr("@")) << row.ToString();
+    EXPECT_THAT(email, ::testing::Not(HasSubstr("example"))) << row.ToString();
+  }
+  std::vector<Row> products = data->Rows("products");
+  ASSERT_EQ(products.size(), 20u);
+  for (size_t i = 0; i < products.size(); ++i) {
+    EXPECT_EQ(products[i].Get("status"), Value("retired"));
+    EXPECT_TRUE(products[i].Get("code").is_null());
+    const int64_t price = products[i].Get("price_minor").as_int();
+    EXPECT_EQ(price % 1000, static_cast<int64_t>(i));
+    EXPECT_GE(price, 1000);
+  }
+  // The rows insert as they are, the defaulted column left out.
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers WHERE birth_date IS NULL"), 20);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM products WHERE status = 'retired'"), 20);
+  // FillTables() generated what GenerateRows() returned.
+  ASSERT_EQ(done->tables.size(), summary.tables.size());
+  for (size_t i = 0; i < summary.tables.size(); ++i) {
+    EXPECT_EQ(done->tables[i].table, summary.tables[i].table);
+    EXPECT_EQ(done->tables[i].digest, summary.tables[i].digest);
+  }
+}
+
+TEST_P(GenerateTest, SameSeedSameRowsOtherSeedOtherRows) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.seed = 11;
+  options.rows = 15;
+  GenerateSummary first_summary, second_summary, other_summary;
+  absl::StatusOr<Dataset> first = GenerateRows(*db_, schema_info_, options, &first_summary);
+  absl::StatusOr<Dataset> second = GenerateRows(*db_, schema_info_, options, &second_summary);
+  ASSERT_TRUE(first.ok()) << first.status();
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_EQ(*first, *second);
+  ASSERT_EQ(first_summary.tables.size(), 6u);
+  for (size_t i = 0; i < first_summary.tables.size(); ++i) {
+    EXPECT_EQ(first_summary.tables[i].digest, second_summary.tables[i].digest);
+    EXPECT_EQ(first_summary.tables[i].rows, 15);
+  }
+  options.seed = 12;
+  absl::StatusOr<Dataset> other = GenerateRows(*db_, schema_info_, options, &other_summary);
+  ASSERT_TRUE(other.ok()) << other.status();
+  EXPECT_NE(*first, *other);
+  for (size_t i = 0; i < first_summary.tables.size(); ++i) {
+    EXPECT_NE(first_summary.tables[i].digest, other_summary.tables[i].digest)
+        << first_summary.tables[i].table;
+  }
+  EXPECT_NE(first->Rows("customers")[0].Get("email"), other->Rows("customers")[0].Get("email"));
+}
+
+TEST_P(GenerateTest, AddingAColumnLeavesTheOthersAlone) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.rows = 12;
+  options.tables = {"customers", "products"};
+  absl::StatusOr<Dataset> before = GenerateRows(*db_, schema_info_, options);
+  ASSERT_TRUE(before.ok()) << before.status();
+  ASSERT_TRUE(db_->Execute("ALTER TABLE customers ADD COLUMN nickname varchar(20);"
+                           "ALTER TABLE products ADD COLUMN description text")
+                  .ok());
+  Reintrospect();
+  absl::StatusOr<Dataset> after = GenerateRows(*db_, schema_info_, options);
+  ASSERT_TRUE(after.ok()) << after.status();
+  for (const std::string table : {"customers", "products"}) {
+    std::vector<Row> old_rows = before->Rows(table);
+    std::vector<Row> new_rows = after->Rows(table);
+    ASSERT_EQ(old_rows.size(), new_rows.size());
+    for (size_t r = 0; r < old_rows.size(); ++r) {
+      for (const Row::Cell& cell : old_rows[r].cells()) {
+        EXPECT_EQ(new_rows[r].Get(cell.first), cell.second)
+            << table << "." << cell.first << "[" << r << "]";
+      }
+      EXPECT_EQ(new_rows[r].size(), old_rows[r].size() + 1);
+    }
+  }
+}
+
+TEST_P(GenerateTest, TooSmallAUniqueDomainIsAClearError) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE flags (id integer PRIMARY KEY, "
+                           "flag boolean NOT NULL UNIQUE)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"flags"};
+  options.rows = 2;
+  EXPECT_TRUE(GenerateRows(*db_, schema_info_, options).ok());
+  options.rows = 3;
+  absl::StatusOr<Dataset> data = GenerateRows(*db_, schema_info_, options);
+  EXPECT_EQ(data.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(data.status().message()), HasSubstr("flags: UNIQUE"));
+  EXPECT_THAT(std::string(data.status().message()),
+              HasSubstr("(flag) allows only 2 distinct values, too few for 3 rows"));
+  // A Fixed value in a unique column is a domain of one.
+  options.rows = 2;
+  options.columns["flags.flag"] = ColumnGenerator::Fixed(true);
+  data = GenerateRows(*db_, schema_info_, options);
+  EXPECT_EQ(data.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(data.status().message()), HasSubstr("allows only 1 distinct values"));
+}
+
+TEST_P(GenerateTest, BadOptionsAreErrorsNamingWhat) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.columns["customers.nope"] = ColumnGenerator::Fixed(1);
+  absl::StatusOr<Dataset> data = GenerateRows(*db_, schema_info_, options);
+  EXPECT_EQ(data.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(std::string(data.status().message()), HasSubstr("customers.nope"));
+
+  options.columns.clear();
+  options.columns["nope"] = ColumnGenerator::Fixed(1);
+  EXPECT_EQ(GenerateRows(*db_, schema_info_, options).status().code(), absl::StatusCode::kNotFound);
+
+  options.columns.clear();
+  options.columns["email"] = ColumnGenerator::Fake("internet.no_such_field");
+  data = GenerateRows(*db_, schema_info_, options);
+  EXPECT_EQ(data.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(std::string(data.status().message()), HasSubstr("internet.no_such_field"));
+
+  options.columns.clear();
+  options.tables = {"nowhere"};
+  EXPECT_EQ(GenerateRows(*db_, schema_info_, options).status().code(), absl::StatusCode::kNotFound);
+
+  options.tables.clear();
+  options.null_probability = 1.5;
+  EXPECT_EQ(GenerateRows(*db_, schema_info_, options).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  options.null_probability = 0.1;
+  options.rows = -1;
+  EXPECT_EQ(GenerateRows(*db_, schema_info_, options).status().code(),
+            absl::StatusCode::kInvalidArgument);
+
+  // A referenced key cannot be left to the database.
+  options.rows = 3;
+  options.columns["customers.id"] = ColumnGenerator::Default();
+  data = GenerateRows(*db_, schema_info_, options);
+  EXPECT_EQ(data.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(data.status().message()),
+              HasSubstr("customers.id is left to its default"));
+}
+
+TEST_P(GenerateTest, ReportsProgressPerChunk) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.tables = {"customers"};
+  options.rows = 10;
+  options.chunk_rows = 4;
+  std::vector<std::string> calls;
+  options.progress = [&](const GenerateProgress& p) {
+    calls.push_back(std::string(p.table) + " " + std::to_string(p.done) + "/" +
+                    std::to_string(p.total));
+  };
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_THAT(calls, ::testing::ElementsAre("customers 4/10", "customers 8/10", "customers 10/10"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers"), 10);
+}
+
+TEST_P(GenerateTest, AFailureRollsBackEverything) {
+  if (!ready()) return;
+  // A CHECK generation does not read (arithmetic): left to the engine,
+  // which refuses the rows of the last table filled.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE zz_audit (id integer PRIMARY KEY, "
+                           "score integer NOT NULL CHECK (score + 0 > 1000000))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.rows = 5;
+  options.tables = {"customers", "products", "zz_audit"};
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(done.ok());
+  EXPECT_THAT(std::string(done.status().message()),
+              HasSubstr("rolled back, nothing was changed: "));
+  EXPECT_THAT(std::string(done.status().message()), HasSubstr("zz_audit"));
+  EXPECT_FALSE(db_->InTransaction());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM products"), 0);
+  // The summary would have said so.
+  GenerateSummary summary;
+  ASSERT_TRUE(GenerateRows(*db_, schema_info_, options, &summary).ok());
+  EXPECT_THAT(summary.notes, ::testing::Contains(HasSubstr("zz_audit: CHECK (")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, GenerateTest, ::testing::Values("sqlite", "postgresql"),
+                         EngineName);
+
+}  // namespace
+}  // namespace db
+}  // namespace gtest_data

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# gtest-data seed --db: fills a database from a schema file, the same rows
+# for the same seed; usage errors exit 2, engine errors exit 1 and change
+# nothing. With GTEST_DATA_PG_DSN, also on PostgreSQL (in databases of its
+# own, dropped afterwards).
+#
+#   seed_database.sh PROGRAM SCHEMA.sql
+set -uo pipefail
+program=$1
+schema=$2
+dir=$(mktemp -d)
+pg_databases=()
+cleanup() {
+  rm -rf "$dir"
+  for db in "${pg_databases[@]}"; do
+    psql "$GTEST_DATA_PG_DSN" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
+  done
+}
+trap cleanup EXIT
+# Failures are counted in a file: checks also run inside $(...) subshells.
+fail() { echo "FAIL: $*" >&2; echo x >>"$dir/failures"; }
+
+# expect EXIT PATTERN -- ARGS: runs the program, checks the exit status and
+# that stdout+stderr match PATTERN (grep -E).
+expect() {
+  local want=$1 pattern=$2
+  shift 3
+  local out status
+  out=$("$program" "$@" 2>&1)
+  status=$?
+  [ "$status" = "$want" ] || fail "$*: exit $status, expected $want; output: $out"
+  printf '%s\n' "$out" | grep -Eq -- "$pattern" || fail "$*: output lacks /$pattern/: $out"
+  printf '%s\n' "$out"
+}
+
+digests() { grep -E '^  [a-z_]+: [0-9]+ rows \(digest' | sed 's/^ *//'; }
+
+a=$(expect 0 'order_lines: 200 rows' -- seed --db "sqlite:$dir/a.db" --schema "$schema" \
+      --rows 30 --rows order_lines=200 --seed 7)
+b=$(expect 0 'order_lines: 200 rows' -- seed --db "sqlite:$dir/b.db" --schema "$schema" \
+      --rows 30 --rows order_lines=200 --seed 7)
+c=$(expect 0 'order_lines: 200 rows' -- seed --db "sqlite:$dir/c.db" --schema "$schema" \
+      --rows 30 --rows order_lines=200 --seed 8)
+[ -n "$(digests <<<"$a")" ] || fail "no per-table digests in: $a"
+[ "$(digests <<<"$a")" = "$(digests <<<"$b")" ] || fail "same seed, different rows: $a / $b"
+[ "$(digests <<<"$a")" != "$(digests <<<"$c")" ] || fail "another seed gave the same rows"
+# Parents before children.
+order=$(digests <<<"$a" | cut -d: -f1 | tr '\n' ' ')
+case "$order" in
+  *customers*orders*order_lines*) ;;
+  *) fail "tables not filled parents first: $order" ;;
+esac
+# More rows into the filled database: the keys continue, nothing collides.
+expect 0 'customers: 30 rows' -- seed --db "sqlite:$dir/a.db" --rows 30 --seed 9 >/dev/null
+
+# Progress is shown on a terminal only (script(1) gives the program one).
+if command -v script >/dev/null 2>&1; then
+  tty_out=$(script -qec "'$program' seed --db 'sqlite:$dir/t.db' --schema '$schema' --rows 5" /dev/null)
+  printf '%s' "$tty_out" | grep -q $'\r  customers' || fail "no progress on a terminal: $tty_out"
+  printf '%s' "$a" | grep -q $'\r' && fail "progress written without a terminal"
+fi
+
+expect 2 'seed: --db URL is required' -- seed --rows 3 >/dev/null
+expect 2 "--rows nope=3: no such table; the database has customers, order_lines, orders, products" \
+  -- seed --db "sqlite:$dir/d.db" --schema "$schema" --rows nope=3 >/dev/null
+expect 2 "--rows: expected a count or TABLE=COUNT, got 'many'" \
+  -- seed --db "sqlite:$dir/d.db" --rows many >/dev/null
+expect 2 'unknown argument' -- seed --db "sqlite:$dir/d.db" --frobnicate >/dev/null
+expect 2 'is not a SQLite URL|malformed connection string' \
+  -- seed --db "host='unterminated" >/dev/null
+printf 'CREATE TABLE t (id integer PRIMARY KEY);\nCREATE TABLE oops (;\n' >"$dir/bad.sql"
+expect 1 'rolled back: nothing was changed' \
+  -- seed --db "sqlite:$dir/e.db" --schema "$dir/bad.sql" >/dev/null
+# The failed schema left no table behind.
+expect 0 '^0 rows in' -- seed --db "sqlite:$dir/e.db" --rows 5 >/dev/null
+
+if [ -n "${GTEST_DATA_PG_DSN:-}" ]; then
+  for n in 1 2; do
+    db="gtest_data_seed_$$_$n"
+    pg_databases+=("$db")
+    psql "$GTEST_DATA_PG_DSN" -qc "CREATE DATABASE $db" >/dev/null || fail "cannot create $db"
+  done
+  p1=$(expect 0 'order_lines: 200 rows' -- seed --db "$GTEST_DATA_PG_DSN dbname=${pg_databases[0]}" \
+         --schema "$schema" --rows 30 --rows order_lines=200 --seed 7)
+  p2=$(expect 0 'order_lines: 200 rows' -- seed --db "$GTEST_DATA_PG_DSN dbname=${pg_databases[1]}" \
+         --schema "$schema" --rows 30 --rows order_lines=200 --seed 7)
+  [ "$(digests <<<"$p1")" = "$(digests <<<"$p2")" ] || fail "PostgreSQL: same seed, different rows"
+  orphans=$(psql "$GTEST_DATA_PG_DSN dbname=${pg_databases[0]}" -Atc \
+    "SELECT count(*) FROM order_lines l LEFT JOIN orders o ON o.id = l.order_id WHERE o.id IS NULL")
+  [ "$orphans" = 0 ] || fail "PostgreSQL: $orphans order lines without their order"
+elif [ -n "${CI:-}" ] && [ "${CI}" != false ]; then
+  fail "GTEST_DATA_PG_DSN is not set; CI must reach the test server"
+fi
+
+if [ -s "$dir/failures" ]; then
+  echo "$(wc -l <"$dir/failures") check(s) failed"
+  exit 1
+fi
+echo "all checks passed"
