@@ -14,6 +14,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -79,6 +80,11 @@ std::string TupleKey(const std::vector<Value>& values) {
   return key;
 }
 
+// A key's 64-bit fingerprint, for the unique sets. Two keys sharing one
+// (odds about n^2 / 2^65 for n keys) only cost a redraw, the same one on
+// every platform.
+uint64_t KeyFingerprint(const std::string& key);
+
 // FNV-1a, fed piece by piece (random/seed.h has the one-shot form).
 struct Digest {
   uint64_t h = 0xcbf29ce484222325u;
@@ -103,6 +109,16 @@ struct Digest {
 // The keys of a parent that foreign keys point at: the rows already there
 // (sorted, so that the database's row order does not matter), then those
 // generated in the run, in order.
+uint64_t KeyFingerprint(const std::string& key) {
+  Digest digest;
+  digest.Add(key);
+  // SplitMix64's finaliser spreads FNV's bits over the set's buckets.
+  uint64_t z = digest.h;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+  return z ^ (z >> 31);
+}
+
 struct ParentKeys {
   std::vector<std::vector<Value>> tuples;
   int64_t generated = 0;  // rows the run adds (a bound, for the domain check)
@@ -130,10 +146,18 @@ struct FkSlot {
   std::string label;  // "(customer_id) -> customers"
 };
 
+// Sets of 64-bit fingerprints hash by the fingerprint itself.
+struct FingerprintHash {
+  size_t operator()(uint64_t fingerprint) const { return static_cast<size_t>(fingerprint); }
+};
+
 struct UniqueSlot {
   std::string label;  // "PRIMARY KEY (a, b)", "UNIQUE customers_email_key (email)"
   std::vector<size_t> slots;
-  std::set<std::string> taken;
+  // The fingerprints of the keys taken (KeyFingerprint): a fraction of the
+  // memory of the key texts. Only membership is asked, so the set's order
+  // never reaches the output.
+  std::unordered_set<uint64_t, FingerprintHash> taken;
 };
 
 struct TablePlan {
@@ -372,9 +396,14 @@ absl::Status Generator::AddUnique(TablePlan* plan, std::string label,
     unique.slots.push_back(index);
   }
   for (size_t index : unique.slots) plan->slots[index].in_unique = true;
+  // A sequence alone is unique by construction (it starts after the
+  // table's largest value): nothing to remember.
+  if (unique.slots.size() == 1 && plan->slots[unique.slots.front()].sequence) {
+    return absl::OkStatus();
+  }
   absl::StatusOr<std::vector<std::vector<Value>>> taken = ReadTuples(plan->table->name, columns);
   if (!taken.ok()) return taken.status();
-  for (const std::vector<Value>& tuple : *taken) unique.taken.insert(TupleKey(tuple));
+  for (const std::vector<Value>& tuple : *taken) unique.taken.insert(KeyFingerprint(TupleKey(tuple)));
   plan->uniques.push_back(std::move(unique));
   return absl::OkStatus();
 }
@@ -758,7 +787,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     const UniqueSlot* taken = nullptr;
     std::string key;
     for (const UniqueSlot& unique : plan.uniques) {
-      if (tuple_of(unique.slots, &key) && unique.taken.count(key) != 0) {
+      if (tuple_of(unique.slots, &key) && unique.taken.count(KeyFingerprint(key)) != 0) {
         taken = &unique;
         break;
       }
@@ -799,7 +828,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   }
   std::string key;
   for (UniqueSlot& unique : plan.uniques) {
-    if (tuple_of(unique.slots, &key)) unique.taken.insert(key);
+    if (tuple_of(unique.slots, &key)) unique.taken.insert(KeyFingerprint(key));
   }
   for (const auto& [slots, parents] : plan.feeds) {
     std::vector<Value> tuple;
