@@ -191,7 +191,7 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   int64_t total = 0;
-  out << "seeded " << *url << " with seed " << FormatSeed(options.seed) << ":\n";
+  out << "seeded " << db::RedactPassword(*url) << " with seed " << FormatSeed(options.seed) << ":\n";
   for (const db::GenerateSummary::TableRows& table : summary->tables) {
     char digest[17];
     std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(table.digest));

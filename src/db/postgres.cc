@@ -230,7 +230,8 @@ class PostgresDatabase : public Database {
     absl::StatusOr<std::vector<Row>> tables = Query(
         "SELECT c.oid::bigint AS oid, c.relname AS name FROM pg_class c "
         "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname",
+        "WHERE n.nspname = coalesce(current_schema(), 'public') AND c.relkind IN ('r', 'p') "
+        "ORDER BY c.relname",
         {});
     if (!tables.ok()) return tables.status();
     Schema schema;
@@ -392,6 +393,9 @@ class PostgresDatabase : public Database {
 
  private:
   bool InTransaction() const override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
+  bool TransactionAborted() const override {
+    return PQtransactionStatus(conn_) == PQTRANS_INERROR;
+  }
 
   std::string ConnectionString() const override {
     std::string out;
@@ -468,10 +472,11 @@ class PostgresDatabase : public Database {
         "sum(upd)::bigint AS upd, sum(del)::bigint AS del FROM ("
         " SELECT relname, seq_scan + coalesce(idx_scan, 0) AS scans, n_tup_ins AS ins,"
         " n_tup_upd AS upd, n_tup_del AS del FROM pg_stat_user_tables"
-        " WHERE schemaname = current_schema()"
+        " WHERE schemaname = coalesce(current_schema(), 'public')"
         " UNION ALL"
         " SELECT relname, seq_scan + coalesce(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del"
-        " FROM pg_stat_xact_user_tables WHERE schemaname = current_schema()"
+        " FROM pg_stat_xact_user_tables"
+        " WHERE schemaname = coalesce(current_schema(), 'public')"
         ") s GROUP BY relname",
         {});
     if (!rows.ok()) return rows.status();
@@ -555,8 +560,14 @@ absl::StatusOr<std::unique_ptr<DatabaseTemplate>> PostgresDatabase::SaveAsTempla
   const std::string search_path = path->front().Get("p").as_string();
   // CREATE DATABASE ... TEMPLATE needs the source free of other sessions,
   // ours and the admin's included.
-  absl::StatusOr<PGconn*> admin_conn =
-      Connect(conninfo_, current == "postgres" ? "template1" : "postgres");
+  // The admin works from the database the connection string names (for a
+  // database made by CreatePostgresDatabase, the one it was made from), or
+  // from postgres (template1) when that is the source itself.
+  absl::StatusOr<PGconn*> admin_conn = Connect(conninfo_, nullptr);
+  if (admin_conn.ok() && current == PQdb(*admin_conn)) {
+    PQfinish(*admin_conn);
+    admin_conn = Connect(conninfo_, current == "postgres" ? "template1" : "postgres");
+  }
   if (!admin_conn.ok()) return admin_conn.status();
   auto admin = std::make_shared<Admin>(*admin_conn);
   const std::string name = UniqueName("gtest_data_template");
@@ -571,6 +582,11 @@ absl::StatusOr<std::unique_ptr<DatabaseTemplate>> PostgresDatabase::SaveAsTempla
     return reopened.status();
   }
   conn_ = *reopened;
+  // The new session searches the schemas the old one did (schema SQL may
+  // have set search_path).
+  absl::StatusOr<std::vector<Row>> set =
+      Query("SELECT set_config('search_path', $1, false)", {Value(search_path)});
+  if (!set.ok()) return set.status();
   if (!created.ok()) return created;
   return std::unique_ptr<DatabaseTemplate>(
       new PostgresTemplate(std::move(admin), conninfo_, name, search_path));

@@ -348,6 +348,9 @@ absl::StatusOr<std::unique_ptr<DatabaseTemplate>> SqliteDatabase::SaveAsTemplate
   }
   std::string image(reinterpret_cast<const char*>(bytes), static_cast<size_t>(size));
   sqlite3_free(bytes);
+  // A WAL database's header says so (bytes 18 and 19 are 2), and an
+  // in-memory copy cannot open it that way: mark the image rollback-journal.
+  if (image.size() >= 20) image[18] = image[19] = 1;
   return std::unique_ptr<DatabaseTemplate>(new SqliteTemplate(std::move(image)));
 }
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -64,14 +65,20 @@ struct RunDatabase {
   std::unique_ptr<db::Database> database;
   db::Schema schema;
   db::TableCounts baseline_counts;
-  std::optional<Dataset> baseline_rows;                 // for kTruncate
-  std::unique_ptr<db::DatabaseTemplate> template_copy;  // for kTemplateCopy
+  std::optional<Dataset> baseline_rows;  // for kTruncate and to repair leaks
+  // PostgreSQL: one statement setting every sequence back to its baseline
+  // value (sequences ignore ROLLBACK); empty when there are none.
+  std::string restore_sequences;
+  std::unique_ptr<db::DatabaseTemplate> template_copy;  // made on first use
+  int creator_pid = 0;  // a forked child (a death test) must not close it
 };
 
 RunDatabase& TheRunDatabase() {
   static RunDatabase* const run = new RunDatabase();
   return *run;
 }
+
+constexpr char kBodySavepoint[] = "gtest_data_body";
 
 bool IsSqlite(std::string_view url) { return url.rfind("sqlite:", 0) == 0; }
 
@@ -112,10 +119,19 @@ absl::Status SetUpRunDatabase(RunDatabase& run) {
     }
     opened = db::OpenSqlite(run.url);
   } else {
-    std::string name = "gtest_data_" + std::to_string(::getpid());
+    // The process id and the time: unique on one server even for runs in
+    // several containers (whose process ids repeat).
+    char stamp[16];
+    std::snprintf(stamp, sizeof stamp, "%08llx",
+                  static_cast<unsigned long long>(
+                      std::chrono::duration_cast<std::chrono::microseconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count() &
+                      0xffffffffu));
+    std::string name = "gtest_data_" + std::to_string(::getpid()) + "_" + stamp;
     if (sharded) name += "_shard_" + std::to_string(shard.index) + "_of_" +
                          std::to_string(shard.total);
-    run.url = url + " (database " + name + ")";
+    run.url = db::RedactPassword(url) + " (database " + name + ")";
     opened = db::CreatePostgresDatabase(url, name);
   }
   if (!opened.ok()) return opened.status();
@@ -157,15 +173,46 @@ absl::Status SetUpRunDatabase(RunDatabase& run) {
 // saved when the run's database is set up: a test that leaks (and fails
 // the leak check) must not change what later tests start from.
 absl::Status SaveBaseline(RunDatabase& run) {
-  {
-    absl::StatusOr<Dataset> rows = db::ReadTables(*run.database, run.schema);
-    if (!rows.ok()) return Prefix("cannot read the baseline rows", rows.status());
-    run.baseline_rows = *std::move(rows);
+  absl::StatusOr<Dataset> rows = db::ReadTables(*run.database, run.schema);
+  if (!rows.ok()) return Prefix("cannot read the baseline rows", rows.status());
+  run.baseline_rows = *std::move(rows);
+  if (run.database->engine() != "postgresql") return absl::OkStatus();
+  absl::StatusOr<std::vector<Row>> sequences = run.database->Query(
+      "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS seq FROM pg_class c "
+      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND "
+      "n.nspname = coalesce(current_schema(), 'public') ORDER BY 1",
+      {});
+  if (!sequences.ok()) return Prefix("cannot read the sequences", sequences.status());
+  std::string sql;
+  for (const Row& row : *sequences) {
+    const std::string name = row.Get("seq").as_string();
+    absl::StatusOr<std::vector<Row>> state =
+        run.database->Query("SELECT last_value, is_called FROM " + name, {});
+    if (!state.ok()) return Prefix("cannot read the sequence " + name, state.status());
+    std::string literal;  // the name as an SQL string
+    for (char c : name) literal += c == '\'' ? "''" : std::string(1, c);
+    sql += std::string(sql.empty() ? "SELECT " : ", ") + "setval('" + literal + "', " +
+           std::to_string(state->front().Get("last_value").as_int()) + ", " +
+           (state->front().Get("is_called").as_bool() ? "true" : "false") + ")";
   }
-  {
-    absl::StatusOr<std::unique_ptr<db::DatabaseTemplate>> saved = run.database->SaveAsTemplate();
-    if (!saved.ok()) return Prefix("cannot save the baseline as a template", saved.status());
-    run.template_copy = *std::move(saved);
+  run.restore_sequences = sql;
+  return absl::OkStatus();
+}
+
+// Puts the run's database back to its baseline after a test left it
+// otherwise (a leak): every table emptied and the baseline rows seeded, and
+// on PostgreSQL the sequences set back. Later tests then start clean.
+absl::Status RestoreBaseline(RunDatabase& run, bool rows) {
+  db::Database& database = *run.database;
+  if (database.InTransaction()) database.Rollback().IgnoreError();
+  if (rows) {
+    absl::Status status = db::DeleteAllRows(database, run.schema);
+    if (status.ok()) status = db::Seed(database, run.schema, *run.baseline_rows);
+    if (!status.ok()) return status;
+  }
+  if (!run.restore_sequences.empty()) {
+    absl::StatusOr<std::vector<Row>> restored = database.Query(run.restore_sequences, {});
+    if (!restored.ok()) return restored.status();
   }
   return absl::OkStatus();
 }
@@ -176,6 +223,7 @@ RunDatabase* EnsureRunDatabase(absl::Status* why) {
   RunDatabase& run = TheRunDatabase();
   if (!run.tried) {
     run.tried = true;
+    run.creator_pid = static_cast<int>(::getpid());
     run.status = SetUpRunDatabase(run);
     if (run.status.ok()) run.status = SaveBaseline(run);
     // A PostgreSQL database is dropped even when no environment tears down.
@@ -281,6 +329,13 @@ namespace internal {
 // environment tears down.
 void CloseRunDatabase() {
   RunDatabase& run = TheRunDatabase();
+  if (run.creator_pid != 0 && run.creator_pid != static_cast<int>(::getpid())) {
+    // A forked child (a death test) exiting: closing would drop the
+    // parent's databases through the connections they share. Leave them.
+    (void)run.template_copy.release();
+    (void)run.database.release();
+    return;
+  }
   run.template_copy.reset();
   run.database.reset();
   // The next use (another --gtest_repeat iteration) sets it up again.
@@ -320,6 +375,7 @@ DbTest::DbTest(DbOptions options) : options_(options) {}
 DbTest::~DbTest() { CleanUp(); }
 
 void DbTest::SetUp() {
+  body_savepoint_ = false;
   use_ = report::DatabaseUse();
   usage_started_ = false;
   usage_known_ = false;
@@ -345,6 +401,17 @@ void DbTest::PrepareData() {
       break;
     }
     case Isolation::kTemplateCopy: {
+      if (!run->template_copy) {
+        // Made on first use (the run's database is at its baseline between
+        // tests: clean-up repairs any leak).
+        absl::StatusOr<std::unique_ptr<db::DatabaseTemplate>> saved =
+            run->database->SaveAsTemplate();
+        if (!saved.ok()) {
+          GTEST_FAIL() << "gtest_data: cannot save the baseline as a template: "
+                       << saved.status().message();
+        }
+        run->template_copy = *std::move(saved);
+      }
       absl::StatusOr<std::unique_ptr<db::Database>> copy = run->template_copy->NewCopy();
       if (!copy.ok()) {
         GTEST_FAIL() << "gtest_data: cannot copy the baseline database: "
@@ -412,6 +479,13 @@ std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
     bool ok = true;
     for (const NamedCheck& check : checks) ok = ok && check.status.ok();
     // Count what the body does, not what the checks read.
+    if (ok && options_.isolation == Isolation::kRollback &&
+        current_->engine() == "postgresql") {
+      // On PostgreSQL one failed statement (a test expecting a duplicate key
+      // to be refused, say) aborts the whole transaction; tear-down rolls
+      // back to here to run its checks.
+      body_savepoint_ = current_->Savepoint(kBodySavepoint).ok();
+    }
     if (ok) {
       absl::Status started = current_->StartUsage();
       usage_started_ = started.ok();
@@ -424,6 +498,16 @@ std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
 }
 
 void DbTest::TearDown() {
+  if (current_ != nullptr && current_->TransactionAborted()) {
+    // The body left the transaction failed: back to the end of set-up.
+    const absl::Status back = body_savepoint_ ? current_->RollbackTo(kBodySavepoint)
+                                              : absl::FailedPreconditionError("no savepoint");
+    if (!back.ok()) {
+      ADD_FAILURE() << "gtest_data: the test left its transaction failed and it cannot be "
+                       "recovered for the tear-down checks: "
+                    << back.message();
+    }
+  }
   if (current_ != nullptr) {
     absl::StatusOr<std::vector<db::TableUsage>> usage = current_->TakeUsage();
     if (usage.ok()) {
@@ -444,6 +528,10 @@ void DbTest::TearDown() {
 void DbTest::CleanUp() {
   if (cleaned_) return;
   cleaned_ = true;
+  // Whether the test may have drawn from a sequence: its scenarios or body
+  // inserted rows (or usage is unknown).
+  bool inserted = !usage_known_ || (sink_ && !sink_->inserted().empty());
+  for (const report::TableUse& use : use_.tables) inserted = inserted || use.inserted > 0;
   context().set_sink(nullptr);
   sink_.reset();
   current_ = nullptr;
@@ -453,15 +541,17 @@ void DbTest::CleanUp() {
     case Isolation::kRollback:
       if (scope_) undone = scope_->End();
       scope_.reset();
+      // Sequences ignore ROLLBACK: set them back, so that the keys a test
+      // gets do not depend on the tests before it.
+      if (undone.ok() && inserted && run.database && !run.restore_sequences.empty()) {
+        undone = RestoreBaseline(run, /*rows=*/false);
+      }
       break;
     case Isolation::kTemplateCopy:
       copy_.reset();
       return;  // the copy is gone: nothing can leak
     case Isolation::kTruncate:
-      if (run.database && run.baseline_rows) {
-        undone = db::DeleteAllRows(*run.database, run.schema);
-        if (undone.ok()) undone = db::Seed(*run.database, run.schema, *run.baseline_rows);
-      }
+      if (run.database && run.baseline_rows) undone = RestoreBaseline(run, /*rows=*/true);
       break;
   }
   // The destructor may run outside any test; then there is no one to tell.
@@ -470,36 +560,86 @@ void DbTest::CleanUp() {
     ADD_FAILURE() << "gtest_data: cleaning up the database after the test failed: "
                   << undone.message();
   }
-  if (!options_.leak_check || !run.database || !in_test) return;
-  // Only a table the test wrote can have leaked: count just those (the
-  // usage tracking says which), so a test that writes nothing pays nothing.
-  db::Schema written;
-  for (const report::TableUse& use : use_.tables) {
-    if (!use.written) continue;
-    if (const db::Table* table = run.schema.Find(use.table)) written.tables.push_back(*table);
+  if (!run.database) return;
+  absl::Status leaks;
+  if (options_.leak_check && in_test) {
+    // Only a table the test wrote can have leaked: count just those (the
+    // usage tracking says which), so a test that writes nothing pays nothing.
+    db::Schema written;
+    for (const report::TableUse& use : use_.tables) {
+      if (!use.written) continue;
+      if (const db::Table* table = run.schema.Find(use.table)) written.tables.push_back(*table);
+    }
+    leaks = usage_known_ ? db::CheckNoLeaks(*run.database, written, run.baseline_counts)
+                         : db::CheckNoLeaks(*run.database, run.schema, run.baseline_counts);
+    report::InvariantCheck check{"no rows leak", "tear-down", leaks.ok(), ""};
+    if (!leaks.ok()) {
+      check.message = std::string(leaks.message());
+      const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
+      ADD_FAILURE_AT(info.file(), info.line()) << "gtest_data: " << check.message;
+    }
+    if (std::optional<report::TestRecord>& record = internal::State().current) {
+      record->invariants.push_back(std::move(check));
+    }
   }
-  const absl::Status leaks =
-      usage_known_ ? db::CheckNoLeaks(*run.database, written, run.baseline_counts)
-                   : db::CheckNoLeaks(*run.database, run.schema, run.baseline_counts);
-  report::InvariantCheck check{"no rows leak", "tear-down", leaks.ok(), ""};
-  if (!leaks.ok()) {
-    check.message = std::string(leaks.message());
-    const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
-    ADD_FAILURE_AT(info.file(), info.line()) << "gtest_data: " << check.message;
-  }
-  if (std::optional<report::TestRecord>& record = internal::State().current) {
-    record->invariants.push_back(std::move(check));
+  if (!undone.ok() || !leaks.ok()) {
+    // Repair, so that the tests after this one are not blamed for its leak.
+    const absl::Status repaired = RestoreBaseline(run, /*rows=*/true);
+    if (!repaired.ok() && in_test) {
+      ADD_FAILURE() << "gtest_data: cannot put the database back to its baseline: "
+                    << repaired.message();
+    }
   }
 }
+
+namespace {
+
+// What db() gives when there is no database: every call fails with the
+// reason, so a test (or its tear-down) carries on to report it.
+class UnavailableDatabase : public db::Database {
+ public:
+  explicit UnavailableDatabase(absl::Status why) : why_(std::move(why)) {}
+  std::string_view engine() const override { return "unavailable"; }
+  std::string Placeholder(int index) const override { return "?" + std::to_string(index); }
+  absl::Status Execute(std::string_view) override { return why_; }
+  absl::StatusOr<std::vector<Row>> Query(std::string_view, const std::vector<Value>&) override {
+    return why_;
+  }
+  absl::Status Begin() override { return why_; }
+  absl::Status Commit() override { return why_; }
+  absl::Status Rollback() override { return why_; }
+  bool InTransaction() const override { return false; }
+  std::string ConnectionString() const override { return ""; }
+  absl::StatusOr<db::Schema> Introspect() override { return why_; }
+  absl::Status InsertRows(std::string_view, const std::vector<std::string>&,
+                          const std::vector<const Row*>&) override {
+    return why_;
+  }
+  absl::Status StartUsage() override { return why_; }
+  absl::StatusOr<std::vector<db::TableUsage>> TakeUsage() override { return why_; }
+  absl::StatusOr<std::unique_ptr<db::DatabaseTemplate>> SaveAsTemplate() override {
+    return why_;
+  }
+
+ private:
+  absl::Status why_;
+};
+
+}  // namespace
 
 db::Database& DbTest::db() {
   if (current_ != nullptr) return *current_;
   // Outside set-up and the body (or after a failed set-up): the run's
-  // database, so the call does not crash; the test has already failed.
+  // database, or one whose every call fails with the reason it is missing.
   absl::Status why;
   RunDatabase* run = EnsureRunDatabase(&why);
-  GTEST_DATA_INTERNAL_CHECK_(run != nullptr, "DbTest::db(): the database could not be set up");
-  return *run->database;
+  if (run != nullptr) return *run->database;
+  if (!unavailable_) {
+    unavailable_ = std::make_unique<UnavailableDatabase>(
+        absl::FailedPreconditionError("the test database could not be set up: " +
+                                      std::string(why.message())));
+  }
+  return *unavailable_;
 }
 
 const db::Schema& DbTest::schema() const { return TheRunDatabase().schema; }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,44 @@ TEST(SqliteUrlTest, FileDatabaseKeepsItsData) {
   ASSERT_EQ(rows->size(), 1u);
   EXPECT_EQ((*rows)[0].Get("x").as_int(), 7);
   std::filesystem::remove(path);
+}
+
+// A WAL database's image says "WAL"; copies of it are in memory and would
+// refuse to open that way, so the template marks it rollback-journal.
+TEST(SqliteTemplateTest, CopiesOfAWalDatabaseOpen) {
+  const std::string path = ::testing::TempDir() + "wal_template_" + std::to_string(::getpid()) + ".db";
+  std::filesystem::remove(path);
+  {
+    absl::StatusOr<std::unique_ptr<Database>> db = OpenSqlite("sqlite:" + path);
+    ASSERT_TRUE(db.ok()) << db.status();
+    ASSERT_TRUE((*db)->Query("PRAGMA journal_mode = WAL", {}).ok());
+    ASSERT_TRUE((*db)->Execute("CREATE TABLE t (x integer); INSERT INTO t VALUES (1), (2)").ok());
+    absl::StatusOr<std::unique_ptr<DatabaseTemplate>> saved = (*db)->SaveAsTemplate();
+    ASSERT_TRUE(saved.ok()) << saved.status();
+    absl::StatusOr<std::unique_ptr<Database>> copy = (*saved)->NewCopy();
+    ASSERT_TRUE(copy.ok()) << copy.status();
+    absl::StatusOr<std::vector<Row>> rows = (*copy)->Query("SELECT count(*) AS n FROM t", {});
+    ASSERT_TRUE(rows.ok()) << rows.status();
+    EXPECT_EQ(rows->front().Get("n").as_int(), 2);
+    EXPECT_TRUE((*copy)->Execute("INSERT INTO t VALUES (3)").ok());
+    EXPECT_EQ((*copy)->ConnectionString(), "sqlite::memory:");
+    EXPECT_EQ((*db)->ConnectionString(), "sqlite:" + path);
+  }
+  std::filesystem::remove(path);
+  std::filesystem::remove(path + "-wal");
+  std::filesystem::remove(path + "-shm");
+}
+
+TEST(RedactPasswordTest, PasswordsNeverReachMessages) {
+  EXPECT_EQ(RedactPassword("postgresql://ann:s3cret@db.example:5432/shop"),
+            "postgresql://ann:***@db.example:5432/shop");
+  EXPECT_EQ(RedactPassword("postgres://ann@db/shop?password=s3cret&sslmode=require"),
+            "postgres://ann@db/shop?password=***&sslmode=require");
+  EXPECT_EQ(RedactPassword("host=h password='it\\'s secret' dbname=d"),
+            "host=h password=*** dbname=d");
+  EXPECT_EQ(RedactPassword("host=h password = plain dbname=d"), "host=h password = *** dbname=d");
+  EXPECT_EQ(RedactPassword("host=h dbname=d user=u"), "host=h dbname=d user=u");
+  EXPECT_EQ(RedactPassword("sqlite:shop.db"), "sqlite:shop.db");
 }
 
 TEST(SqliteTest, ParametersAndResultsKeepTheirKinds) {

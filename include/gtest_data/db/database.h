@@ -126,6 +126,9 @@ class Database {
 
   // Whether a transaction is open on this connection.
   virtual bool InTransaction() const = 0;
+  // Whether the open transaction failed and refuses every statement until
+  // it is rolled back (PostgreSQL after an error; SQLite never).
+  virtual bool TransactionAborted() const { return false; }
   absl::Status Savepoint(std::string_view name);
   absl::Status RollbackTo(std::string_view name);  // and releases it
   absl::Status Release(std::string_view name);
@@ -165,6 +168,10 @@ class Database {
 // The value of `columns[index]` in `row`: by position when the row's cells
 // are in the same order (the usual case), else by name; null when absent.
 const Value* ColumnValue(const Row& row, const std::vector<std::string>& columns, size_t index);
+
+// `url` with its password, if any, replaced by "***", for messages and
+// logs: postgresql://ann:***@host/db, "host=h password=*** dbname=d".
+std::string RedactPassword(std::string_view url);
 
 // `identifier` quoted for SQL: "a""b" for a"b.
 std::string QuoteIdentifier(std::string_view identifier);

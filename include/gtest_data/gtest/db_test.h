@@ -152,7 +152,9 @@ class DbTest : public DataTest {
   std::unique_ptr<db::RollbackScope> scope_;
   std::unique_ptr<db::Database> copy_;
   std::unique_ptr<db::DatabaseSink> sink_;
+  std::unique_ptr<db::Database> unavailable_;  // db() without a database
   report::DatabaseUse use_;
+  bool body_savepoint_ = false;  // PostgreSQL rollback: a savepoint after set-up
   bool usage_started_ = false;  // counting began after set-up
   bool usage_known_ = false;    // and its counts were read in tear-down
   bool cleaned_ = true;
