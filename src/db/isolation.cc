@@ -71,8 +71,14 @@ absl::StatusOr<Dataset> ReadTables(Database& database, const Schema& schema) {
     for (const std::string& column : table.primary_key) {
       order += (order.empty() ? " ORDER BY " : ", ") + QuoteIdentifier(column);
     }
-    absl::StatusOr<std::vector<Row>> rows =
-        database.Query("SELECT * FROM " + QuoteIdentifier(table.name) + order, {});
+    // The introspected columns, not *: generated columns cannot be seeded.
+    std::string columns;
+    for (const Column& column : table.columns) {
+      columns += (columns.empty() ? "" : ", ") + QuoteIdentifier(column.name);
+    }
+    if (columns.empty()) continue;
+    absl::StatusOr<std::vector<Row>> rows = database.Query(
+        "SELECT " + columns + " FROM " + QuoteIdentifier(table.name) + order, {});
     if (!rows.ok()) return rows.status();
     data.ReserveRows(table.name, rows->size());
     for (Row& row : *rows) {

@@ -244,7 +244,10 @@ class PostgresDatabase : public Database {
           "format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null, "
           "pg_get_expr(d.adbin, d.adrelid) AS dflt FROM pg_attribute a "
           "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+          // Generated columns are left out, as SQLite's introspection does:
+          // nothing may write them.
           "WHERE a.attrelid = $1::bigint::oid AND a.attnum > 0 AND NOT a.attisdropped "
+          "AND a.attgenerated = '' "
           "ORDER BY a.attnum",
           {oid});
       if (!columns.ok()) return columns.status();

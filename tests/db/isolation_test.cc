@@ -106,6 +106,23 @@ TEST_P(IsolationTest, DeleteAllRowsThenSeedRestoresTheBaseline) {
   EXPECT_EQ(again->ToString(), baseline->ToString());
 }
 
+TEST_P(IsolationTest, GeneratedColumnsAreNeitherIntrospectedNorReseeded) {
+  // The same text on both engines (SQLite 3.31+, PostgreSQL 12+).
+  ASSERT_TRUE(db_->Execute("CREATE TABLE priced (id integer PRIMARY KEY, net integer NOT NULL,"
+                           " gross integer GENERATED ALWAYS AS (net * 2) STORED);"
+                           "INSERT INTO priced (id, net) VALUES (1, 10)")
+                  .ok());
+  const Schema schema = *db_->Introspect();
+  ASSERT_NE(schema.Find("priced"), nullptr);
+  EXPECT_EQ(schema.Find("priced")->FindColumn("gross"), nullptr);
+  absl::StatusOr<Dataset> baseline = ReadTables(*db_, schema);
+  ASSERT_TRUE(baseline.ok()) << baseline.status();
+  ASSERT_TRUE(DeleteAllRows(*db_, schema).ok());
+  absl::Status seeded = Seed(*db_, schema, *baseline);
+  ASSERT_TRUE(seeded.ok()) << seeded;
+  EXPECT_EQ(db_->Query("SELECT gross FROM priced", {})->front().Get("gross").as_int(), 20);
+}
+
 TEST_P(IsolationTest, UsageCountsRowsPerTableInsideAndOutsideATransaction) {
   for (const bool in_transaction : {false, true}) {
     SCOPED_TRACE(in_transaction ? "in a transaction" : "autocommit");
