@@ -35,9 +35,42 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
       return absl::InternalError(std::string(table) + ": the insert returned no key");
     }
     row->Set(key, result->front().cells().front().second);
+  } else if (key_value != nullptr && key_value->kind() == ValueKind::kInt &&
+             database_.engine() == "postgresql") {
+    // A key given explicitly (a replayed row, a With(&T::id, ...)) leaves a
+    // serial or identity sequence behind: move it past the key, so a later
+    // row without one does not collide. SQLite's rowids follow by
+    // themselves.
+    absl::Status moved = MoveSequencePast(table, key, key_value->as_int());
+    if (!moved.ok()) {
+      return absl::Status(moved.code(), std::string(table) + ": " + std::string(moved.message()));
+    }
   }
   ++inserted_[std::string(table)];
   return absl::OkStatus();
+}
+
+absl::Status DatabaseSink::MoveSequencePast(std::string_view table, std::string_view key,
+                                            int64_t value) {
+  const std::string id = std::string(table) + "\x1f" + std::string(key);
+  auto it = sequences_.find(id);
+  if (it == sequences_.end()) {
+    absl::StatusOr<std::vector<Row>> found =
+        database_.Query("SELECT pg_get_serial_sequence($1, $2) AS s",
+                        {Value(QuoteIdentifier(table)), Value(std::string(key))});
+    if (!found.ok()) return found.status();
+    const Value none;
+    const Value& name = found->empty() ? none : found->front().Get("s");
+    it = sequences_.emplace(id, name.is_null() ? "" : name.as_string()).first;
+  }
+  if (it->second.empty()) return absl::OkStatus();  // not a generated key
+  // The next value handed out is last_value + 1 once called, else
+  // last_value itself; only ever move forward.
+  absl::StatusOr<std::vector<Row>> moved = database_.Query(
+      "SELECT setval($1, $2) FROM " + it->second +
+          " WHERE (is_called AND $2 > last_value) OR (NOT is_called AND $2 >= last_value)",
+      {Value(it->second), Value(value)});
+  return moved.status();
 }
 
 }  // namespace db

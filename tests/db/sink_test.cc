@@ -112,6 +112,22 @@ TEST_P(SinkTest, EngineRejectionBecomesTheFactorysError) {
   EXPECT_EQ(db_->Query("SELECT count(*) AS n FROM customers", {})->at(0).Get("n").as_int(), 0);
 }
 
+TEST_P(SinkTest, RowsWithoutAKeyFollowRowsGivenOne) {
+  DatabaseSink sink(*db_);
+  Context context(7);
+  context.set_sink(&sink);
+  // A replayed row, say, with its recorded key...
+  const shop_db::Customer given = shop_db::Customers().Create(
+      context, With(&shop_db::Customer::id, int64_t{5}));
+  EXPECT_EQ(given.id, 5);
+  // ...then one from the engine: on PostgreSQL the sequence was moved past.
+  const shop_db::Customer next = shop_db::Customers().Create(context);
+  EXPECT_EQ(next.id, 6);
+  // A smaller explicit key does not move it back.
+  shop_db::Customers().Create(context, With(&shop_db::Customer::id, int64_t{2}));
+  EXPECT_EQ(shop_db::Customers().Create(context).id, 7);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, SinkTest, ::testing::Values("sqlite", "postgresql"),
                          EngineName);
 

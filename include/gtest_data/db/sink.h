@@ -11,7 +11,8 @@
 //
 // A row without its key (missing, null or 0) is inserted without it and the
 // engine's value comes back through RETURNING; a row with a key is
-// inserted as is. Errors name the table and carry the engine's message;
+// inserted as is (on PostgreSQL the key's sequence is then moved past it,
+// so rows without a key that follow do not collide). Errors name the table and carry the engine's message;
 // the row is not persisted.
 
 #ifndef GTEST_DATA_DB_SINK_H_
@@ -40,8 +41,12 @@ class DatabaseSink : public Sink {
   const std::map<std::string, int64_t, std::less<>>& inserted() const { return inserted_; }
 
  private:
+  // PostgreSQL: moves the sequence behind table.key past `value`.
+  absl::Status MoveSequencePast(std::string_view table, std::string_view key, int64_t value);
+
   Database& database_;
   std::map<std::string, int64_t, std::less<>> inserted_;
+  std::map<std::string, std::string> sequences_;  // "table\x1fkey" -> sequence, "" for none
 };
 
 }  // namespace db
