@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-step() { printf '\n=== %s\n' "$*"; }
+step() { printf '\n=== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
 
 step "setup"
 bash scripts/setup.sh all
@@ -50,3 +50,5 @@ cmake --workflow --preset asan
 
 step "CI build and tests"
 cmake --workflow --preset ci
+
+step "done"
