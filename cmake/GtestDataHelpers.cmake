@@ -43,3 +43,28 @@ function(gtest_data_add_component name)
             ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
   endif()
 endfunction()
+
+# gtest_data_add_gtest(TARGET LABELS label... [TIMEOUT seconds]
+#                      [DISCOVERY_TIMEOUT seconds])
+#
+# Registers a GoogleTest binary with ctest: each of its tests as a ctest
+# test (gtest_discover_tests), or, with GTEST_DATA_TEST_PER_BINARY (the asan
+# preset, where every process pays the sanitizers' start-up), the binary
+# once, as TARGET.
+function(gtest_data_add_gtest target)
+  cmake_parse_arguments(arg "" "TIMEOUT;DISCOVERY_TIMEOUT" "LABELS" ${ARGN})
+  set(timeout "")
+  if(arg_TIMEOUT)
+    set(timeout TIMEOUT ${arg_TIMEOUT})
+  endif()
+  if(GTEST_DATA_TEST_PER_BINARY)
+    add_test(NAME ${target} COMMAND ${target} --gtest_brief=1)
+    set_tests_properties(${target} PROPERTIES LABELS "${arg_LABELS}" ${timeout})
+  else()
+    set(discovery "")
+    if(arg_DISCOVERY_TIMEOUT)
+      set(discovery DISCOVERY_TIMEOUT ${arg_DISCOVERY_TIMEOUT})
+    endif()
+    gtest_discover_tests(${target} PROPERTIES LABELS "${arg_LABELS}" ${timeout} ${discovery})
+  endif()
+endfunction()

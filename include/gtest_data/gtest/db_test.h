@@ -41,15 +41,27 @@
 //                        tear-down empties every table and seeds the
 //                        baseline rows again.
 // Tear-down cleans up after failures and exceptions too, and the fixture's
-// destructor does it if tear-down never ran.
+// destructor does it if tear-down never ran. Keys the engine hands out do
+// not depend on the tests before: PostgreSQL's sequences, which ROLLBACK
+// leaves alone, are set back after each rollback test. On PostgreSQL a
+// statement the database refuses aborts the test's transaction; tear-down
+// rolls back to the end of set-up to run its checks.
 //
 // Invariants. After set-up and in tear-down (before clean-up), DbTest
 // checks that foreign keys have their parents and unique keys hold
-// (db/checks.h), and runs each SQL invariant registered with
+// (db/checks.h) for what the test wrote (the baseline is checked once,
+// when the run sets it up), and runs each SQL invariant registered with
 // GTEST_DATA_SQL_INVARIANT, which must return no rows. After clean-up the
 // leak check compares the row count of each table the test wrote with the
-// baseline (every table when usage could not be counted). All appear in
-// the report with the C++ invariants.
+// baseline (every table when usage could not be counted); a leak fails
+// the test and the baseline is then restored, so later tests start clean.
+// All appear in the report with the C++ invariants.
+//
+// Limits: a RollbackScope a fixture opens must end before DbTest's
+// TearDown(); rollback isolation keeps the test's rows in a transaction
+// other connections cannot see (use kTemplateCopy and connection_string()
+// for code that opens its own); a crashed run leaves its PostgreSQL
+// databases (gtest_data_<pid>_<time>...) behind.
 //
 // Usage. The report's "database" entry lists, per table, the rows the
 // test inserted, updated and deleted and whether it read or wrote the
