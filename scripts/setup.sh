@@ -4,7 +4,9 @@
 # Usage: scripts/setup.sh [main|all]
 #   main  what the samples job needs (compiler, CMake, GoogleTest, abseil,
 #         nlohmann/json, SQLite, libpq)
-#   all   also PostgreSQL, clang with libc++, Google Benchmark and Bazel
+#   all   also PostgreSQL, clang with libc++, Google Benchmark, Bazel, and
+#         the aarch64 cross compiler with qemu-user (a second architecture
+#         for the golden files)
 #
 # Idempotent and quick when everything is present: it asks dpkg first and
 # calls apt-get only for what is missing, with --no-upgrade so packages that
@@ -15,7 +17,8 @@ profile=${1:-all}
 main_pkgs=(cmake ninja-build g++ libgtest-dev libgmock-dev nlohmann-json3-dev
            libabsl-dev libsqlite3-dev libpq-dev)
 all_pkgs=("${main_pkgs[@]}" postgresql-15 clang-14 libc++-14-dev libc++abi-14-dev
-          libbenchmark-dev bazel-bootstrap libphonenumber-dev)
+          libbenchmark-dev bazel-bootstrap libphonenumber-dev
+          g++-aarch64-linux-gnu qemu-user)
 case $profile in
   main) want=("${main_pkgs[@]}") ;;
   all)  want=("${all_pkgs[@]}") ;;
