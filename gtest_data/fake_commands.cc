@@ -70,7 +70,9 @@ std::string LocaleList() {
 
 int ListFields(std::ostream& out) {
   for (const fake::Field& field : fake::Fields()) {
-    out << std::left << std::setw(28) << field.name << " " << field.description << "\n";
+    out << std::left << std::setw(28) << field.name << " " << field.description;
+    if (!field.group.empty()) out << " [" << field.group << "]";
+    out << "\n";
   }
   return 0;
 }
@@ -98,6 +100,12 @@ int RunGenerate(const Args& args, std::ostream& out) {
     if (field == nullptr) {
       return UsageError("generate: unknown field '" + std::string(args[i]) +
                         "'; 'gtest-data generate --list' lists the fields");
+    }
+    for (const fake::Field* seen : fields) {
+      if (seen == field) {
+        return UsageError("generate: field '" + std::string(args[i]) +
+                          "' is named twice; each column is one field");
+      }
     }
     fields.push_back(field);
   }
@@ -150,6 +158,11 @@ int RunGenerate(const Args& args, std::ostream& out) {
   }
 
   const fake::FieldContext context{locale, fake::kDefaultReferenceNow};
+  // Line i is record RecordSeed(seed, i); each column is its field there,
+  // resolved once (the one route of fake/fields.h).
+  std::vector<fake::RecordField> columns;
+  columns.reserve(fields.size());
+  for (const fake::Field* field : fields) columns.emplace_back(*field);
   std::string buffer;
   std::string value;
   const auto flush = [&](bool force) {
@@ -168,11 +181,12 @@ int RunGenerate(const Args& args, std::ostream& out) {
     buffer.push_back('[');
   }
   for (uint64_t i = 0; i < count; ++i) {
+    const uint64_t record = fake::RecordSeed(seed->seed, i);
     if (format == Format::kJson) buffer.append(i == 0 ? "\n" : ",\n");
     if (format != Format::kCsv) buffer.push_back('{');
     for (size_t f = 0; f < fields.size(); ++f) {
       value.clear();
-      fake::AppendField(*fields[f], context, seed->seed, i, &value);
+      fake::AppendFieldValue(columns[f], context, record, &value);
       if (format == Format::kCsv) {
         if (f > 0) buffer.push_back(',');
         AppendCsvField(value, &buffer);

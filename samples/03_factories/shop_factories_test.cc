@@ -69,8 +69,8 @@ const gtest_data::Factory<Customer>& Customers() {
   static const auto* const f = [] {
     auto* c = new gtest_data::Factory<Customer>("customer", "customers");
     c->Key(&Customer::id);
-    c->Field(&Customer::name, [](Gen<Customer>& g) { return g.Fake("person.full_name"); });
-    c->Field(&Customer::email, [](Gen<Customer>& g) { return g.Fake("internet.email"); });
+    c->Fake(&Customer::name, "person.full_name");
+    c->Fake(&Customer::email, "internet.email");
     c->Trait("gold").Set(&Customer::tier, std::string("gold"));
     return c;
   }();
@@ -81,7 +81,7 @@ const gtest_data::Factory<Product>& Products() {
   static const auto* const f = [] {
     auto* p = new gtest_data::Factory<Product>("product", "products");
     p->Key(&Product::id);
-    p->Field(&Product::name, [](Gen<Product>& g) { return g.Fake("commerce.product_name"); });
+    p->Fake(&Product::name, "commerce.product_name");
     p->Field(&Product::price_minor,
              [](Gen<Product>& g) { return gtest_data::UniformInt(g.rng(), 100, 3000); });
     return p;

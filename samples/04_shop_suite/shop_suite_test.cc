@@ -153,9 +153,9 @@ const gtest_data::Factory<Customer>& Customers() {
   static const auto* const f = [] {
     auto* c = new gtest_data::Factory<Customer>("customer", "customers");
     c->Key(&Customer::id);
-    c->Field(&Customer::name, [](Gen<Customer>& g) { return g.Fake("person.full_name"); });
-    c->Field(&Customer::email, [](Gen<Customer>& g) { return g.Fake("internet.email"); });
-    c->Field(&Customer::country, [](Gen<Customer>& g) { return g.Fake("address.country_code"); });
+    c->Fake(&Customer::name, "person.full_name");
+    c->Fake(&Customer::email, "internet.email");
+    c->Fake(&Customer::country, "address.country_code");
     c->Trait("gold").Set(&Customer::tier, std::string("gold"));
     return c;
   }();
@@ -167,7 +167,7 @@ const gtest_data::Factory<Product>& Products() {
     auto* p = new gtest_data::Factory<Product>("product", "products");
     p->Key(&Product::id);
     p->Sequence(&Product::sku, [](int64_t n) { return "SKU-" + std::to_string(1000 + n); });
-    p->Field(&Product::name, [](Gen<Product>& g) { return g.Fake("commerce.product_name"); });
+    p->Fake(&Product::name, "commerce.product_name");
     p->Field(&Product::price_minor,
              [](Gen<Product>& g) { return gtest_data::UniformInt(g.rng(), 199, 4999); });
     p->Trait("discontinued").Set(&Product::active, false);

@@ -199,7 +199,7 @@ struct UniqueSlot {
 struct TablePlan {
   const Table* table = nullptr;
   int64_t rows = 0;
-  uint64_t seed = 0;        // DeriveSeed(run seed, table): the row's person and address
+  uint64_t seed = 0;        // DeriveSeed(run seed, table); row r is record RecordSeed(seed, r)
   std::vector<Slot> slots;  // every column, in declaration order
   std::vector<FkSlot> fks;
   std::vector<UniqueSlot> uniques;
@@ -490,6 +490,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         &p, conditions[column.name], plan->rows, options_.now, sqlite_));
     plan->slots.push_back(std::move(slot));
   }
+  {
+    std::vector<generate_internal::ColumnPlan*> column_plans;
+    for (Slot& slot : plan->slots) column_plans.push_back(&slot.plan);
+    generate_internal::AssignEntities(std::move(column_plans));
+  }
   auto slot_of = [&](const std::string& column) {
     size_t index = 0;
     while (index < plan->slots.size() && plan->slots[index].column->name != column) ++index;
@@ -731,10 +736,16 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, int
   for (int j = 0; j < options_.max_attempts; ++j) {
     const uint64_t k = first + static_cast<uint64_t>(j);
     Rng rng(seed(k));
+    // The row's record (fake/fields.h) for the first draw; a redraw (a
+    // CHECK failed, a unique value was taken) moves this column alone to a
+    // record of its own.
     const uint64_t record =
-        k == 0 ? plan.seed : DeriveIndexSeed(DeriveSeed(slot.seed, "record"), k);
+        k == 0 ? fake::RecordSeed(plan.seed, static_cast<uint64_t>(row))
+               : DeriveIndexSeed(DeriveIndexSeed(DeriveSeed(slot.seed, "record"),
+                                                 static_cast<uint64_t>(row)),
+                                 k);
     absl::StatusOr<Value> value =
-        generate_internal::DrawValue(slot.plan, rng, fields_, record, row, sqlite_);
+        generate_internal::DrawValue(slot.plan, rng, fields_, record, sqlite_);
     if (!value.ok()) {
       return absl::Status(value.status().code(),
                           where + ": " + std::string(value.status().message()));

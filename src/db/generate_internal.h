@@ -23,6 +23,7 @@
 #include "gtest_data/db/database.h"
 #include "gtest_data/factory/value.h"
 #include "gtest_data/fake/fields.h"
+#include "gtest_data/fake/fields.h"
 
 namespace gtest_data {
 namespace db {
@@ -136,7 +137,21 @@ struct ColumnPlan {
   bool not_null = false;       // NOT NULL, key, or IS NOT NULL
   bool unique = false;         // a single-column UNIQUE or primary key
   bool fake_override = false;  // the field is a Fake override: convert, do not re-rule
+  // kField: the field resolved for this column of the row's record (slot =
+  // the column; entity set by AssignEntities when a row has two of one
+  // group's field).
+  fake::RecordField record_field;
 };
+
+// Names the entities of a table's fake-field columns (`plans` are the
+// table's columns, with rules). A row is one record: its person.*,
+// address.* and company.* columns describe one person, address, company.
+// Only when a group has two columns of the same field (billing_city and
+// shipping_city) are they split: each such column's entity is the prefix
+// before the longest suffix that alone gets the same field ("billing" for
+// billing_city), or the column's whole name when that still collides.
+// Every kField plan's record_field is set.
+void AssignEntities(std::vector<ColumnPlan*> plans);
 
 // Fills `plan`'s rule, conditions-derived limits and allowed values. `rows`
 // is the number of rows asked (a unique integer's range widens with it).
@@ -148,10 +163,11 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
 // (more than 2^62).
 uint64_t DomainSize(const ColumnPlan& plan);
 
-// Draws one non-null value for `plan` from `rng`. `field_seed` and `row`
-// give the fake field its record (columns of one person share it).
+// Draws one non-null value for `plan` from `rng`. A fake field's value is
+// fake::AppendFieldValue() of plan.record_field in the record
+// `record_seed` (the row's; columns of one person share it).
 absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
-                                uint64_t field_seed, int64_t row, bool sqlite);
+                                uint64_t record_seed, bool sqlite);
 
 // `text` cut to at most `max_chars` characters (-1: no limit) and padded
 // with letters from `rng` to at least `min_chars`.

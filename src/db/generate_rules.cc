@@ -165,7 +165,10 @@ const fake::Field* Field(std::string_view name) { return fake::FindField(name); 
 
 }  // namespace
 
-NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type) {
+namespace {
+
+NameRule RuleForWholeName(std::string_view table, std::string_view column,
+                          const ColumnType& type) {
   const std::string c = Lower(column);
   const std::string t = Lower(table);
   const TypeKind k = type.kind;
@@ -300,6 +303,26 @@ NameRule RuleForName(std::string_view table, std::string_view column, const Colu
     }
   }
   return NameRule{};
+}
+
+}  // namespace
+
+NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type) {
+  NameRule rule = RuleForWholeName(table, column, type);
+  if (rule.semantic != Semantic::kType) return rule;
+  // A prefixed part of a person, address or company: billing_city,
+  // shipping_postal_code, owner_first_name. The longest suffix after an
+  // underscore that names such a field wins; the prefix then names the
+  // entity when the row has two (AssignEntities).
+  for (size_t cut = 0; cut < column.size(); ++cut) {
+    if (column[cut] != '_') continue;
+    NameRule part = RuleForWholeName(table, column.substr(cut + 1), type);
+    if (part.semantic == Semantic::kField && part.field != nullptr &&
+        !part.field->group.empty()) {
+      return part;
+    }
+  }
+  return rule;
 }
 
 absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditions, int64_t rows,
@@ -491,8 +514,67 @@ std::string FitText(std::string text, int64_t min_chars, int64_t max_chars, Rng&
   return text;
 }
 
+void AssignEntities(std::vector<ColumnPlan*> plans) {
+  // Which groups have a field twice.
+  std::vector<std::string_view> split;
+  for (size_t i = 0; i < plans.size(); ++i) {
+    const fake::Field* f = plans[i]->rule.field;
+    if (plans[i]->rule.semantic != Semantic::kField || f == nullptr || f->group.empty()) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (plans[j]->rule.semantic == Semantic::kField && plans[j]->rule.field == f &&
+          std::find(split.begin(), split.end(), f->group) == split.end()) {
+        split.push_back(f->group);
+      }
+    }
+  }
+  std::vector<std::string> entities(plans.size());
+  for (size_t i = 0; i < plans.size(); ++i) {
+    const ColumnPlan& p = *plans[i];
+    const fake::Field* f = p.rule.field;
+    if (p.rule.semantic != Semantic::kField || f == nullptr || f->group.empty() ||
+        std::find(split.begin(), split.end(), f->group) == split.end()) {
+      continue;
+    }
+    // billing_postal_code: "postal_code" alone is address.postal_code, so
+    // the entity is "billing". The longest such suffix wins.
+    for (size_t cut = 0; cut < p.column.size(); ++cut) {
+      if (p.column[cut] != '_') continue;
+      const std::string_view suffix = std::string_view(p.column).substr(cut + 1);
+      if (RuleForName(p.table, suffix, p.type).field == f) {
+        entities[i] = p.column.substr(0, cut);
+        break;
+      }
+    }
+  }
+  // Still two of one field in one entity: each takes its column's name.
+  for (size_t i = 0; i < plans.size(); ++i) {
+    const fake::Field* f = plans[i]->rule.field;
+    if (plans[i]->rule.semantic != Semantic::kField || f == nullptr || f->group.empty()) continue;
+    bool clash = false;
+    for (size_t j = 0; j < plans.size(); ++j) {
+      clash = clash || (j != i && plans[j]->rule.semantic == Semantic::kField &&
+                        plans[j]->rule.field == f && entities[j] == entities[i]);
+    }
+    if (clash) {
+      for (size_t j = 0; j < plans.size(); ++j) {
+        if (plans[j]->rule.semantic == Semantic::kField && plans[j]->rule.field == f &&
+            entities[j] == entities[i] && j != i) {
+          entities[j] = plans[j]->column;
+        }
+      }
+      entities[i] = plans[i]->column;
+    }
+  }
+  for (size_t i = 0; i < plans.size(); ++i) {
+    ColumnPlan& p = *plans[i];
+    if (p.rule.semantic == Semantic::kField && p.rule.field != nullptr) {
+      p.record_field = fake::RecordField(*p.rule.field, p.column, entities[i]);
+    }
+  }
+}
+
 absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
-                                uint64_t field_seed, int64_t row, bool sqlite) {
+                                uint64_t record_seed, bool sqlite) {
   if (plan.has_allowed) return plan.allowed[UniformBelow(rng, plan.allowed.size())];
   const TypeKind k = plan.type.kind;
   const bool text = k == TypeKind::kText;
@@ -500,15 +582,10 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     return Value(FitText(std::move(s), plan.min_chars, plan.max_chars, rng));
   };
   std::string out;
-  if (plan.rule.semantic == Semantic::kField && plan.rule.field != nullptr) {
-    const fake::Field& field = *plan.rule.field;
-    // One person and one address per row: their fields share the row's
-    // record; other fields draw from the column's own stream.
-    if (field.stream == "person" || field.stream == "address") {
-      fake::AppendField(field, fields, field_seed, static_cast<uint64_t>(row), &out);
-    } else {
-      field.generate(fields, rng, &out);
-    }
+  if (plan.rule.semantic == Semantic::kField && plan.record_field.valid()) {
+    // The one route: the row is the record (one person, one address per
+    // row); a field that stands alone draws from its column's stream there.
+    fake::AppendFieldValue(plan.record_field, fields, record_seed, &out);
     if (text) return fit(std::move(out));
     return ConvertText(plan, std::move(out), sqlite);
   }

@@ -37,16 +37,15 @@ std::string JoinNames(const std::vector<std::string>& names, const char* separat
   return joined;
 }
 
-std::optional<std::string> FakeValue(std::string_view name, const fake::Locale& locale,
-                                     int64_t now, Rng& rng) {
-  const fake::Field* field = fake::FindField(name);
-  if (field == nullptr) return std::nullopt;
-  fake::FieldContext context;
-  context.locale = &locale;
-  context.now = now;
-  std::string value;
-  field->generate(context, rng, &value);
-  return value;
+std::string UnknownFakeField(const std::string& factory, std::string_view field) {
+  return "factory " + factory + ": unknown fake-data field \"" + std::string(field) +
+         "\" (see gtest-data generate --list)";
+}
+
+std::string UnsupportedFakeField(const std::string& factory, const fake::Field& field,
+                                 const fake::Locale& locale) {
+  return "factory " + factory + ": fake-data field " + std::string(field.name) +
+         " has no values for locale " + std::string(locale.id());
 }
 
 }  // namespace internal

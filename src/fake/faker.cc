@@ -34,26 +34,36 @@ std::string Faker::Field(std::string_view name) {
 
 namespace {
 
-// A fresh engine for value `index` of `stream`, as FieldValueSeed seeds it.
-Rng StreamValue(uint64_t seed, std::string_view stream, uint64_t index) {
-  return Rng(DeriveIndexSeed(DeriveSeed(seed, stream), index));
+// The engine of `stream` in record `index`, as AppendFieldValue seeds it.
+Rng RecordStream(uint64_t seed, std::string_view stream, uint64_t index) {
+  return Rng(DeriveSeed(RecordSeed(seed, index), stream));
 }
 
 }  // namespace
 
 Person Faker::NextPerson() {
-  Rng rng = StreamValue(seed_, "person", NextIndex("#person"));
+  Rng rng = RecordStream(seed_, "@person", NextIndex("@person"));
   return MakePerson(locale(), rng);
 }
 
 Address Faker::NextAddress() {
-  Rng rng = StreamValue(seed_, "address", NextIndex("#address"));
+  Rng rng = RecordStream(seed_, "@address", NextIndex("@address"));
   return MakeAddress(locale(), rng);
 }
 
+Company Faker::NextCompany() {
+  Rng rng = RecordStream(seed_, "@company", NextIndex("@company"));
+  return MakeCompany(locale(), rng);
+}
+
 PhoneNumber Faker::NextPhone(PhoneKind kind) {
-  Rng rng = StreamValue(seed_, kind == PhoneKind::kAny ? "phone" : "phone.kind",
-                        NextIndex(kind == PhoneKind::kAny ? "#phone" : "#phone.kind"));
+  // Any kind is the phone.* fields' number; a chosen kind has a stream of
+  // its own, as phone.mobile_e164 has.
+  const char* stream = kind == PhoneKind::kAny      ? "@phone"
+                       : kind == PhoneKind::kMobile ? "phone.mobile_e164"
+                                                    : "phone.fixed";
+  // Counted apart from Field("phone.mobile_e164"), which has its own count.
+  Rng rng = RecordStream(seed_, stream, NextIndex(std::string("#") + stream));
   return Phone(locale(), rng, kind);
 }
 

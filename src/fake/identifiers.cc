@@ -660,6 +660,44 @@ std::string CodiceFiscale(Rng& rng, const CivilDate& birth_date, Sex sex) {
   return out;
 }
 
+namespace {
+
+// The three letters of a codice fiscale for a name (DM 23/12/1976): the
+// consonants in order, then the vowels, then X; a given name with four or
+// more consonants takes its first, third and fourth. Letters outside A-Z
+// (after upper-casing ASCII) are skipped.
+std::string CfNameLetters(std::string_view name, bool given) {
+  std::string consonants, vowels;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c < 'A' || c > 'Z') continue;
+    (std::string_view("AEIOU").find(c) != std::string_view::npos ? vowels : consonants)
+        .push_back(c);
+  }
+  if (given && consonants.size() >= 4) {
+    return std::string{consonants[0], consonants[2], consonants[3]};
+  }
+  std::string letters = consonants + vowels + "XXX";
+  return letters.substr(0, 3);
+}
+
+}  // namespace
+
+std::string CodiceFiscaleFor(Rng& rng, std::string_view surname, std::string_view given_name,
+                             const CivilDate& birth_date, Sex sex) {
+  GTEST_DATA_INTERNAL_CHECK_(BirthDateValid(birth_date),
+                             "CodiceFiscaleFor needs a real date in 1-9999");
+  std::string out = CfNameLetters(surname, false) + CfNameLetters(given_name, true);
+  AppendDigits(static_cast<uint64_t>(birth_date.year % 100), 2, &out);
+  out.push_back(kCfMonths[static_cast<size_t>(birth_date.month - 1)]);
+  AppendDigits(
+      static_cast<uint64_t>(birth_date.day + (sex == Sex::kFemale ? 40 : 0)),
+      2, &out);
+  out.append(kCfComuni[UniformBelow(rng, std::size(kCfComuni))]);
+  out.push_back(CfCheck(out));
+  return out;
+}
+
 std::string CodiceFiscale(Rng& rng, int min_birth_year, int max_birth_year) {
   GTEST_DATA_INTERNAL_CHECK_(1 <= min_birth_year &&
                                  min_birth_year <= max_birth_year &&

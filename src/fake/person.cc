@@ -111,10 +111,15 @@ void MakePerson(const Locale& locale, Rng& rng, Sex sex, Person* person) {
               last_used = true;
               break;
             }
+            // The surnames join in last_name as the format joins them
+            // ("Zimmermann-Dietrich", "Soto Sanz"); the romanized form,
+            // which e-mails and user names use, keeps the first alone.
+            const char joint = !out->empty() && out->back() == '-' ? '-' : ' ';
             std::string more;
             DrawLastName(locale, rng, sex, &more, nullptr);
             out->append(more);
-            p.last_name += " " + more;
+            p.last_name += joint;
+            p.last_name += more;
             break;
           }
           case Fnv1a64("middle_name"):

@@ -703,10 +703,14 @@ class Resolver {
                                  const ColumnSchema* column) {
     const std::string pointer = where.Pointer();
     const Value* field_name = nullptr;
+    std::string entity;
     const fake::Locale* locale = locale_;
     for (const auto& part : expression.parts) {
       if (part.first == "fake" && part.second.kind() == ValueKind::kString) {
         field_name = &part.second;
+      } else if (part.first == "entity" && part.second.kind() == ValueKind::kString &&
+                 !part.second.as_string().empty()) {
+        entity = part.second.as_string();
       } else if (part.first == "locale" && part.second.kind() == ValueKind::kString) {
         locale = fake::Locale::Find(part.second.as_string());
         if (locale == nullptr) {
@@ -714,7 +718,8 @@ class Resolver {
         }
       } else {
         return Error(pointer + "/" + EscapeToken(part.first), "bad generator",
-                     "expected {\"fake\": \"<field>\"} with an optional \"locale\"");
+                     "expected {\"fake\": \"<field>\"} with an optional \"entity\" (a "
+                     "non-empty string) and \"locale\"");
       }
     }
     if (field_name == nullptr) {
@@ -725,12 +730,21 @@ class Resolver {
       return Error(pointer + "/fake", "unknown fake-data field",
                    "\"" + field_name->as_string() + "\" (see gtest-data generate --list)");
     }
-    Rng rng(DeriveSeed(options_.seed, "dataset", *where.table, where.RowName(), where.column));
+    if (!fake::FieldSupports(*field, *locale)) {
+      return Error(pointer + "/fake", "fake-data field not available",
+                   field_name->as_string() + " has no values for locale " +
+                       std::string(locale->id()));
+    }
+    // The row is the record (fake/fields.h): its person.*, address.* and
+    // company.* cells describe one person, address and company, and a cell
+    // depends only on the seed, table, row label (or index) and column.
+    const uint64_t record = DeriveSeed(options_.seed, "dataset", *where.table, where.RowName());
     fake::FieldContext context;
     context.locale = locale;
     context.now = options_.now;
     std::string text;
-    field->generate(context, rng, &text);
+    fake::AppendFieldValue(fake::RecordField(*field, where.column, entity), context, record,
+                           &text);
     if (column == nullptr || column->kind == ValueKind::kString) return Value(std::move(text));
     if (column->kind == ValueKind::kInt) {
       int64_t i = 0;

@@ -36,8 +36,8 @@ const gtest_data::Factory<Customer>& Customers() {
   static const auto* const f = [] {
     auto* c = new gtest_data::Factory<Customer>("customer", "customers");
     c->Key(&Customer::id);
-    c->Field(&Customer::name, [](Gen<Customer>& g) { return g.Fake("person.full_name"); });
-    c->Field(&Customer::email, [](Gen<Customer>& g) { return g.Fake("internet.email"); });
+    c->Fake(&Customer::name, "person.full_name");
+    c->Fake(&Customer::email, "internet.email");
     c->Trait("gold").Set(&Customer::tier, std::string("gold"));
     return c;
   }();

@@ -52,12 +52,12 @@ TEST(FactoryTest, PinnedValuesForAFixedSeed) {
   const Customer c = shop::Customers().Build(context);
   const Customer d = shop::Customers().Build(context);
   EXPECT_EQ(ToRow(c).ToString(),
-            "{\"id\": 0, \"first_name\": \"Shirley\", \"last_name\": \"Butler\", \"email\": "
-            "\"shirley.butler@example.com\", \"tier\": \"standard\", \"phone\": null, "
+            "{\"id\": 0, \"first_name\": \"Brian\", \"last_name\": \"Alvarez\", \"email\": "
+            "\"brian.alvarez@example.com\", \"tier\": \"standard\", \"phone\": null, "
             "\"credit_limit_minor\": 310500}");
   EXPECT_EQ(ToRow(d).ToString(),
-            "{\"id\": 0, \"first_name\": \"Alexis\", \"last_name\": \"Henderson\", \"email\": "
-            "\"alexis.henderson@example.com\", \"tier\": \"standard\", \"phone\": null, "
+            "{\"id\": 0, \"first_name\": \"Willie\", \"last_name\": \"Butler\", \"email\": "
+            "\"willie.butler@example.com\", \"tier\": \"standard\", \"phone\": null, "
             "\"credit_limit_minor\": 348300}");
   // Index 0 and 1 of the factory equal what a fresh context makes for the
   // same indices: values depend on (seed, factory, index, field) only.
@@ -265,6 +265,87 @@ TEST(FactoryTest, UnknownFakeFieldFailsTheBuildByName) {
             "generate --list)");
 }
 
+TEST(FactoryTest, FakeResolvesItsFieldWhenDefinedAndFailsEveryBuildOfAnUnknownOne) {
+  Factory<Customer> f("customer");
+  f.Fake(&Customer::email, "internet.emial");
+  for (int i = 0; i < 2; ++i) {
+    Context context(1);
+    absl::StatusOr<Customer> c = f.TryBuild(context);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(c.status().message(),
+              "factory customer: unknown fake-data field \"internet.emial\" (see gtest-data "
+              "generate --list)");
+  }
+  FactoryRegistry registry;
+  ASSERT_TRUE(registry.Add(f).ok());
+  Context context(1);
+  EXPECT_THAT(LintFactories(registry, context).message(), HasSubstr("internet.emial"));
+}
+
+TEST(FactoryTest, FakeFieldTheLocaleLacksFailsTheBuild) {
+  Factory<Customer> f("customer");
+  f.Fake(&Customer::email, "identifiers.national_id");
+  Context context(1, fake::Locale::Find("ja_JP"));
+  absl::StatusOr<Customer> c = f.TryBuild(context);
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.status().message(),
+            "factory customer: fake-data field identifiers.national_id has no values for "
+            "locale ja_JP");
+}
+
+TEST(FactoryTest, FakeMembersOfOneObjectDescribeOnePersonAndNamedEntitiesAnother) {
+  Factory<Customer> f("customer");
+  f.Fake(&Customer::first_name, "person.first_name");
+  f.Fake(&Customer::last_name, "person.last_name");
+  f.Fake(&Customer::email, "internet.email");
+  Factory<Customer> other("customer");  // the same records, another person
+  other.Fake(&Customer::first_name, "person.first_name", "referrer");
+  other.Fake(&Customer::last_name, "person.last_name", "referrer");
+  other.Fake(&Customer::email, "internet.email");
+  Context a(3), b(3);
+  const std::vector<Customer> x = f.BuildList(a, 40);
+  const std::vector<Customer> y = other.BuildList(b, 40);
+  int same_name = 0;
+  for (size_t i = 0; i < x.size(); ++i) {
+    std::string local = x[i].email.substr(0, x[i].email.find('@'));
+    std::string last = x[i].last_name;
+    for (char& ch : last) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    EXPECT_THAT(local, HasSubstr(last)) << x[i].email << " " << x[i].last_name;
+    EXPECT_EQ(x[i].email, y[i].email) << "the default person is the same";
+    same_name += x[i].last_name == y[i].last_name;
+  }
+  EXPECT_LT(same_name, 5) << "the referrer is another person";
+}
+
+TEST(FactoryTest, DefiningAfterBuildingTakesEffect) {
+  // Plans are compiled on first use and point into the definition; defining
+  // more must drop them (it used to keep the old plan, pointing into a
+  // vector that had grown).
+  Factory<Customer> f("customer");
+  f.Set(&Customer::tier, std::string("standard"));
+  Context context(1);
+  EXPECT_EQ(f.Build(context).tier, "standard");
+  f.Trait("gold").Set(&Customer::tier, std::string("gold"));
+  EXPECT_EQ(f.Build(context, Traits{"gold"}).tier, "gold");
+  for (int i = 0; i < 20; ++i) f.Set(&Customer::first_name, "Ada" + std::to_string(i));
+  f.Set(&Customer::last_name, std::string("Lovelace"));
+  const Customer c = f.Build(context);
+  EXPECT_EQ(c.first_name, "Ada19");
+  EXPECT_EQ(c.last_name, "Lovelace");
+  f.Trait("gold").Set(&Customer::last_name, std::string("Byron"));
+  EXPECT_EQ(f.Build(context, Traits{"gold"}).last_name, "Byron");
+  // A copy has its own plans and its own traits.
+  Factory<Customer> copy = f;
+  copy.Trait("gold").Set(&Customer::last_name, std::string("King"));
+  EXPECT_EQ(copy.Build(context, Traits{"gold"}).last_name, "King");
+  EXPECT_EQ(f.Build(context, Traits{"gold"}).last_name, "Byron");
+  // A moved-to factory keeps the plans; the moved-from one is still safe to
+  // destroy.
+  Factory<Customer> moved = std::move(copy);
+  EXPECT_EQ(moved.Build(context, Traits{"gold"}).last_name, "King");
+}
+
 TEST(FactoryTest, BuildReportsErrorsToTheContextHandler) {
   TestContext t;
   shop::Customers().Build(t.context, Traits{"platinum"});
@@ -278,12 +359,20 @@ TEST(FactoryTest, RowFactoriesUseColumns) {
   tags.KeyColumn("id");
   tags.ColumnSequence("id");
   tags.Column("name", [](Gen<Row>& g) { return g.Fake("lorem.word"); });
+  tags.ColumnFake("owner", "person.full_name");
+  tags.ColumnFake("owner_email", "internet.email");
   tags.ColumnValue("weight", 1);
   Context context(1);
   const Row row = tags.Build(context, With("weight", 5));
   EXPECT_EQ(row.Get("id"), Value(1));
   EXPECT_EQ(row.Get("weight"), Value(5));
   EXPECT_EQ(row.Get("name").kind(), ValueKind::kString);
+  EXPECT_EQ(row.Get("owner").kind(), ValueKind::kString);
+  // The column's value is the field in the object's record, as for members.
+  Factory<Row> same("tag", "tags");
+  same.Column("owner", [](Gen<Row>& g) { return g.Fake("person.full_name"); });
+  Context again(1);
+  EXPECT_EQ(same.Build(again).Get("owner"), row.Get("owner"));
 }
 
 TEST(FactoryRegistryTest, LintPassesForTheShopAndReportsEveryBrokenBuild) {

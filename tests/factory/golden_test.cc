@@ -10,6 +10,7 @@
 #include "golden.h"
 #include "gtest/gtest.h"
 #include "gtest_data/json/snapshot.h"
+#include "gtest_data/version.h"
 #include "shop_domain.h"
 
 namespace gtest_data {
@@ -23,7 +24,8 @@ GTEST_DATA_SCENARIO(golden_shop, s) {
 }
 
 TEST(FactoryGoldenTest, OutputsMatchGoldenFile) {
-  std::string out = "# shop factories, seed 2026, data version 1\n";
+  std::string out =
+      "# shop factories, seed 2026, data version " + std::to_string(kDataVersion) + "\n";
   const FactoryRegistry& registry = shop::ShopFactories();
   for (const Strategy strategy : {Strategy::kBuild, Strategy::kStub, Strategy::kCreate}) {
     Context context(2026);

@@ -2,11 +2,16 @@
 
 #include "gtest_data/fake/fields.h"
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "gtest_data/fake/faker.h"
+#include "gtest_data/fake/identifiers.h"
+#include "gtest_data/random/seed.h"
+#include "text.h"
 #include "gtest_data/fake/internet.h"
 #include "gtest_data/fake/unique.h"
 
@@ -63,8 +68,134 @@ TEST(FieldsTest, ValueDependsOnlyOnSeedLocaleFieldAndIndex) {
   EXPECT_EQ(GenerateField(iban, context, 7, 5), fifth);
   EXPECT_NE(GenerateField(iban, context, 8, 5), fifth);
   EXPECT_NE(GenerateField(iban, context, 7, 6), fifth);
-  EXPECT_EQ(FieldValueSeed(7, iban, 5),
-            DeriveIndexSeed(DeriveSeed(7, "finance.iban"), 5));
+  // Value i is the field in record RecordSeed(seed, i), on the stream named
+  // after the field (it stands alone).
+  EXPECT_EQ(RecordSeed(7, 5), DeriveIndexSeed(7, 5));
+  EXPECT_EQ(FieldValueSeed(RecordSeed(7, 5), RecordField(iban)),
+            DeriveSeed(DeriveIndexSeed(7, 5), "finance.iban"));
+}
+
+TEST(FieldsTest, ApiExamples) {
+  // fields.h's file comment, compiled.
+  const FieldContext context{&Locale::Default(), kDefaultReferenceNow};
+  const uint64_t record = RecordSeed(/*seed=*/42, /*index=*/7);
+  RecordField name(*FindField("person.full_name"), "name");
+  RecordField email(*FindField("internet.email"), "email");
+  EXPECT_EQ(FieldValue(name, context, record), "Maria Mary Garcia");
+  EXPECT_EQ(FieldValue(email, context, record), "mgarcia2001@example.org");
+}
+
+TEST(FieldsTest, AppendFieldValueIsTheFieldOnItsStreamOfTheRecord) {
+  const FieldContext context{Locale::Find("pl_PL"), kDefaultReferenceNow};
+  for (const Field& field : Fields()) {
+    if (!FieldSupports(field, *context.locale)) continue;
+    for (const char* entity : {"", "second"}) {
+      const RecordField ref(field, "column", entity);
+      const uint64_t record = RecordSeed(99, 3);
+      Rng rng(DeriveSeed(record, FieldStreamName(field, "column", entity)));
+      std::string expected;
+      field.generate(context, rng, &expected);
+      EXPECT_EQ(FieldValue(ref, context, record), expected) << field.name << " " << entity;
+      EXPECT_EQ(ref.stream_hash(), HashName(FieldStreamName(field, "column", entity)));
+    }
+  }
+  EXPECT_EQ(FieldStreamName(*FindField("person.last_name"), "surname"), "@person");
+  EXPECT_EQ(FieldStreamName(*FindField("internet.username"), "login", "seller"),
+            "@person:seller");
+  EXPECT_EQ(FieldStreamName(*FindField("lorem.word"), "tag"), "tag");
+  EXPECT_EQ(FieldStreamName(*FindField("lorem.word"), ""), "lorem.word");
+  EXPECT_EQ(FieldStreamName(*FindField("lorem.word"), "tag", "ignored"), "tag");
+}
+
+TEST(FieldsTest, ValuesDoNotDependOnTheOrderFieldsAreAskedIn) {
+  // A record's entity is drawn once and kept while its fields are asked in a
+  // row (a per-thread memo): asking record by record, field by field, or
+  // interleaving records must give the same values.
+  const FieldContext context{Locale::Find("ru_RU"), kDefaultReferenceNow};
+  std::vector<const Field*> fields;
+  for (const Field& field : Fields()) {
+    if (!field.group.empty() && FieldSupports(field, *context.locale)) fields.push_back(&field);
+  }
+  ASSERT_GT(fields.size(), 20u);
+  const auto value = [&](uint64_t record, const Field* f) {
+    return FieldValue(RecordField(*f, "x"), context, RecordSeed(5, record));
+  };
+  std::map<std::pair<uint64_t, const Field*>, std::string> by_record, by_field, interleaved;
+  for (uint64_t r = 0; r < 30; ++r) {
+    for (const Field* f : fields) by_record[{r, f}] = value(r, f);
+  }
+  for (auto it = fields.rbegin(); it != fields.rend(); ++it) {
+    for (uint64_t r = 30; r-- > 0;) by_field[{r, *it}] = value(r, *it);
+  }
+  for (const Field* f : fields) {
+    for (uint64_t r = 0; r < 30; ++r) {
+      interleaved[{r, f}] = value(r, f);
+      interleaved[{(r * 7) % 30, f}] = value((r * 7) % 30, f);
+    }
+  }
+  EXPECT_EQ(by_record, by_field);
+  EXPECT_EQ(by_record, interleaved);
+  // Another locale with the same seeds misses the memo and differs.
+  const FieldContext other{Locale::Find("ja_JP"), kDefaultReferenceNow};
+  const std::string russian = by_record[{0, FindField("person.full_name")}];
+  EXPECT_NE(FieldValue(RecordField(*FindField("person.full_name")), other, RecordSeed(5, 0)),
+            russian);
+}
+
+TEST(FieldsTest, GroupsAreTheDocumentedOnes) {
+  std::map<std::string_view, std::vector<std::string_view>> groups;
+  for (const Field& field : Fields()) groups[field.group].push_back(field.name);
+  EXPECT_THAT(groups["person"],
+              ::testing::IsSupersetOf({"person.first_name", "person.last_name",
+                                       "person.full_name", "person.sex", "person.birthdate",
+                                       "internet.email", "internet.free_email",
+                                       "internet.username", "identifiers.national_id"}));
+  EXPECT_THAT(groups["address"],
+              ::testing::IsSupersetOf({"address.city", "address.region", "address.postal_code",
+                                       "address.latitude", "address.longitude",
+                                       "address.secondary", "address.full"}));
+  EXPECT_THAT(groups["company"], ::testing::UnorderedElementsAre(
+                                     "company.name", "company.catch_phrase", "company.domain"));
+  EXPECT_THAT(groups["phone"], ::testing::UnorderedElementsAre("phone.e164", "phone.national"));
+  EXPECT_THAT(groups[""], ::testing::Contains("lorem.word"));
+  EXPECT_THAT(groups[""], ::testing::Contains("person.job_title"));
+  EXPECT_EQ(groups.size(), 5u);
+}
+
+TEST(FieldsTest, APersonsIdCarriesTheirSexAndBirthDate) {
+  for (const char* id : {"pl_PL", "it_IT"}) {
+    const FieldContext context{Locale::Find(id), kDefaultReferenceNow};
+    for (uint64_t i = 0; i < 200; ++i) {
+      const std::string national = GenerateField(*FindField("identifiers.national_id"), context, 4, i);
+      const std::string sex = GenerateField(*FindField("person.sex"), context, 4, i);
+      const std::string born = GenerateField(*FindField("person.birthdate"), context, 4, i);
+      if (std::string_view(id) == "pl_PL") {
+        ASSERT_TRUE(PeselValid(national)) << national;
+        EXPECT_EQ(SexName(*PeselSex(national)), sex) << national;
+        const CivilDate d = *PeselBirthDate(national);
+        EXPECT_EQ(FormatIsoDate(DaysFromCivil(d)), born) << national;
+      } else {
+        ASSERT_TRUE(CodiceFiscaleValid(national)) << national;
+        // Characters 7-8 are the year, 9 the month letter, 10-11 the day
+        // (plus 40 for a woman).
+        const int day = std::stoi(national.substr(9, 2));
+        EXPECT_EQ(day > 40 ? "female" : "male", sex) << national;
+        EXPECT_EQ(national.substr(6, 2), born.substr(2, 2)) << national << " " << born;
+        EXPECT_EQ(day % 40, std::stoi(born.substr(8, 2))) << national << " " << born;
+        // The name letters are the person's own.
+        const std::string last = GenerateField(*FindField("person.last_name"), context, 4, i);
+        const std::string first = GenerateField(*FindField("person.first_name"), context, 4, i);
+        std::string last_latin, first_latin;
+        internal::AppendAsciiFoldPreservingCase(last, &last_latin);
+        internal::AppendAsciiFoldPreservingCase(first, &first_latin);
+        Rng unused(0);
+        EXPECT_EQ(national.substr(0, 6),
+                  CodiceFiscaleFor(unused, last_latin, first_latin, {1990, 1, 1}, Sex::kMale)
+                      .substr(0, 6))
+            << national << " " << first << " " << last;
+      }
+    }
+  }
 }
 
 TEST(FieldsTest, FieldsOfOneRecordDescribeOnePerson) {

@@ -770,6 +770,21 @@ TEST(CodiceFiscaleTest, GivenDateAndSex) {
       CodiceFiscale(rng, CivilDate{2023, 2, 29}, Sex::kMale), "real date");
 }
 
+TEST(CodiceFiscaleTest, NameLettersFollowTheRule) {
+  Rng rng(1);
+  const auto letters = [&](std::string_view surname, std::string_view given) {
+    const std::string code = CodiceFiscaleFor(rng, surname, given, {1980, 1, 1}, Sex::kMale);
+    EXPECT_TRUE(CodiceFiscaleValid(code)) << code;
+    return code.substr(0, 6);
+  };
+  EXPECT_EQ(letters("Rossi", "Mario"), "RSSMRA");         // consonants, then vowels
+  EXPECT_EQ(letters("Bianchi", "Gianfranco"), "BNCGFR");  // 4+ consonants: 1st, 3rd, 4th
+  EXPECT_EQ(letters("Fo", "Ugo"), "FOXGUO");              // X pads a short name
+  EXPECT_EQ(letters("De Luca", "Anna"), "DLCNNA");        // spaces skipped
+  const std::string code = CodiceFiscaleFor(rng, "Rossi", "Maria", {1980, 1, 1}, Sex::kFemale);
+  EXPECT_EQ(code.substr(6, 5), "80A41");  // a woman's day + 40
+}
+
 TEST(CodiceFiscaleTest, PublishedExample) {
   // The sample code every description of the format uses: Mario Rossi, male,
   // born on 10 December 1985 in the comune with cadastral code A562.

@@ -3,6 +3,7 @@
 // The --data_ flags and their environment twins.
 
 #include "gtest_data/gtest/flags.h"
+#include "gtest_data/version.h"
 
 #include <map>
 #include <string>
@@ -76,7 +77,7 @@ TEST(DataFlagsTest, EnvironmentTwinsApplyAndFlagsWin) {
                       {"GTEST_DATA_LOCALE", "ja_JP"},
                       {"GTEST_DATA_REPORT", "env.json"},
                       {"GTEST_DATA_REPLAY", "saved"},
-                      {"GTEST_DATA_VERSION", "1"}};
+                      {"GTEST_DATA_VERSION", std::to_string(::gtest_data::kDataVersion)}};
   absl::StatusOr<DataFlags> flags = line.Parse();
   ASSERT_TRUE(flags.ok()) << flags.status();
   EXPECT_EQ(flags->seed.seed, 16u);
@@ -169,8 +170,8 @@ TEST(DataFlagsTest, BadInputIsAnErrorNamingTheFlag) {
       {{"--data_record=a", "--data_replay=b"},
        {},
        "--data_record and --data_replay exclude each other"},
-      {{"--data_version=2"}, {}, "--data_version: this build makes data version 1, not \"2\""},
-      {{}, {{"GTEST_DATA_VERSION", "x"}}, "GTEST_DATA_VERSION: this build makes data version 1"},
+      {{"--data_version=1"}, {}, "--data_version: this build makes data version 2, not \"1\""},
+      {{}, {{"GTEST_DATA_VERSION", "x"}}, "GTEST_DATA_VERSION: this build makes data version 2"},
       {{"--data_db=mysql://h/d"},
        {},
        "--data_db: \"mysql://h/d\" is not a database URL; expected sqlite::memory:, "

@@ -21,6 +21,7 @@
 #include "golden.h"
 #include "gtest/gtest.h"
 #include "gtest_data/report/report.h"
+#include "gtest_data/version.h"
 #include "nlohmann/json.hpp"
 
 namespace {
@@ -145,7 +146,8 @@ TEST_F(ReportDriverTest, EveryFailingTestPrintsAReplayLine) {
     if (test.result != "failed") continue;
     ++failed;
     const std::string line = std::string(kSubject) + " --gtest_filter=" + test.full_name() +
-                             " --data_seed=42 --data_locale=en_US --data_version=1";
+                             " --data_seed=42 --data_locale=en_US --data_version=" +
+                             std::to_string(::gtest_data::kDataVersion);
     EXPECT_EQ(test.replay, line);
     EXPECT_THAT(last_output_, HasSubstr("[  REPLAY  ] " + line + "\n"));
   }
@@ -325,7 +327,8 @@ TEST_F(ReportDriverTest, BadFlagsStopTheBinaryWithAClearMessage) {
       {"--data_seed=3x", "", "--data_seed: invalid seed \"3x\""},
       {"--data_locale=xx", "", "--data_locale: unknown locale \"xx\""},
       {"", "GTEST_DATA_LOCALE=yy", "GTEST_DATA_LOCALE: unknown locale \"yy\""},
-      {"--data_version=99", "", "this build makes data version 1, not \"99\""},
+      {"--data_version=99", "",
+       "this build makes data version " + std::to_string(::gtest_data::kDataVersion) + ", not \"99\""},
   };
   for (const Case& c : cases) {
     const Outcome outcome = Execute(std::string(kSubject) + " " + c.flags, c.environment);

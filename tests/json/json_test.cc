@@ -114,7 +114,14 @@ TEST(DatasetFileTest, ErrorsNameFileLineColumnPointerAndExpectation) {
        "(see gtest-data generate --list)"},
       {"{\"customers\": [{\"email\": {\"faker\": \"internet.email\"}}]}",
        "bad.json:1:36: bad generator (/customers/0/email/faker): expected {\"fake\": "
-       "\"<field>\"} with an optional \"locale\""},
+       "\"<field>\"} with an optional \"entity\" (a non-empty string) and \"locale\""},
+      {"{\"customers\": [{\"email\": {\"fake\": \"internet.email\", \"entity\": \"\"}}]}",
+       "bad.json:1:63: bad generator (/customers/0/email/entity): expected {\"fake\": "
+       "\"<field>\"} with an optional \"entity\" (a non-empty string) and \"locale\""},
+      {"{\"customers\": [{\"email\": {\"fake\": \"identifiers.national_id\", \"locale\": "
+       "\"ja_JP\"}}]}",
+       "bad.json:1:35: fake-data field not available (/customers/0/email/fake): "
+       "identifiers.national_id has no values for locale ja_JP"},
       {"{\"customers\": [{\"first_name\": null}]}",
        "bad.json:1:31: null in a non-nullable column (/customers/0/first_name): expected "
        "string"},

@@ -7,15 +7,14 @@
 // call site, tests choose traits and override fields by member pointer
 // (type-checked) or by name.
 //
-//   GTEST_DATA_DESCRIBE(Customer, id, name, email, tier);   // once per struct
+//   GTEST_DATA_DESCRIBE(Customer, id, first_name, name, email, tier);
 //
 //   Factory<Customer> customers = [] {
 //     Factory<Customer> f("customer", "customers");
 //     f.Key(&Customer::id);
-//     f.Field(&Customer::name, [](Gen<Customer>& g) { return g.Fake("person.full_name"); });
-//     f.Field(&Customer::email, [](Gen<Customer>& g) {   // computed from name
-//       return Slug(g.object().name) + "@example.com";
-//     });
+//     f.Fake(&Customer::first_name, "person.first_name");  // one person:
+//     f.Fake(&Customer::name, "person.full_name");         // the same one's
+//     f.Fake(&Customer::email, "internet.email");          // name and e-mail
 //     f.Set(&Customer::tier, std::string("standard"));
 //     f.Trait("gold").Set(&Customer::tier, std::string("gold"));
 //     return f;
@@ -27,20 +26,26 @@
 //   Customer saved = customers.Create(context);   // persisted; id assigned
 //   Customer stub = customers.Stub(context);      // id assigned, not persisted
 //
-// Determinism: field f of object n draws from its own stream,
-// DeriveSeed(DeriveIndexSeed(DeriveSeed(context.stream_seed(), factory), n), f),
-// so adding a field, a trait or a factory changes no other value. An
-// associated object draws from a stream derived from its child's object and
-// field. Fields are set in declaration order (a trait's field replaces the
-// base field of the same name in place; a new one is appended), so a
-// computed field sees every field declared before it, overrides included.
+// Determinism: object n of factory F in scope s is a record (fake/fields.h)
+// with seed DeriveIndexSeed(DeriveSeed(context.stream_seed(), F), n). Field
+// f of it draws from DeriveSeed(record seed, f); a fake-data field reaches
+// its value through fake::AppendFieldValue() with the object as the record,
+// so its person.*, internet.email, address.* and company.* members describe
+// one person, address and company. Adding, removing or reordering a field, a
+// trait or a factory changes no other value. An associated object draws
+// from a stream derived from its child's object and field. Fields are set in
+// declaration order (a trait's field replaces the base field of the same
+// name in place; a new one is appended), so a computed field sees every
+// field declared before it, overrides included.
 //
 // Errors (an unknown trait or override name, a value of the wrong type, an
 // association cycle, a failed validation, a sink that refuses a row) go to
 // Context::Fail(); TryBuild() returns them instead.
 //
-// Thread-compatible. A factory must outlive every factory that associates
-// to it.
+// Thread-compatible: a const factory may build on several threads at once,
+// each with its own Context (the compiled plans are cached under a mutex);
+// defining (Field, Trait, ...) while another thread builds is a data race. A
+// factory must outlive every factory that associates to it.
 
 #ifndef GTEST_DATA_FACTORY_FACTORY_H_
 #define GTEST_DATA_FACTORY_FACTORY_H_
@@ -49,6 +54,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +68,7 @@
 #include "gtest_data/factory/dataset.h"
 #include "gtest_data/factory/describe.h"
 #include "gtest_data/factory/value.h"
+#include "gtest_data/fake/fields.h"
 #include "gtest_data/random/rng.h"
 #include "gtest_data/random/seed.h"
 
@@ -81,10 +88,12 @@ class Factory;
 
 namespace internal {
 
-// The fake-data field `name` ("internet.email") drawn from `rng`, or
-// std::nullopt when the registry has no such field.
-std::optional<std::string> FakeValue(std::string_view name, const fake::Locale& locale,
-                                     int64_t now, Rng& rng);
+// The message for a fake-data field the registry does not have.
+std::string UnknownFakeField(const std::string& factory, std::string_view field);
+
+// The message for a field the context's locale does not support.
+std::string UnsupportedFakeField(const std::string& factory, const fake::Field& field,
+                                 const fake::Locale& locale);
 
 template <typename T>
 struct BuildState;
@@ -96,7 +105,10 @@ struct BuildState;
 template <typename T>
 class Gen {
  public:
-  Gen(internal::BuildState<T>& state, Rng& rng) : state_(state), rng_(rng) {}
+  // `slot` names what is being generated: the field's name, or
+  // "after_build" / "after_create" for callbacks.
+  Gen(internal::BuildState<T>& state, Rng& rng, std::string_view slot)
+      : state_(state), rng_(rng), slot_(slot) {}
 
   Rng& rng() { return rng_; }
   Context& context();
@@ -112,9 +124,20 @@ class Gen {
   const Value& transient(std::string_view name);
 
   // A value of the fake-data field registry ("person.first_name",
-  // "internet.email", see `gtest-data generate --list`), drawn from this
-  // field's stream.
-  std::string Fake(std::string_view field);
+  // "internet.email", see `gtest-data generate --list`) for this object, by
+  // the one route of fake/fields.h with this object as the record: a
+  // grouped field (person.*, internet.email, address.*, company.*, phone.*)
+  // gives this object's person, address, company or number (`entity` names
+  // a second one: "billing"), whichever member asks; a field that stands
+  // alone draws from this member's own stream, continuing it (a second call
+  // gives the next value). The name is looked up on every call: prefer the
+  // definition form DefinitionMethods::Fake(&T::member, field), resolved
+  // once. An unknown field or one the locale lacks fails the build.
+  std::string Fake(std::string_view field, std::string_view entity = {});
+
+  // The same for a field resolved beforehand. Its slot is ignored for a
+  // field that stands alone (this member's stream is used).
+  std::string Fake(const fake::RecordField& field);
 
   // Fails the build with `status` (the first failure wins); the generator
   // still returns a value, which is discarded.
@@ -123,6 +146,7 @@ class Gen {
  private:
   internal::BuildState<T>& state_;
   Rng& rng_;
+  std::string_view slot_;
 };
 
 // Call-site modifiers.
@@ -276,6 +300,21 @@ struct Plan {
   std::vector<const std::function<absl::Status(const T&)>*> validators;
 };
 
+// A factory's compiled plans by trait list. Built on first use under a
+// mutex, so concurrent builds from one const factory are safe; emptied
+// whenever the definition (or one of its traits) changes, since plans point
+// into it.
+template <typename T>
+struct PlanCache {
+  std::mutex mutex;
+  std::map<std::string, std::unique_ptr<Plan<T>>> plans;
+
+  void Clear() {
+    std::lock_guard<std::mutex> lock(mutex);
+    plans.clear();
+  }
+};
+
 template <typename T>
 struct BuildState {
   Context* context;
@@ -333,6 +372,39 @@ class DefinitionMethods {
                   "the member's type");
     return AddField(NameOf(member), [member, generator](T& t, Gen<T>& g) mutable {
       t.*member = generator(g);
+    });
+  }
+
+  // The member gets the fake-data field `field` ("person.first_name",
+  // "internet.email", see `gtest-data generate --list`) of this object, by
+  // the one route of fake/fields.h with the object as the record: members
+  // given grouped fields describe one person, one address, one company
+  // (`entity` names a second one: Fake(&Order::billing_city, "address.city",
+  // "billing")); a field that stands alone draws from the member's stream.
+  // The name is resolved here, once; an unknown name fails every build (and
+  // Lint()) with a message naming it.
+  template <typename M>
+  Self& Fake(M T::*member, std::string_view field, std::string_view entity = {}) {
+    static_assert(std::is_constructible<M, std::string>::value,
+                  "Fake(&T::member, field): the member cannot hold text (std::string)");
+    const std::string name = NameOf(member);
+    const fake::Field* found = fake::FindField(field);
+    if (found == nullptr) return AddFailingField(name, field);
+    const fake::RecordField resolved(*found, name, entity);
+    return AddField(name, [member, resolved](T& t, Gen<T>& g) {
+      t.*member = M(g.Fake(resolved));
+    });
+  }
+
+  // Row factories: the column gets the fake-data field `field`, as Fake().
+  Self& ColumnFake(std::string column, std::string_view field, std::string_view entity = {}) {
+    static_assert(internal::kIsRow<T>, "ColumnFake() is for factories of Row; use Fake()");
+    const fake::Field* found = fake::FindField(field);
+    if (found == nullptr) return AddFailingField(column, field);
+    const fake::RecordField resolved(*found, column, entity);
+    std::string name = column;
+    return AddField(std::move(name), [column, resolved](T& row, Gen<T>& g) {
+      row.Set(column, Value(g.Fake(resolved)));
     });
   }
 
@@ -494,6 +566,13 @@ class DefinitionMethods {
     return self();
   }
 
+  // A field whose fake-data name the registry lacks: every build fails
+  // with the message.
+  Self& AddFailingField(const std::string& name, std::string_view field) {
+    std::string message = internal::UnknownFakeField(data().factory_name, field);
+    return AddField(name, [message](T&, Gen<T>& g) { g.Fail(absl::InvalidArgumentError(message)); });
+  }
+
   Self& self() { return static_cast<Self&>(*this); }
 };
 
@@ -502,11 +581,13 @@ class DefinitionMethods {
 template <typename T>
 class TraitDefinition : public DefinitionMethods<T, TraitDefinition<T>> {
  public:
-  TraitDefinition(std::string factory_name) : factory_name_(std::move(factory_name)) {}
+  TraitDefinition(std::string factory_name, internal::PlanCache<T>* cache)
+      : factory_name_(std::move(factory_name)), cache_(cache) {}
 
   // Includes other traits of the same factory, applied before this one's
   // own fields.
   TraitDefinition& Uses(std::initializer_list<std::string> traits) {
+    if (cache_ != nullptr) cache_->Clear();
     def_.uses.insert(def_.uses.end(), traits.begin(), traits.end());
     return *this;
   }
@@ -515,11 +596,15 @@ class TraitDefinition : public DefinitionMethods<T, TraitDefinition<T>> {
 
  protected:
   typename DefinitionMethods<T, TraitDefinition<T>>::Data data() override {
+    if (cache_ != nullptr) cache_->Clear();
     return {&def_, factory_name_};
   }
 
  private:
+  friend class Factory<T>;
+
   std::string factory_name_;
+  internal::PlanCache<T>* cache_;  // the owning factory's
   internal::DefinitionData<T> def_;
 };
 
@@ -537,9 +622,23 @@ class Factory : public FactoryBase, public DefinitionMethods<T, Factory<T>> {
       : FactoryBase(std::move(name), std::move(table)) {}
 
   Factory(const Factory& other) : FactoryBase(other), base_(other.base_) {
-    for (const auto& t : other.traits_) traits_.emplace(t.first, std::make_unique<TraitDefinition<T>>(*t.second));
+    for (const auto& t : other.traits_) {
+      auto copy = std::make_unique<TraitDefinition<T>>(*t.second);
+      copy->cache_ = plans_.get();
+      traits_.emplace(t.first, std::move(copy));
+    }
   }
-  Factory(Factory&&) = default;
+  // The moved-from factory keeps a cache of its own, so it stays safe to
+  // destroy or assign to.
+  Factory(Factory&& other)
+      : FactoryBase(std::move(other)),
+        base_(std::move(other.base_)),
+        traits_(std::move(other.traits_)),
+        plans_(std::move(other.plans_)) {
+    other.plans_ = std::make_unique<internal::PlanCache<T>>();
+  }
+  Factory& operator=(const Factory&) = delete;
+  Factory& operator=(Factory&&) = delete;
 
   // The key member: create takes it from the sink (when unset), stub
   // assigns it, and associations default to it.
@@ -557,7 +656,8 @@ class Factory : public FactoryBase, public DefinitionMethods<T, Factory<T>> {
   TraitDefinition<T>& Trait(const std::string& name) {
     auto it = traits_.find(name);
     if (it == traits_.end()) {
-      it = traits_.emplace(name, std::make_unique<TraitDefinition<T>>(name_)).first;
+      plans_->Clear();
+      it = traits_.emplace(name, std::make_unique<TraitDefinition<T>>(name_, plans_.get())).first;
       trait_order_.push_back(name);
     }
     return *it->second;
@@ -635,7 +735,10 @@ class Factory : public FactoryBase, public DefinitionMethods<T, Factory<T>> {
  private:
   friend class Gen<T>;
 
-  typename DefinitionMethods<T, Factory<T>>::Data data() override { return {&base_, name_}; }
+  typename DefinitionMethods<T, Factory<T>>::Data data() override {
+    plans_->Clear();
+    return {&base_, name_};
+  }
 
   T MakeOrFail(Context& context, Strategy strategy, const BuildSpec<T>& spec) const {
     T object{};
@@ -668,7 +771,9 @@ class Factory : public FactoryBase, public DefinitionMethods<T, Factory<T>> {
 
   internal::DefinitionData<T> base_;
   std::map<std::string, std::unique_ptr<TraitDefinition<T>>> traits_;
-  mutable std::map<std::string, std::unique_ptr<internal::Plan<T>>> plans_;
+  // Compiled plans; see internal::PlanCache. Building is thread-safe on a
+  // const factory, defining is not.
+  std::unique_ptr<internal::PlanCache<T>> plans_ = std::make_unique<internal::PlanCache<T>>();
 };
 
 // ---------------------------------------------------------------------------
@@ -718,14 +823,34 @@ const Value& Gen<T>::transient(std::string_view name) {
   return *null;
 }
 template <typename T>
-std::string Gen<T>::Fake(std::string_view field) {
-  std::optional<std::string> value =
-      internal::FakeValue(field, state_.context->locale(), state_.context->now(), rng_);
-  if (value) return *std::move(value);
-  Fail(absl::InvalidArgumentError("factory " + state_.factory->name() +
-                                  ": unknown fake-data field \"" + std::string(field) +
-                                  "\" (see gtest-data generate --list)"));
-  return std::string();
+std::string Gen<T>::Fake(std::string_view field, std::string_view entity) {
+  const fake::Field* found = fake::FindField(field);
+  if (found == nullptr) {
+    Fail(absl::InvalidArgumentError(internal::UnknownFakeField(state_.factory->name(), field)));
+    return std::string();
+  }
+  return Fake(fake::RecordField(*found, slot_, entity));
+}
+
+template <typename T>
+std::string Gen<T>::Fake(const fake::RecordField& field) {
+  const fake::Locale& locale = state_.context->locale();
+  if (!fake::FieldSupports(field.field(), locale)) {
+    Fail(absl::InvalidArgumentError(
+        internal::UnsupportedFakeField(state_.factory->name(), field.field(), locale)));
+    return std::string();
+  }
+  const fake::FieldContext context{&locale, state_.context->now()};
+  std::string value;
+  if (field.field().group.empty()) {
+    // A field that stands alone: this member's stream, which is where
+    // AppendFieldValue() would start (its seed is DeriveSeed(object seed,
+    // member name)); a second call continues it.
+    field.field().generate(context, rng_, &value);
+  } else {
+    fake::AppendFieldValue(field, context, state_.object_seed, &value);
+  }
+  return value;
 }
 
 template <typename T>
@@ -793,8 +918,9 @@ template <typename T>
 absl::StatusOr<const internal::Plan<T>*> Factory<T>::PlanFor(
     const std::vector<std::string>& traits) const {
   const std::string key = internal::JoinNames(traits, "\x1f");
-  auto it = plans_.find(key);
-  if (it != plans_.end()) return it->second.get();
+  std::lock_guard<std::mutex> lock(plans_->mutex);
+  auto it = plans_->plans.find(key);
+  if (it != plans_->plans.end()) return it->second.get();
   auto plan = std::make_unique<internal::Plan<T>>();
   MergeDefinition(base_, plan.get());
   for (const std::string& trait : traits) {
@@ -803,7 +929,7 @@ absl::StatusOr<const internal::Plan<T>*> Factory<T>::PlanFor(
     if (!status.ok()) return status;
   }
   const internal::Plan<T>* result = plan.get();
-  plans_.emplace(key, std::move(plan));
+  plans_->plans.emplace(key, std::move(plan));
   return result;
 }
 
@@ -907,7 +1033,7 @@ absl::Status Factory<T>::Make(Context& context, Strategy strategy, const BuildSp
       continue;
     }
     Rng rng(Mix64(state.object_seed ^ field->name_hash));
-    Gen<T> gen(state, rng);
+    Gen<T> gen(state, rng, field->name);
     field->apply(*out, gen);
     if (!state.error.ok()) return state.error;
   }
@@ -933,7 +1059,7 @@ absl::Status Factory<T>::Make(Context& context, Strategy strategy, const BuildSp
 
   if (!plan.after_build.empty()) {
     Rng rng(DeriveSeed(state.object_seed, "after_build"));
-    Gen<T> gen(state, rng);
+    Gen<T> gen(state, rng, "after_build");
     for (const auto* callback : plan.after_build) (*callback)(*out, gen);
     if (!state.error.ok()) return state.error;
   }
@@ -967,7 +1093,7 @@ absl::Status Factory<T>::Make(Context& context, Strategy strategy, const BuildSp
   }
   if (!plan.after_create.empty()) {
     Rng rng(DeriveSeed(state.object_seed, "after_create"));
-    Gen<T> gen(state, rng);
+    Gen<T> gen(state, rng, "after_create");
     for (const auto* callback : plan.after_create) (*callback)(*out, gen);
     if (!state.error.ok()) return state.error;
   }

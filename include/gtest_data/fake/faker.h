@@ -11,9 +11,11 @@
 // The n-th call of Field(f) returns value n of field f (GenerateField with
 // index n), so the n-th first name, last name and email describe the same
 // person, and calls of one field never change the values of another.
-// NextPerson(), NextAddress() and NextPhone() likewise return the n-th
-// person, address and number of the streams "person", "address", "phone",
-// which are the ones the person.*, address.* and phone.* fields read.
+// NextPerson(), NextAddress(), NextCompany() and NextPhone() likewise return
+// the person, address, company and number of the n-th record, the ones the
+// person.*, address.*, company.* and phone.* fields of that record describe.
+// Value n of a field is AppendFieldValue() in record RecordSeed(seed, n)
+// (fields.h), so `gtest-data generate --seed S` prints the same values.
 //
 // Determinism: every value is a pure function of (seed, locale, now, field,
 // call count of that field). Thread-compatible, not thread-safe.
@@ -27,6 +29,7 @@
 #include <string_view>
 
 #include "gtest_data/fake/address.h"
+#include "gtest_data/fake/company.h"
 #include "gtest_data/fake/datetime.h"
 #include "gtest_data/fake/fields.h"
 #include "gtest_data/fake/locale.h"
@@ -53,9 +56,10 @@ class Faker {
   // FieldSupports() when the name comes from input.
   std::string Field(std::string_view name);
 
-  // The next coherent person, address and phone number.
+  // The next coherent person, address, company and phone number.
   Person NextPerson();
   Address NextAddress();
+  Company NextCompany();
   PhoneNumber NextPhone(PhoneKind kind = PhoneKind::kAny);
 
   // A named stream of this Faker's seed, created on first use: Rng seeded

@@ -1,22 +1,44 @@
 // Copyright 2026 The gtest_data Authors.
 //
-// The field registry: every generator by a stable dotted name
-// ("person.first_name", "internet.email", "finance.iban"), as used by
-// `gtest-data generate`, dataset files ({"fake": "internet.email"}) and
-// schema-driven generation.
+// The field registry, and the one route from a seed to a fake value.
+//
+// Every generator has a stable dotted name ("person.first_name",
+// "internet.email", "finance.iban"). Factories (Gen<T>::Fake and
+// DefinitionMethods::Fake), dataset files ({"fake": "internet.email"}),
+// schema-driven generation (db/generate.h), Faker and `gtest-data generate`
+// all reach a value through AppendFieldValue():
 //
 //   using namespace gtest_data::fake;
-//   const Field* email = FindField("internet.email");
-//   FieldContext context{&Locale::Default(), kDefaultReferenceNow};
-//   std::string value = GenerateField(*email, context, /*seed=*/42, /*index=*/7);
+//   const FieldContext context{&Locale::Default(), kDefaultReferenceNow};
+//   const uint64_t record = RecordSeed(/*seed=*/42, /*index=*/7);
+//   RecordField name(*FindField("person.full_name"), "name");
+//   RecordField email(*FindField("internet.email"), "email");
+//   std::string a = FieldValue(name, context, record);    // "Maria Mary Garcia"
+//   std::string b = FieldValue(email, context, record);   // "mgarcia2001@example.org"
 //
-// GenerateField's value depends only on (seed, locale, field name, index):
-// it seeds a fresh Rng from DeriveIndexSeed(DeriveSeed(seed, stream), index),
-// where the stream is the field's group ("person", "address", ...). Adding,
-// removing or reordering other fields changes nothing.
+// A *record* is one object, one dataset row, one generated table row or one
+// line of `gtest-data generate`; its seed comes from its path (test,
+// factory or table, index), never from a counter shared with other records.
+// Within a record:
 //
-// Determinism: seed-stable across platforms within a data version. The
-// registry itself is immutable and thread-safe.
+// - Fields of one group describe one entity. person.* with internet.email,
+//   internet.free_email and internet.username are one person (the e-mail and
+//   user name are made from that person's romanized name); address.* one
+//   address (city, region, postal code and coordinates agree); company.* one
+//   company; phone.e164 and phone.national one number. A second entity of
+//   the same group in one record is named: RecordField(field, slot,
+//   "billing") is the billing address, apart from the default one.
+// - A field that stands alone (lorem.word, finance.iban, ...) draws from the
+//   stream of its slot (the member or column it fills), so two columns with
+//   the same field get two values.
+//
+// Either way a value depends only on (record seed, locale, now, field, slot
+// or entity): adding, removing or reordering other fields, members, columns
+// or records changes nothing.
+//
+// Determinism: seed-stable across platforms within a data version
+// (kDataVersion in gtest_data/version.h). The registry is immutable and
+// thread-safe; RecordField is a value type.
 
 #ifndef GTEST_DATA_FAKE_FIELDS_H_
 #define GTEST_DATA_FAKE_FIELDS_H_
@@ -51,11 +73,10 @@ struct Field {
   std::string_view name;         // "internet.email"
   std::string_view description;  // one line, for `gtest-data generate --list`
   FieldFunction generate;
-  // The stream the value is drawn from. Fields that describe one thing share
-  // a stream, so record i's person.first_name, person.last_name and
-  // internet.email belong to one person, and its address.* fields to one
-  // address; each still depends only on (seed, locale, stream, index).
-  std::string_view stream;
+  // The entity the field describes: "person", "address", "company",
+  // "phone", or empty for a field that stands alone. Fields of one group in
+  // one record describe one entity (see the file comment).
+  std::string_view group;
   FieldSupport supports = nullptr;
 };
 
@@ -65,19 +86,64 @@ const std::vector<Field>& Fields();
 // The field called `name`, or null.
 const Field* FindField(std::string_view name);
 
-// The seed of value `index` of `field` under `seed`:
-// DeriveIndexSeed(DeriveSeed(seed, field.stream), index).
-uint64_t FieldValueSeed(uint64_t seed, const Field& field, uint64_t index);
-
 // Whether `field` can generate values for `locale`.
 bool FieldSupports(const Field& field, const Locale& locale);
 
-// Value `index` of `field`, from its own stream (see the file comment).
+// The seed of record `index` of the family `seed` (the i-th object of a
+// factory, row of a table, line of `gtest-data generate`):
+// DeriveIndexSeed(seed, index).
+uint64_t RecordSeed(uint64_t seed, uint64_t index);
+
+// A field resolved for one place in a record: the registry entry and the
+// name of the stream its value draws from, hashed once. Make one when a
+// factory, plan or command is defined, not per value.
+//
+// The stream is "@GROUP" for a grouped field ("@person"), "@GROUP:ENTITY"
+// when an entity is named ("@address:billing"), and `slot` for a field that
+// stands alone (`slot` defaults to the field's name). Stream names starting
+// with "@" cannot collide with a member or column name.
+class RecordField {
+ public:
+  RecordField() = default;
+  explicit RecordField(const Field& field, std::string_view slot = {},
+                       std::string_view entity = {});
+
+  const Field& field() const { return *field_; }
+  bool valid() const { return field_ != nullptr; }
+  // HashName() of the stream name.
+  uint64_t stream_hash() const { return stream_hash_; }
+
+ private:
+  const Field* field_ = nullptr;
+  uint64_t stream_hash_ = 0;
+};
+
+// The stream name RecordField(field, slot, entity) draws from (for messages
+// and documentation; values use its hash).
+std::string FieldStreamName(const Field& field, std::string_view slot,
+                            std::string_view entity = {});
+
+// The seed of `field`'s engine in the record `record_seed`:
+// DeriveSeed(record_seed, stream name) = Mix64(record_seed ^ stream_hash).
+uint64_t FieldValueSeed(uint64_t record_seed, const RecordField& field);
+
+// THE route from a seed to a fake value: appends the value of `field` in
+// the record `record_seed` to `*out`. Every caller of the registry comes
+// through here. Requires field.valid() and FieldSupports(field, locale).
+void AppendFieldValue(const RecordField& field, const FieldContext& context,
+                      uint64_t record_seed, std::string* out);
+
+// The same, returned.
+std::string FieldValue(const RecordField& field, const FieldContext& context,
+                       uint64_t record_seed);
+
+// Value `index` of `field` as `gtest-data generate` and Faker give it: the
+// field in record RecordSeed(seed, index), slot = its own name. So value i
+// of person.first_name and value i of internet.email describe one person.
 std::string GenerateField(const Field& field, const FieldContext& context,
                           uint64_t seed, uint64_t index);
 
-// Appends value `index` of `field` to `*out`; GenerateField without the
-// string allocation, for bulk generation.
+// Appends the same to `*out`, without allocating a string.
 void AppendField(const Field& field, const FieldContext& context, uint64_t seed,
                  uint64_t index, std::string* out);
 

@@ -358,6 +358,16 @@ bool BsnValid(std::string_view text);
 // Determinism: consumes exactly seven UniformBelow draws.
 std::string CodiceFiscale(Rng& rng, const CivilDate& birth_date, Sex sex);
 
+// Returns the codice fiscale of a person: the name letters are the
+// surname's and given name's by the official rule (consonants, then vowels,
+// then X; a given name with four or more consonants takes the first, third
+// and fourth), from ASCII names (romanized or folded: "Rossi", "Mario"
+// give RSSMRA); the birth date and sex as above, the place drawn.
+// Requires BirthDateValid(birth_date).
+// Determinism: consumes exactly one UniformBelow draw.
+std::string CodiceFiscaleFor(Rng& rng, std::string_view surname, std::string_view given_name,
+                             const CivilDate& birth_date, Sex sex);
+
 // Returns a codice fiscale with a birth date drawn uniformly from the days of
 // the years min_birth_year to max_birth_year and a sex drawn with equal odds.
 // Requires 1 <= min_birth_year <= max_birth_year <= 9999.

@@ -40,12 +40,16 @@ struct Person {
   Sex sex = Sex::kFemale;
   std::string first_name;
   std::string middle_name;  // patronymic where the culture has one
+  // Both surnames where the format gives two, joined as the full name joins
+  // them: "Soto Sanz", "Zimmermann-Dietrich".
   std::string last_name;
   std::string prefix;  // "Mr.", "Frau", ...; empty where the locale has none
   std::string suffix;  // "Jr.", ...; empty where the locale has none
   std::string full_name;
   // ASCII romanizations ("Sato" for 佐藤), or the names folded to ASCII
-  // ("Muller" for Müller) in Latin-script locales; lowercase is not applied.
+  // ("Mueller" for Müller) in Latin-script locales; lowercase is not
+  // applied. Of two surnames, the first alone, as e-mail addresses
+  // commonly use it ("jaime.soto@...").
   std::string first_name_latin;
   std::string last_name_latin;
 };
