@@ -365,8 +365,9 @@ class Collector : public nlohmann::json_sax<nlohmann::json> {
     if (depth_ == 4) {
       for (const auto& part : Row().expressions.back().parts) {
         if (part.first == value) {
-          return Fail(Here() + "/" + EscapeToken(value), "duplicate key",
-                      "\"" + value + "\" appears twice");
+          // Here() ends in the key read last; name the repeated one instead.
+          key_ = value;
+          return Fail(Here(), "duplicate key", "\"" + value + "\" appears twice");
         }
       }
     }
@@ -525,14 +526,28 @@ class Resolver {
       for (size_t i = 0; i < table.rows.size(); ++i) {
         const RawRow& row = table.rows[i];
         const Value* given = nullptr;
+        const Expression* generated = nullptr;
         for (size_t c = 0; c < row.cells.size(); ++c) {
-          if (row.cells.cells()[c].first == ts->key && row.ExpressionAt(c) == nullptr) {
-            given = &row.cells.cells()[c].second;
+          if (row.cells.cells()[c].first == ts->key) {
+            generated = row.ExpressionAt(c);
+            if (generated == nullptr) given = &row.cells.cells()[c].second;
           }
         }
         const std::string name = row.has_label ? row.label : "#" + std::to_string(i);
+        // References must resolve to the key the row will hold: "@@" text
+        // unescaped, a generated key generated (the same value ResolveRow
+        // draws, since a cell depends only on seed, table, row and column).
         if (given != nullptr) {
           keys[i] = *given;
+          if (given->kind() == ValueKind::kString && given->as_string().size() > 1 &&
+              given->as_string()[0] == '@' && given->as_string()[1] == '@') {
+            keys[i] = Value(given->as_string().substr(1));
+          }
+        } else if (generated != nullptr) {
+          absl::StatusOr<Value> key =
+              Generate(Where{&table.name, i, &row, ts->key}, *generated, key_column);
+          if (!key.ok()) return key.status();
+          keys[i] = *std::move(key);
         } else if (key_column->kind == ValueKind::kInt) {
           keys[i] = StableId(table.name, name);
         } else if (key_column->kind == ValueKind::kString) {
@@ -809,9 +824,15 @@ absl::StatusOr<Dataset> ReadDataset(std::string_view text, std::string_view file
 absl::StatusOr<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(path + ": cannot open for reading");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::string text;
+  char buffer[1 << 14];
+  while (in.read(buffer, sizeof(buffer)), in.gcount() > 0) {
+    text.append(buffer, static_cast<size_t>(in.gcount()));
+  }
+  // A directory opens but does not read (EISDIR): the stream goes bad,
+  // where streaming rdbuf() gave "" and so a misleading JSON error.
+  if (in.bad()) return absl::NotFoundError(path + ": cannot read");
+  return text;
 }
 
 }  // namespace internal

@@ -69,6 +69,20 @@ std::string Expected(const std::string& pointer, const char* expected, const nlo
          got.type_name();
 }
 
+std::string ChildPointer(const std::string& pointer, const std::string& key) {
+  std::string out = pointer + "/";
+  for (const char c : key) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 }  // namespace internal
 }  // namespace json
 }  // namespace gtest_data

@@ -108,6 +108,14 @@ absl::StatusOr<std::string> WriteSnapshot(const Dataset& dataset) {
         first = false;
       }
       for (const Row::Cell& cell : entry.row.cells()) {
+        // The reader takes "@label" for the row's label: such a column
+        // would come back as a label, or not at all.
+        if (cell.first == "@label") {
+          return absl::InvalidArgumentError(
+              table + "[" + std::to_string(i) +
+              "].@label: a column named \"@label\" has no snapshot form (the key holds a "
+              "row's label)");
+        }
         if (!first) p = WriteLiteral(", ", p);
         first = false;
         p = gtest_data::internal::WriteJsonString(cell.first, p);

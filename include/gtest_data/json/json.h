@@ -70,6 +70,10 @@ absl::Status MemberFromJson(const nlohmann::json& json, const std::string& point
 
 std::string Expected(const std::string& pointer, const char* expected, const nlohmann::json& got);
 
+// `pointer` extended by the member `key`, escaped as RFC 6901 asks ('~' as
+// "~0", '/' as "~1").
+std::string ChildPointer(const std::string& pointer, const std::string& key);
+
 }  // namespace internal
 
 // T's described members as a JSON object.
@@ -94,7 +98,7 @@ absl::Status FromJson(const nlohmann::json& json, T* object, const std::string& 
     Describe<T>().ForEach([&](const auto& spec) {
       if (known || it.key() != spec.name) return;
       known = true;
-      status = internal::MemberFromJson(it.value(), pointer + "/" + it.key(),
+      status = internal::MemberFromJson(it.value(), internal::ChildPointer(pointer, it.key()),
                                         &(object->*spec.pointer));
     });
     if (!known) {
@@ -102,7 +106,8 @@ absl::Status FromJson(const nlohmann::json& json, T* object, const std::string& 
       Describe<T>().ForEach([&](const auto& spec) {
         names += (names.empty() ? "" : ", ") + std::string(spec.name);
       });
-      return absl::InvalidArgumentError(pointer + "/" + it.key() + ": unknown member \"" +
+      return absl::InvalidArgumentError(internal::ChildPointer(pointer, it.key()) +
+                                        ": unknown member \"" +
                                         it.key() + "\"; expected one of " + names);
     }
     if (!status.ok()) return status;

@@ -30,7 +30,8 @@ namespace gtest_data {
 namespace json {
 
 // The snapshot text of `dataset`. NaN and infinite doubles have no JSON
-// form: kInvalidArgument naming table, row and column.
+// form, and a column named "@label" none in a snapshot (the key holds a
+// row's label): kInvalidArgument naming table, row and column.
 absl::StatusOr<std::string> WriteSnapshot(const Dataset& dataset);
 
 // Writes the snapshot to `path` atomically (a temporary file renamed into
