@@ -59,7 +59,9 @@ int RunMerge(const Args& args) {
     std::cerr << "gtest-data: report merge: " << merged.status().message() << "\n";
     return 1;
   }
-  absl::Status saved = report::SaveReport(*merged, output);
+  // The inputs are named so that -o cannot replace one of them (by any
+  // spelling of its path).
+  absl::Status saved = report::SaveReport(*merged, output, inputs);
   if (!saved.ok()) {
     std::cerr << "gtest-data: report merge: " << saved.message() << "\n";
     return 1;
@@ -85,7 +87,7 @@ int RunHtml(const Args& args) {
     std::cerr << "gtest-data: report html: " << loaded.status().message() << "\n";
     return 1;
   }
-  absl::Status saved = report::WriteFileAtomically(output, report::RenderHtml(*loaded));
+  absl::Status saved = report::SaveHtml(*loaded, output, inputs);
   if (!saved.ok()) {
     std::cerr << "gtest-data: report html: " << saved.message() << "\n";
     return 1;

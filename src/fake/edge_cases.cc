@@ -8,6 +8,7 @@
 #include <string>
 
 #include "gtest_data/internal/check.h"
+#include "gtest_data/internal/strings.h"
 
 namespace gtest_data {
 namespace fake {
@@ -21,23 +22,7 @@ using Category = StringEdgeCategory;
 // characters stay visible to a reader.
 std::string Utf8(std::initializer_list<uint32_t> code_points) {
   std::string out;
-  for (uint32_t cp : code_points) {
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
+  for (uint32_t cp : code_points) gtest_data::internal::AppendUtf8(cp, &out);
   return out;
 }
 

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "gtest_data/internal/strings.h"
+
 namespace gtest_data {
 namespace fake {
 namespace internal {
@@ -24,8 +26,9 @@ size_t DecodeUtf8(std::string_view text, size_t pos, uint32_t* code_point);
 // returns the code point (U+FFFD for a malformed byte, advancing one byte).
 char32_t NextCodePoint(std::string_view text, size_t* pos);
 
-// Appends the UTF-8 encoding of `code_point`.
-void AppendUtf8(char32_t code_point, std::string* out);
+// Appends the UTF-8 encoding of `code_point`: the shared, standard-library-
+// only helper (same bytes as the copy this module had).
+using ::gtest_data::internal::AppendUtf8;
 
 // Appends `text` folded to lowercase ASCII letters and digits for use in
 // email local parts, user names and domains: ASCII letters are lowercased,

@@ -13,6 +13,7 @@
 #include "gtest_data/random/run_seed.h"
 #include "gtest_data/version.h"
 #include "nlohmann/json.hpp"
+#include "src/base/file.h"
 #include "src/gtest/run_state.h"
 
 namespace gtest_data {
@@ -318,8 +319,14 @@ void DataTest::SaveRecording() {
                               {"locale", std::string(locale().id())},
                               {"data_version", kDataVersion},
                               {"scenarios", scenarios_}};
-  absl::Status status = report::WriteFileAtomically(meta_path, meta.dump(2) + "\n");
-  if (status.ok()) status = json::SaveSnapshot(data_, data_path);
+  // The rows and their seed belong together: replaced as a pair, so a
+  // failed save never leaves new rows beside an old seed (only a kill
+  // between the two renames can; src/base/file.h says what it leaves).
+  absl::StatusOr<std::string> rows = json::WriteSnapshot(data_);
+  internal::FileSet files;
+  absl::Status status = rows.ok() ? files.Add(data_path, *rows) : rows.status();
+  if (status.ok()) status = files.Add(meta_path, meta.dump(2) + "\n");
+  if (status.ok()) status = files.Commit();
   if (!status.ok()) {
     GTEST_FAIL() << "gtest_data: --data_record: " << status.message();
   }

@@ -12,9 +12,11 @@
 
 #include "dataset_reader.h"
 #include "gtest_data/fake/fields.h"
+#include "gtest_data/internal/strings.h"
 #include "gtest_data/random/rng.h"
 #include "gtest_data/random/seed.h"
 #include "nlohmann/json.hpp"
+#include "src/base/status_macros.h"
 
 namespace gtest_data {
 namespace json {
@@ -103,7 +105,7 @@ class Locator {
               unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
               i_ += 6;
             }
-            AppendUtf8(unit, &out);
+            gtest_data::internal::AppendUtf8(unit, &out);
             i_ += 4;
             break;
           }
@@ -132,24 +134,6 @@ class Locator {
       *value = *value * 16 + static_cast<uint32_t>(digit);
     }
     return true;
-  }
-
-  static void AppendUtf8(uint32_t cp, std::string* out) {
-    if (cp < 0x80) {
-      out->push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
-      out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-    } else if (cp < 0x10000) {
-      out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
-      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-      out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-    } else {
-      out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
-      out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-      out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-    }
   }
 
   // Returns true when the target was found (found_ set).
@@ -544,10 +528,8 @@ class Resolver {
             keys[i] = Value(given->as_string().substr(1));
           }
         } else if (generated != nullptr) {
-          absl::StatusOr<Value> key =
-              Generate(Where{&table.name, i, &row, ts->key}, *generated, key_column);
-          if (!key.ok()) return key.status();
-          keys[i] = *std::move(key);
+          GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(
+              keys[i], Generate(Where{&table.name, i, &row, ts->key}, *generated, key_column));
         } else if (key_column->kind == ValueKind::kInt) {
           keys[i] = StableId(table.name, name);
         } else if (key_column->kind == ValueKind::kString) {
@@ -568,10 +550,9 @@ class Resolver {
       const TableSchema* ts = schema_ != nullptr ? schema_->Find(table.name) : nullptr;
       dataset.ReserveRows(table.name, table.rows.size());
       for (size_t i = 0; i < table.rows.size(); ++i) {
-        absl::StatusOr<Row> row = ResolveRow(table, i, ts);
-        if (!row.ok()) return row.status();
+        GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(Row row, ResolveRow(table, i, ts));
         RawRow& raw = table.rows[i];
-        absl::Status added = dataset.Add(table.name, *std::move(row), std::move(raw.label));
+        absl::Status added = dataset.Add(table.name, std::move(row), std::move(raw.label));
         if (!added.ok()) return Error(RowPointer(table.name, i), "bad row",
                                       std::string(added.message()));
       }
@@ -581,9 +562,7 @@ class Resolver {
 
  private:
   static std::string Join(const std::vector<std::string>& names) {
-    std::string out;
-    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-    return out.empty() ? "(none)" : out;
+    return names.empty() ? "(none)" : gtest_data::internal::StrJoin(names, ", ");
   }
 
   static std::string RowPointer(const std::string& table, size_t i) {
@@ -597,10 +576,8 @@ class Resolver {
       std::vector<Row::Cell>& cells = raw.cells.mutable_cells();
       for (size_t c = 0; c < cells.size(); ++c) {
         const Where where{&table.name, i, &raw, cells[c].first};
-        absl::StatusOr<Value> value =
-            ResolveValue(where, cells[c].second, raw.ExpressionAt(c), nullptr);
-        if (!value.ok()) return value.status();
-        cells[c].second = *std::move(value);
+        GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(
+            cells[c].second, ResolveValue(where, cells[c].second, raw.ExpressionAt(c), nullptr));
       }
       return std::move(raw.cells);
     }
@@ -633,10 +610,9 @@ class Resolver {
         continue;
       }
       const Where where{&table.name, i, &raw, column.name};
-      absl::StatusOr<Value> value =
-          ResolveValue(where, cells[given].second, raw.ExpressionAt(given), &column);
-      if (!value.ok()) return value.status();
-      row.AppendUnchecked(column.name, *std::move(value));
+      GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(
+          Value value, ResolveValue(where, cells[given].second, raw.ExpressionAt(given), &column));
+      row.AppendUnchecked(column.name, std::move(value));
     }
     return row;
   }
@@ -647,18 +623,14 @@ class Resolver {
                                      const Expression* expression, const ColumnSchema* column) {
     Value value;
     if (expression != nullptr) {
-      absl::StatusOr<Value> generated = Generate(where, *expression, column);
-      if (!generated.ok()) return generated.status();
-      value = *std::move(generated);
+      GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(value, Generate(where, *expression, column));
     } else if (written.kind() == ValueKind::kString && !written.as_string().empty() &&
                written.as_string()[0] == '@') {
       const std::string& text = written.as_string();
       if (text.size() > 1 && text[1] == '@') {
         value = Value(text.substr(1));
       } else {
-        absl::StatusOr<Value> key = Reference(text, column, where);
-        if (!key.ok()) return key.status();
-        value = *std::move(key);
+        GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(value, Reference(text, column, where));
       }
     } else {
       value = std::move(written);
@@ -844,9 +816,8 @@ absl::StatusOr<Dataset> ParseDataset(std::string_view text, std::string_view fil
 
 absl::StatusOr<Dataset> LoadDatasetFile(const std::string& path, const Schema& schema,
                                         const DatasetOptions& options) {
-  absl::StatusOr<std::string> text = internal::ReadFile(path);
-  if (!text.ok()) return text.status();
-  return ParseDataset(*text, path, schema, options);
+  GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(const std::string text, internal::ReadFile(path));
+  return ParseDataset(text, path, schema, options);
 }
 
 }  // namespace json

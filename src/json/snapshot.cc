@@ -4,14 +4,14 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
 #include <string_view>
 #include <vector>
-#include <fstream>
 
 #include "dataset_reader.h"
 #include "gtest_data/internal/json_escape.h"
+#include "src/base/file.h"
+#include "src/base/status_macros.h"
 
 namespace gtest_data {
 namespace json {
@@ -137,24 +137,11 @@ absl::StatusOr<std::string> WriteSnapshot(const Dataset& dataset) {
 }
 
 absl::Status SaveSnapshot(const Dataset& dataset, const std::string& path) {
-  absl::StatusOr<std::string> text = WriteSnapshot(dataset);
-  if (!text.ok()) return text.status();
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return absl::UnavailableError(temporary + ": cannot open for writing");
-    out.write(text->data(), static_cast<std::streamsize>(text->size()));
-    out.flush();
-    if (!out) {
-      std::remove(temporary.c_str());
-      return absl::UnavailableError(temporary + ": write failed");
-    }
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    return absl::UnavailableError(path + ": cannot rename the temporary file into place");
-  }
-  return absl::OkStatus();
+  GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(const std::string text, WriteSnapshot(dataset));
+  // As before the shared route existed, a snapshot makes no directories.
+  gtest_data::internal::WriteFileOptions options;
+  options.create_parent_directories = false;
+  return gtest_data::internal::WriteFileAtomically(path, text, options);
 }
 
 absl::StatusOr<Dataset> ReadSnapshot(std::string_view text, std::string_view file_name) {
@@ -162,9 +149,8 @@ absl::StatusOr<Dataset> ReadSnapshot(std::string_view text, std::string_view fil
 }
 
 absl::StatusOr<Dataset> LoadSnapshot(const std::string& path) {
-  absl::StatusOr<std::string> text = internal::ReadFile(path);
-  if (!text.ok()) return text.status();
-  return ReadSnapshot(*text, path);
+  GTEST_DATA_INTERNAL_ASSIGN_OR_RETURN_(const std::string text, internal::ReadFile(path));
+  return ReadSnapshot(text, path);
 }
 
 }  // namespace json

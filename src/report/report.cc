@@ -2,18 +2,18 @@
 
 #include "gtest_data/report/report.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <utility>
 
+#include "gtest_data/internal/strings.h"
 #include "nlohmann/json.hpp"
+#include "src/base/file.h"
+#include "src/base/status_macros.h"
 
 namespace gtest_data {
 namespace report {
@@ -426,40 +426,21 @@ std::string HtmlPathFor(const std::string& json_path) {
   return json_path + ".html";
 }
 
-absl::Status WriteFileAtomically(const std::string& path, std::string_view contents) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  std::error_code ec;
-  if (target.has_parent_path()) {
-    fs::create_directories(target.parent_path(), ec);
-    if (ec) {
-      return absl::UnavailableError(path + ": cannot create directory " +
-                                    target.parent_path().string() + ": " + ec.message());
-    }
-  }
-  const std::string temporary = path + ".tmp." + std::to_string(::getpid());
-  std::FILE* file = std::fopen(temporary.c_str(), "wb");
-  if (file == nullptr) {
-    return absl::UnavailableError(temporary + ": cannot create: " + std::strerror(errno));
-  }
-  const bool written = std::fwrite(contents.data(), 1, contents.size(), file) == contents.size();
-  const bool closed = std::fclose(file) == 0;
-  if (!written || !closed) {
-    std::remove(temporary.c_str());
-    return absl::UnavailableError(temporary + ": write failed: " + std::strerror(errno));
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    std::remove(temporary.c_str());
-    return absl::UnavailableError(path + ": cannot rename the temporary file into place: " + why);
-  }
-  return absl::OkStatus();
+absl::Status SaveReport(const Report& report, const std::string& json_path,
+                        const std::vector<std::string>& inputs) {
+  internal::WriteFileOptions options;
+  options.inputs = inputs;
+  internal::FileSet files(std::move(options));
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(files.Add(json_path, ToJsonText(report)));
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(files.Add(HtmlPathFor(json_path), RenderHtml(report)));
+  return files.Commit();
 }
 
-absl::Status SaveReport(const Report& report, const std::string& json_path) {
-  absl::Status status = WriteFileAtomically(json_path, ToJsonText(report));
-  if (!status.ok()) return status;
-  return WriteFileAtomically(HtmlPathFor(json_path), RenderHtml(report));
+absl::Status SaveHtml(const Report& report, const std::string& html_path,
+                      const std::vector<std::string>& inputs) {
+  internal::WriteFileOptions options;
+  options.inputs = inputs;
+  return internal::WriteFileAtomically(html_path, RenderHtml(report), options);
 }
 
 absl::StatusOr<Report> MergeReports(const std::vector<Report>& reports,
@@ -732,11 +713,9 @@ std::string RenderSummary(const Report& report, HtmlSummary& summary) {
     out << "<tr><td>" << Escape(line.name);
     if (!line.param.empty()) out << " <code>" << Escape(line.param) << "</code>";
     out << "</td><td class=\"" << Escape(line.result) << "\">" << Escape(line.result)
-        << "</td><td class=\"n\"><code>" << line.seed << "</code></td><td>";
-    for (size_t i = 0; i < line.scenarios.size(); ++i) {
-      out << (i ? ", " : "") << Escape(line.scenarios[i]);
-    }
-    out << "</td><td class=\"n\">" << line.objects << "</td><td class=\"n\">"
+        << "</td><td class=\"n\"><code>" << line.seed << "</code></td><td>"
+        << Escape(internal::StrJoin(line.scenarios, ", "))
+        << "</td><td class=\"n\">" << line.objects << "</td><td class=\"n\">"
         << FormatMicros(line.setup_us) << "</td><td class=\"n\">"
         << FormatMicros(line.teardown_us) << "</td></tr>\n";
   }
@@ -760,43 +739,37 @@ std::string RenderHtml(const Report& report) {
 
 struct ReportWriter::State {
   std::string json_path;
-  std::string spool_path;
-  std::FILE* spool = nullptr;
+  // Nameless from the start (internal::CreateScratchFile), so closing it,
+  // which the destructor does when Finish() never ran, is all the clean-up.
+  internal::UniqueFile spool;
   HtmlSummary summary;
   absl::Status error;
+  bool finished = false;
 };
 
 ReportWriter::ReportWriter(std::string json_path) : state_(new State) {
   state_->json_path = std::move(json_path);
-  state_->spool_path = state_->json_path + ".tests.tmp." + std::to_string(::getpid());
 }
 
-ReportWriter::~ReportWriter() {
-  if (state_->spool != nullptr) {
-    std::fclose(state_->spool);
-    std::remove(state_->spool_path.c_str());
-  }
-}
+ReportWriter::~ReportWriter() = default;
 
 const Totals& ReportWriter::totals() const { return state_->summary.totals; }
 
 absl::Status ReportWriter::Add(const TestRecord& test) {
   State& st = *state_;
   if (!st.error.ok()) return st.error;
+  if (st.finished) {
+    return absl::FailedPreconditionError(st.json_path + ": the report was already finished");
+  }
   if (st.spool == nullptr) {
-    const std::filesystem::path parent = std::filesystem::path(st.json_path).parent_path();
-    std::error_code ec;
-    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-    st.spool = std::fopen(st.spool_path.c_str(), "w+b");
-    if (st.spool == nullptr) {
-      st.error = absl::UnavailableError(st.spool_path + ": cannot create: " + std::strerror(errno));
-      return st.error;
-    }
+    absl::StatusOr<internal::UniqueFile> spool = internal::CreateScratchFile(st.json_path);
+    if (!spool.ok()) return st.error = spool.status();
+    st.spool = *std::move(spool);
   }
   const std::string text = (st.summary.seen == 0 ? "\n" : ",\n") + TestText(test);
-  if (std::fwrite(text.data(), 1, text.size(), st.spool) != text.size()) {
-    st.error = absl::UnavailableError(st.spool_path + ": write failed: " + std::strerror(errno));
-    return st.error;
+  if (std::fwrite(text.data(), 1, text.size(), st.spool.get()) != text.size()) {
+    return st.error = absl::UnavailableError(st.json_path + ": cannot spool the test records: " +
+                                             std::strerror(errno));
   }
   st.summary.Add(test);
   return absl::OkStatus();
@@ -805,43 +778,37 @@ absl::Status ReportWriter::Add(const TestRecord& test) {
 absl::Status ReportWriter::Finish(const Report& header) {
   State& st = *state_;
   if (!st.error.ok()) return st.error;
-  namespace fs = std::filesystem;
-  const fs::path target(st.json_path);
-  std::error_code ec;
-  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
-  const std::string temporary = st.json_path + ".tmp." + std::to_string(::getpid());
-  std::FILE* out = std::fopen(temporary.c_str(), "wb");
-  if (out == nullptr) {
-    return absl::UnavailableError(temporary + ": cannot create: " + std::strerror(errno));
+  if (st.finished) {
+    return absl::FailedPreconditionError(st.json_path + ": the report was already finished");
   }
-  bool ok = true;
-  auto put = [&](std::string_view text) {
-    ok = ok && std::fwrite(text.data(), 1, text.size(), out) == text.size();
+  st.finished = true;
+  // Closed (and so gone) on every return below.
+  const internal::UniqueFile spool = std::move(st.spool);
+  const internal::WriteFunction write_json = [&](internal::FileWriter& out) {
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(out.Write(HeaderText(header, st.summary.totals)));
+    if (spool != nullptr) {
+      if (std::fflush(spool.get()) != 0) {
+        return absl::UnavailableError(st.json_path + ": cannot spool the test records: " +
+                                      std::strerror(errno));
+      }
+      std::rewind(spool.get());
+      char buffer[1 << 16];
+      size_t n;
+      while ((n = std::fread(buffer, 1, sizeof buffer, spool.get())) > 0) {
+        GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(out.Write({buffer, n}));
+      }
+      if (std::ferror(spool.get())) {
+        return absl::UnavailableError(st.json_path + ": cannot read back the spooled tests: " +
+                                      std::strerror(errno));
+      }
+    }
+    return out.Write(st.summary.seen == 0 ? kFooterEmpty : kFooterWithTests);
   };
-  put(HeaderText(header, st.summary.totals));
-  if (st.spool != nullptr) {
-    std::fflush(st.spool);
-    std::rewind(st.spool);
-    char buffer[1 << 16];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, st.spool)) > 0) put({buffer, n});
-    std::fclose(st.spool);
-    st.spool = nullptr;
-    std::remove(st.spool_path.c_str());
-  }
-  put(st.summary.seen == 0 ? kFooterEmpty : kFooterWithTests);
-  ok = std::fclose(out) == 0 && ok;
-  if (!ok) {
-    std::remove(temporary.c_str());
-    return absl::UnavailableError(temporary + ": write failed: " + std::strerror(errno));
-  }
-  if (std::rename(temporary.c_str(), st.json_path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    std::remove(temporary.c_str());
-    return absl::UnavailableError(st.json_path +
-                                  ": cannot rename the temporary file into place: " + why);
-  }
-  return WriteFileAtomically(HtmlPathFor(st.json_path), RenderSummary(header, st.summary));
+  internal::FileSet files;
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(files.Add(st.json_path, write_json));
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
+      files.Add(HtmlPathFor(st.json_path), RenderSummary(header, st.summary)));
+  return files.Commit();
 }
 
 }  // namespace report

@@ -4,11 +4,16 @@
 
 #include "gtest_data/report/report.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -233,7 +238,7 @@ TEST(ReportTest, SaveWritesBothFilesAndNoTemporaryRemains) {
   }
   EXPECT_EQ(files, 2);
   // A path whose directory cannot be made is an error, not a partial file.
-  const absl::Status bad = WriteFileAtomically((dir / "r.json" / "x.json").string(), "{}");
+  const absl::Status bad = SaveReport(SampleReport(), (dir / "r.json" / "x.json").string());
   EXPECT_FALSE(bad.ok());
   EXPECT_THAT(std::string(bad.message()), HasSubstr("r.json"));
   fs::remove_all(dir.parent_path());
@@ -271,6 +276,99 @@ TEST(ReportWriterTest, StreamedReportEqualsTheWholeReport) {
   }
   EXPECT_EQ(files, 6);
   fs::remove_all(dir);
+}
+
+// The names in `dir`, sorted.
+std::vector<std::string> Names(const std::filesystem::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string ReadText(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::filesystem::path FreshDir(const std::string& name) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+TEST(ReportTest, SaveRefusesToReplaceAnInput) {
+  const std::filesystem::path dir = FreshDir("gtest_data_report_inputs");
+  const std::string json = (dir / "r.json").string();
+  const std::string html = (dir / "r.html").string();
+  ASSERT_TRUE(SaveReport(SampleReport(), json).ok());
+  const std::string json_before = ReadText(json);
+  const std::string html_before = ReadText(html);
+  const std::string respelled = (dir / "." / "r.json").string();
+  const absl::Status same = SaveReport(SampleReport(1, 2), respelled, {json});
+  EXPECT_EQ(same.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(same.message(), respelled + ": refusing to write: it is the input " + json);
+  const absl::Status page = SaveHtml(SampleReport(1, 2), html, {json, html});
+  EXPECT_EQ(page.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(page.message(), html + ": refusing to write: it is the input " + html);
+  EXPECT_EQ(ReadText(json), json_before);
+  EXPECT_EQ(ReadText(html), html_before);
+  EXPECT_THAT(Names(dir), ::testing::ElementsAre("r.html", "r.json"));
+}
+
+// A refused HTML path fails the save before anything is replaced: the old
+// JSON stays, the link and what it points to are untouched.
+TEST(ReportTest, SaveRefusesALinkAtTheHtmlPathAndKeepsTheOldPair) {
+  const std::filesystem::path dir = FreshDir("gtest_data_report_link");
+  const std::string json = (dir / "r.json").string();
+  const std::string html = (dir / "r.html").string();
+  ASSERT_TRUE(SaveReport(SampleReport(), json).ok());
+  const std::string json_before = ReadText(json);
+  std::filesystem::remove(html);
+  std::ofstream(dir / "victim") << "precious";
+  ASSERT_EQ(::symlink((dir / "victim").c_str(), html.c_str()), 0);
+  const absl::Status saved = SaveReport(SampleReport(1, 2), json);
+  EXPECT_EQ(saved.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(saved.message(), html + ": refusing to write: it is a symbolic link; name the "
+                                    "file it points to instead");
+  EXPECT_EQ(ReadText(json), json_before);
+  EXPECT_EQ(ReadText(dir / "victim"), "precious");
+  EXPECT_THAT(Names(dir), ::testing::ElementsAre("r.html", "r.json", "victim"));
+}
+
+TEST(ReportWriterTest, TheSpoolHasNoNameAndAnUnfinishedWriterLeavesNothing) {
+  const std::filesystem::path dir = FreshDir("gtest_data_writer_spool");
+  {
+    ReportWriter writer((dir / "out" / "r.json").string());
+    ASSERT_TRUE(writer.Add(SampleReport().tests[0]).ok());
+    ASSERT_TRUE(writer.Add(SampleReport().tests[1]).ok());
+    EXPECT_THAT(Names(dir / "out"), ::testing::IsEmpty());
+  }
+  EXPECT_THAT(Names(dir / "out"), ::testing::IsEmpty());
+}
+
+TEST(ReportWriterTest, FinishOntoAFifoIsRefusedAndEndsTheWriter) {
+  const std::filesystem::path dir = FreshDir("gtest_data_writer_fifo");
+  const std::string json = (dir / "r.json").string();
+  ASSERT_EQ(::mkfifo(json.c_str(), 0600), 0);
+  ReportWriter writer(json);
+  ASSERT_TRUE(writer.Add(SampleReport().tests[0]).ok());
+  Report header = SampleReport();
+  header.tests.clear();
+  const absl::Status finished = writer.Finish(header);
+  EXPECT_EQ(finished.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(finished.message(), json + ": refusing to write: it is a FIFO, not a regular file");
+  EXPECT_TRUE(std::filesystem::is_fifo(json));
+  EXPECT_THAT(Names(dir), ::testing::ElementsAre("r.json"));
+  const absl::Status again = writer.Finish(header);
+  EXPECT_EQ(again.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(again.message(), json + ": the report was already finished");
+  EXPECT_EQ(writer.Add(SampleReport().tests[0]).code(), absl::StatusCode::kFailedPrecondition);
 }
 
 TEST(ReportWriterTest, LargeRunsShowBoundedHtml) {

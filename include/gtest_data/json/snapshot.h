@@ -34,8 +34,15 @@ namespace json {
 // row's label): kInvalidArgument naming table, row and column.
 absl::StatusOr<std::string> WriteSnapshot(const Dataset& dataset);
 
-// Writes the snapshot to `path` atomically (a temporary file renamed into
-// place): readers never see half a file.
+// Writes the snapshot to `path` atomically: in full to a temporary file
+// created exclusively beside it, then renamed into place, so readers never
+// see half a file and a failure leaves the old file and no temporary.
+// The directory must exist (else kUnavailable: "<path>: cannot open
+// directory <dir>: No such file or directory"). A target that is a symbolic
+// link, FIFO, device or directory is kFailedPrecondition ("<path>: refusing
+// to write: it is a FIFO, not a regular file"); other I/O failures are
+// kUnavailable naming the path; a value without JSON form is
+// WriteSnapshot()'s error.
 absl::Status SaveSnapshot(const Dataset& dataset, const std::string& path);
 
 // Reads snapshot text (no schema: kinds come from the JSON).

@@ -8,7 +8,7 @@
 //
 //   gtest_data::report::Report report = ...;
 //   absl::Status saved = gtest_data::report::SaveReport(report, "out/data.json");
-//   // out/data.json and out/data.html, each written atomically
+//   // out/data.json and out/data.html, replaced together
 //
 // The JSON form is versioned (kSchemaVersion) and documented in
 // docs/report-schema.md. A reader rejects a newer schema version with a
@@ -146,19 +146,45 @@ std::string RenderHtml(const Report& report);
 // "x/data.html"; a path not ending in ".json" gets ".html" appended.
 std::string HtmlPathFor(const std::string& json_path);
 
-// Writes `contents` to `path` atomically: a temporary file in the same
-// directory, then a rename. Creates missing parent directories.
-absl::Status WriteFileAtomically(const std::string& path, std::string_view contents);
+// Writes the JSON report to `json_path` and the HTML page to
+// HtmlPathFor(json_path), replacing both together: each is first written in
+// full to a temporary file created exclusively beside it, and only then are
+// the two renamed into place, the JSON first. If the second rename fails,
+// the first file is put back as it was, so the pair is either both new or
+// both old (the error ends "; put back as before: <json_path>"). A crash
+// between the two renames leaves the new JSON with the old page, both
+// whole, beside the page's `.tmp-...` and the old JSON's `.old-...` files.
+// Missing parent directories are created.
+//
+// Errors: a target that is a symbolic link, FIFO, device or directory is
+// kFailedPrecondition ("out/data.json: refusing to write: it is a FIFO, not
+// a regular file"); a target that is the same file as one of `inputs` (the
+// files the report was read from; any spelling, hard links included) is
+// kInvalidArgument ("data.json: refusing to write: it is the input
+// ./data.json"); I/O failures are kUnavailable naming the path. On any
+// error no temporary file remains and both targets are as they were.
+[[nodiscard]] absl::Status SaveReport(const Report& report, const std::string& json_path,
+                                      const std::vector<std::string>& inputs = {});
 
-// Writes the JSON report to `json_path` and the HTML page beside it.
-absl::Status SaveReport(const Report& report, const std::string& json_path);
+// Writes only the HTML page of `report` to `html_path`, atomically, with the
+// checks and errors of SaveReport().
+[[nodiscard]] absl::Status SaveHtml(const Report& report, const std::string& html_path,
+                                    const std::vector<std::string>& inputs = {});
 
 // Writes a report test by test, in memory bounded by the failing tests
 // shown (at most 500) and not by the run's size: each record goes to a
 // spool file beside the report as it arrives, and Finish() writes the JSON
-// (byte-identical to ToJsonText of the whole report) and the HTML page,
-// each atomically. The HTML shows every total, the first 2000 tests, and
-// the 300 slowest set-ups. An unfinished writer removes its spool.
+// (byte-identical to ToJsonText of the whole report) and the HTML page and
+// replaces both together, as SaveReport() does. The HTML shows every total,
+// the first 2000 tests, and the 300 slowest set-ups.
+//
+// The spool is created exclusively (never through a planted link) and
+// unlinked at once, so it has no name while the run goes on: nothing of it
+// remains after Finish(), after a writer destroyed without Finish(), or
+// after the process is killed. The first error (the spool cannot be made or
+// written) is kept: Add() and Finish() return it from then on, and Finish()
+// writes nothing. Finish() ends the writer: Add() or Finish() after it is
+// kFailedPrecondition. Thread-compatible.
 struct HtmlSummary;
 class ReportWriter {
  public:
