@@ -154,7 +154,7 @@ TEST_P(Hand, UsesTenObjects) {
 
 class Data : public gtest_data::DataTestWithParam<int> {};
 
-DATA_TEST_P(Data, UsesTenObjects, ten_objects) {
+GTEST_DATA_TEST_P(Data, UsesTenObjects, ten_objects) {
   ASSERT_EQ(data().row_count(), 10u);
   EXPECT_GT(Objects<Product>("products")[0]->price_minor, 0);
 }

@@ -17,8 +17,7 @@
 
 #include "commands.h"
 #include "gtest_data/db/generate.h"
-#include "gtest_data/db/postgres.h"
-#include "gtest_data/db/sqlite.h"
+#include "gtest_data/db/open.h"
 #include "gtest_data/fake/locale.h"
 #include "gtest_data/random/run_seed.h"
 
@@ -110,8 +109,12 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
                       "[--seed S] [--locale L]");
   }
   if (!url) {
-    return UsageError("seed: --db URL is required (sqlite:PATH, sqlite::memory:, "
-                      "postgresql://USER@HOST:PORT/DB or \"host=H port=P dbname=D\")");
+    return UsageError(std::string("seed: --db URL is required (") + db::DatabaseUrlForms() + ")");
+  }
+  // A malformed URL is a usage error; its message names no password.
+  absl::StatusOr<db::DatabaseUrl> parsed_url = db::DatabaseUrl::Parse(*url);
+  if (!parsed_url.ok()) {
+    return UsageError("seed: --db: " + std::string(parsed_url.status().message()));
   }
   db::GenerateOptions options;
   options.seed = kDefaultRunSeed;
@@ -128,9 +131,9 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
   }
   if (rows) options.rows = *rows;
 
-  // Connect: a malformed URL is a usage error; an unreachable server is not.
-  absl::StatusOr<std::unique_ptr<db::Database>> database =
-      url->rfind("sqlite:", 0) == 0 ? db::OpenSqlite(*url) : db::OpenPostgres(*url);
+  // Connect: a URL the driver refuses is a usage error; an unreachable
+  // server is not.
+  absl::StatusOr<std::unique_ptr<db::Database>> database = db::OpenDatabase(*parsed_url);
   if (!database.ok()) {
     if (database.status().code() == absl::StatusCode::kInvalidArgument) {
       return UsageError("seed: --db: " + std::string(database.status().message()));
@@ -191,7 +194,7 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   int64_t total = 0;
-  out << "seeded " << db::RedactPassword(*url) << " with seed " << FormatSeed(options.seed) << ":\n";
+  out << "seeded " << parsed_url->redacted() << " with seed " << FormatSeed(options.seed) << ":\n";
   for (const db::GenerateSummary::TableRows& table : summary->tables) {
     char digest[17];
     std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(table.digest));

@@ -10,6 +10,7 @@
 #include "gtest_data/factory.h"  // IWYU pragma: export
 #include "gtest_data/fake.h"     // IWYU pragma: export
 #include "gtest_data/gtest.h"    // IWYU pragma: export
+#include "gtest_data/gtest/db_test.h"  // IWYU pragma: export
 #include "gtest_data/json.h"     // IWYU pragma: export
 #include "gtest_data/random.h"   // IWYU pragma: export
 #include "gtest_data/version.h"  // IWYU pragma: export

@@ -29,6 +29,7 @@
 #include "gtest/gtest.h"
 #include "gtest_data/db/database.h"
 #include "gtest_data/gtest.h"
+#include "gtest_data/gtest/db_test.h"
 
 namespace shop {
 
@@ -255,7 +256,7 @@ class CheckoutTest : public gtest_data::DbTest {
   }
 };
 
-DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercentOff, gold_basket) {
+GTEST_DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercentOff, gold_basket) {
   const Customer& buyer = Get<Customer>("customers", "buyer");
   Quote quote;
   ASSERT_TRUE(PriceBasket(buyer, Catalogue(), Lines(), &quote));
@@ -264,7 +265,7 @@ DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercentOff, gold_basket) {
             quote.subtotal_minor - quote.subtotal_minor / 10 + quote.shipping_minor);
 }
 
-DATA_TEST_F(CheckoutTest, DiscontinuedProductsCannotBeBought, catalogue) {
+GTEST_DATA_TEST_F(CheckoutTest, DiscontinuedProductsCannotBeBought, catalogue) {
   Customer someone = Build(Customers());
   OrderLine line = Build(OrderLines(), gtest_data::With(&OrderLine::customer_id, someone.id),
                          gtest_data::With(&OrderLine::product_id,
@@ -298,7 +299,7 @@ TEST_F(CheckoutTest, StandardCustomersPayFullPrice) {
   EXPECT_EQ(quote.subtotal_minor, product.price_minor * quantity);
 }
 
-DATA_TEST_F(CheckoutTest, TheBasketIsPricedTheSameInTheDatabase, gold_basket) {
+GTEST_DATA_TEST_F(CheckoutTest, TheBasketIsPricedTheSameInTheDatabase, gold_basket) {
   const Customer& buyer = Get<Customer>("customers", "buyer");
   Quote quote;
   ASSERT_TRUE(PriceBasket(buyer, Catalogue(), Lines(), &quote));
@@ -312,7 +313,7 @@ class OrderPlacementTest : public gtest_data::DbTest {
   OrderPlacementTest() : DbTest({gtest_data::Isolation::kTemplateCopy}) {}
 };
 
-DATA_TEST_F(OrderPlacementTest, PlacedOrdersAreStored, catalogue) {
+GTEST_DATA_TEST_F(OrderPlacementTest, PlacedOrdersAreStored, catalogue) {
   const Customer customer = Create(Customers());
   const Product& mug = Get<Product>("products", "mug");
   ASSERT_GT(PlaceOrder(db(), customer.id, mug.id, 2), 0);
@@ -327,7 +328,7 @@ DATA_TEST_F(OrderPlacementTest, PlacedOrdersAreStored, catalogue) {
   ExpectTables(expected);
 }
 
-DATA_TEST_F(OrderPlacementTest, DiscontinuedProductsAreRefused, catalogue) {
+GTEST_DATA_TEST_F(OrderPlacementTest, DiscontinuedProductsAreRefused, catalogue) {
   const Customer customer = Create(Customers());
   EXPECT_EQ(PlaceOrder(db(), customer.id, Get<Product>("products", "teapot").id, 1), 0);
   EXPECT_EQ(CountRows("order_lines"), 0);
@@ -365,7 +366,7 @@ bool AcceptsEmail(const std::string& email) {
   return at != std::string::npos && at > 0 && email.find('.', at) != std::string::npos;
 }
 
-DATA_TEST_P(SignupTest, EmailIsAccepted, catalogue) {
+GTEST_DATA_TEST_P(SignupTest, EmailIsAccepted, catalogue) {
   EXPECT_TRUE(AcceptsEmail(GetParam().email)) << GetParam().email;
   EXPECT_EQ(data().Rows("products").size(), 4u);
 }

@@ -2,6 +2,7 @@
 
 #include "gtest_data/db/expect.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -21,6 +22,8 @@ namespace db {
 namespace {
 
 constexpr const char* kWhere = "expected dataset: ";
+// The alias of a primary-key column read only to name rows in the diff.
+constexpr std::string_view kKeyAlias = "gtest_data_key_";
 
 // --- values --------------------------------------------------------------
 
@@ -247,7 +250,21 @@ class TableDiff {
     for (size_t c = 0; c < columns_.size(); ++c) {
       list += (c ? ", " : "") + QuoteIdentifier(columns_[c]);
     }
-    // With every column ignored, only the number of rows is compared.
+    // With every column ignored, only the number of rows is compared. The
+    // primary key comes too, when not compared, to name changed rows.
+    std::vector<std::string> key_sources;  // where each key column is read from
+    if (!columns_.empty()) {
+      for (size_t k = 0; k < table_.primary_key.size(); ++k) {
+        const std::string& column = table_.primary_key[k];
+        if (std::find(columns_.begin(), columns_.end(), column) != columns_.end()) {
+          key_sources.push_back(column);
+        } else {
+          const std::string alias = std::string(kKeyAlias) + std::to_string(k);
+          list += ", " + QuoteIdentifier(column) + " AS " + QuoteIdentifier(alias);
+          key_sources.push_back(alias);
+        }
+      }
+    }
     sql += columns_.empty() ? "1 AS gtest_data_row" : list;
     sql += " FROM " + QuoteIdentifier(table_.name);
     // A fixed order keeps the diff the same from run to run (PostgreSQL's
@@ -266,6 +283,13 @@ class TableDiff {
     actual_.reserve(actual_rows_.size());
     for (Row& row : actual_rows_) {
       if (columns_.empty()) row = Row();
+      std::string key_text;
+      for (size_t k = 0; k < key_sources.size(); ++k) {
+        const Value* value = row.Find(key_sources[k]);
+        key_text += (k ? ", " : "") + table_.primary_key[k] + "=" +
+                    (value != nullptr ? value->ToString() : "?");
+      }
+      actual_key_text_.push_back(std::move(key_text));
       std::vector<const Value*> cells(columns_.size());
       for (size_t c = 0; c < columns_.size(); ++c) {
         cells[c] = ColumnValue(row, columns_, c);
@@ -410,6 +434,32 @@ class TableDiff {
         }
       }
     }
+    // Then changed rows: an expected row and an actual one that agree on
+    // at least half the columns the expected row gives are one row with
+    // the other columns changed (reported cell by cell), not a missing row
+    // and an extra one. The closest pair is taken first, so a change is not
+    // blamed on the wrong row.
+    while (true) {
+      size_t best_i = kNone, best_j = kNone, best_agree = 0;
+      for (size_t i = 0; i < expected_.size(); ++i) {
+        if (expected_match_[i] != kNone) continue;
+        size_t given = 0;
+        for (const Value* v : expected_[i]) given += v != nullptr;
+        for (size_t j = 0; j < actual_.size(); ++j) {
+          if (actual_matched_[j]) continue;
+          size_t agree = 0;
+          for (size_t c = 0; c < columns_.size(); ++c) {
+            agree += expected_[i][c] != nullptr &&
+                     SameValue(*expected_[i][c], *actual_[j][c], numeric_[c], options_.tolerance);
+          }
+          if (2 * agree >= given && agree > 0 && agree > best_agree) {
+            best_i = i, best_j = j, best_agree = agree;
+          }
+        }
+      }
+      if (best_i == kNone) break;
+      Pair(best_i, best_j);
+    }
     return absl::OkStatus();
   }
 
@@ -418,9 +468,15 @@ class TableDiff {
     actual_matched_[j] = true;
   }
 
-  // "orders[id=3]" when keyed, else "orders[2]" (the position).
+  // "orders[id=3]" when keyed; else, for a matched row, by the primary key
+  // the schema gives, read from the actual row ("orders[id=3]"); else
+  // "orders[2]" (the expected row's position).
   std::string RowName(size_t i) const {
     std::string out = table_.name + "[";
+    if (key_.empty() && expected_match_[i] != kNone &&
+        !actual_key_text_[expected_match_[i]].empty()) {
+      return out + actual_key_text_[expected_match_[i]] + "]";
+    }
     if (key_.empty()) return out + std::to_string(i) + "]";
     for (size_t k = 0; k < key_.size(); ++k) {
       out += (k ? ", " : "") + columns_[key_[k]] + "=" + expected_[i][key_[k]]->ToString();
@@ -437,7 +493,13 @@ class TableDiff {
     return "- expected " + (entry.label.empty() ? "" : "@" + entry.label + " ") + shown.ToString();
   }
 
-  std::string ExtraLine(size_t j) const { return "+ actual " + actual_rows_[j].ToString(); }
+  std::string ExtraLine(size_t j) const {
+    Row shown;  // without the key columns read only to name rows
+    for (const Row::Cell& cell : actual_rows_[j].cells()) {
+      if (cell.first.rfind(kKeyAlias, 0) != 0) shown.AppendUnchecked(cell.first, cell.second);
+    }
+    return "+ actual " + shown.ToString();
+  }
 
   // Appends the differing columns of matched rows; returns whether any.
   bool ChangedLines(size_t i, std::vector<std::string>* lines) const {
@@ -509,6 +571,7 @@ class TableDiff {
   std::vector<std::string> columns_;  // compared, in the order of the query
   std::vector<bool> numeric_;         // per compared column
   std::vector<Row> actual_rows_;
+  std::vector<std::string> actual_key_text_;  // "id=3" per actual row; empty: no key
   // Per row, per compared column; nullptr where an expected row leaves the
   // column out (not compared).
   std::vector<std::vector<const Value*>> expected_;

@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include "gtest_data/db/url.h"
+
 namespace gtest_data {
 namespace db {
 namespace {
@@ -597,7 +599,8 @@ absl::StatusOr<std::unique_ptr<DatabaseTemplate>> PostgresDatabase::SaveAsTempla
 
 absl::StatusOr<PGconn*> Connect(const std::string& conninfo, const char* dbname) {
   // The first dbname is expanded as a connection string; the second, when
-  // given, overrides the database it names.
+  // given, overrides the database it names. libpq's messages may quote the
+  // connection string, so they are scrubbed of its password.
   const char* keywords[] = {"dbname", dbname != nullptr ? "dbname" : nullptr, nullptr};
   const char* values[] = {conninfo.c_str(), dbname, nullptr};
   PGconn* conn = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
@@ -609,7 +612,10 @@ absl::StatusOr<PGconn*> Connect(const std::string& conninfo, const char* dbname)
                               (port != nullptr ? port : "?") + "/" + (db != nullptr ? db : "?");
     const std::string why = Trim(PQerrorMessage(conn));
     PQfinish(conn);
-    return absl::UnavailableError("postgresql: cannot connect to " + where + ": " + why);
+    std::string message = "postgresql: cannot connect to " + where + ": " + why;
+    absl::StatusOr<DatabaseUrl> url = DatabaseUrl::Parse(conninfo);
+    if (url.ok()) message = url->Scrub(message);
+    return absl::UnavailableError(message);
   }
   // Messages in English whatever the server's locale; quiet notices.
   PGresult* quiet = PQexec(conn, "SET client_min_messages = warning");
@@ -620,16 +626,26 @@ absl::StatusOr<PGconn*> Connect(const std::string& conninfo, const char* dbname)
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<Database>> OpenPostgres(std::string_view connection) {
+  // Our parser first: its errors never name the password, and it refuses
+  // the URLs libpq would split inside a password (an unescaped '@').
+  absl::StatusOr<DatabaseUrl> url = DatabaseUrl::Parse(connection);
+  if (!url.ok()) return absl::InvalidArgumentError("postgresql: " + std::string(url.status().message()));
+  if (url->engine() != DatabaseUrl::Engine::kPostgresql) {
+    return absl::InvalidArgumentError("postgresql: " + url->redacted() +
+                                      " is not a PostgreSQL URL; expected "
+                                      "postgresql://USER@HOST:PORT/DB or \"host=H port=P "
+                                      "user=U dbname=D\"");
+  }
   const std::string text(connection);
   char* parse_error = nullptr;
   PQconninfoOption* options = PQconninfoParse(text.c_str(), &parse_error);
   if (options == nullptr) {
     const std::string why = parse_error != nullptr ? Trim(parse_error) : "out of memory";
     PQfreemem(parse_error);
-    return absl::InvalidArgumentError("postgresql: malformed connection string \"" + text +
-                                      "\": " + why +
-                                      "; expected postgresql://USER@HOST:PORT/DB or "
-                                      "\"host=H port=P user=U dbname=D\"");
+    return absl::InvalidArgumentError(
+        url->Scrub("postgresql: malformed connection string \"" + url->redacted() + "\": " +
+                   why + "; expected postgresql://USER@HOST:PORT/DB or \"host=H port=P "
+                         "user=U dbname=D\""));
   }
   PQconninfoFree(options);
   absl::StatusOr<PGconn*> conn = Connect(text, nullptr);

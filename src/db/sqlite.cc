@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "gtest_data/db/url.h"
+
 namespace gtest_data {
 namespace db {
 namespace {
@@ -366,7 +368,7 @@ absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle, std::string
 absl::StatusOr<std::unique_ptr<Database>> OpenSqlite(std::string_view url) {
   constexpr std::string_view kScheme = "sqlite:";
   if (url.substr(0, kScheme.size()) != kScheme || url.size() == kScheme.size()) {
-    return absl::InvalidArgumentError("\"" + std::string(url) +
+    return absl::InvalidArgumentError("\"" + RedactPassword(url) +
                                       "\" is not a SQLite URL; expected sqlite::memory: or "
                                       "sqlite:PATH (e.g. sqlite:shop.db)");
   }

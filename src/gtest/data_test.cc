@@ -69,6 +69,26 @@ fake::Faker& DataTest::fake() {
   return *fake_;
 }
 
+void DataTest::SetBaselineRows(const Dataset* rows) {
+  baseline_rows_ = rows;
+  baseline_copy_.reset();
+}
+
+Dataset* DataTest::BaselineCopy() {
+  if (baseline_rows_ == nullptr || baseline_rows_->empty()) return nullptr;
+  if (!baseline_copy_) {
+    // Rows only, no shared handles: objects read from them are this test's,
+    // so a test that changes one leaves the next test's alone.
+    baseline_copy_.emplace();
+    for (const std::string& table : baseline_rows_->tables()) {
+      for (const Dataset::Entry& entry : *baseline_rows_->Entries(table)) {
+        baseline_copy_->Add(table, entry.CurrentRow(), entry.label).IgnoreError();
+      }
+    }
+  }
+  return &*baseline_copy_;
+}
+
 void DataTest::SetUp() {
   state_->setup_start = std::chrono::steady_clock::now();
   const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
@@ -156,8 +176,13 @@ void DataTest::SetUp() {
       if (name.is_string()) scenarios_.push_back(name.get<std::string>());
     }
   } else if (declaration != nullptr) {
-    for (const std::string& name : declaration->names) {
-      UseScenario(name);
+    if (!declaration->error.empty()) {
+      GTEST_FAIL_AT(declaration->file.c_str(), declaration->line)
+          << "gtest_data: " << test_name_ << " declares " << declaration->error;
+      return;
+    }
+    for (const ScenarioUse& use : declaration->uses) {
+      UseScenario(use.name, use.params);
       if (HasFatalFailure()) return;
     }
   }

@@ -17,9 +17,8 @@
 #include <utility>
 
 #include "gtest_data/db/checks.h"
-#include "gtest_data/db/postgres.h"
+#include "gtest_data/db/open.h"
 #include "gtest_data/db/seeder.h"
-#include "gtest_data/db/sqlite.h"
 #include "gtest_data/json/dataset_file.h"
 #include "gtest_data/random/run_seed.h"
 #include "nlohmann/json.hpp"
@@ -33,8 +32,12 @@ namespace {
 
 struct SchemaSql {
   std::string name;
-  std::string sql;
+  std::string sql;     // the SQL, or empty for a file
   std::string engine;  // empty: every engine
+  // A schema file (AddSchemaFile): its path as registered, and where.
+  std::string path;
+  std::string source_file;
+  int source_line = 0;
 };
 
 struct SqlInvariant {
@@ -66,6 +69,7 @@ struct RunDatabase {
   db::Schema schema;
   db::TableCounts baseline_counts;
   std::optional<Dataset> baseline_rows;  // for kTruncate and to repair leaks
+  Dataset baseline_scenarios;  // the baseline scenarios' rows, labelled, for Find/Get
   // PostgreSQL: one statement setting every sequence back to its baseline
   // value (sequences ignore ROLLBACK); empty when there are none.
   std::string restore_sequences;
@@ -80,8 +84,6 @@ RunDatabase& TheRunDatabase() {
 
 constexpr char kBodySavepoint[] = "gtest_data_body";
 
-bool IsSqlite(std::string_view url) { return url.rfind("sqlite:", 0) == 0; }
-
 absl::StatusOr<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError("cannot read " + path);
@@ -90,23 +92,44 @@ absl::StatusOr<std::string> ReadFile(const std::string& path) {
   return text.str();
 }
 
+// Where a registered schema file is: an absolute path as it is; a relative
+// one in the directory of the source file that registered it, else in the
+// current directory.
+absl::StatusOr<std::string> FindSchemaFile(const SchemaSql& schema) {
+  const std::filesystem::path path(schema.path);
+  std::error_code error;
+  if (path.is_absolute()) return schema.path;
+  const std::filesystem::path beside =
+      std::filesystem::path(schema.source_file).parent_path() / path;
+  if (!schema.source_file.empty() && std::filesystem::is_regular_file(beside, error)) {
+    return beside.string();
+  }
+  if (std::filesystem::is_regular_file(path, error)) return schema.path;
+  return absl::NotFoundError("no such file, neither beside " + schema.source_file +
+                             " nor in the current directory");
+}
+
 absl::Status Prefix(const std::string& what, const absl::Status& status) {
   return absl::Status(status.code(), what + ": " + std::string(status.message()));
 }
 
 absl::Status SetUpRunDatabase(RunDatabase& run) {
   const DataFlags& flags = RunFlags();
-  const std::string url = flags.db.empty() ? "sqlite::memory:" : flags.db;
+  // The flags checked the URL; Parse() again gives the parts.
+  absl::StatusOr<db::DatabaseUrl> parsed =
+      db::DatabaseUrl::Parse(flags.db.empty() ? "sqlite::memory:" : flags.db);
+  if (!parsed.ok()) return parsed.status();
+  const db::DatabaseUrl& url = *parsed;
   const report::Shard shard = internal::CurrentShard();
   const bool sharded = shard.total > 1;
   const std::string shard_suffix =
       std::to_string(shard.index) + "-of-" + std::to_string(shard.total);
   absl::StatusOr<std::unique_ptr<db::Database>> opened;
-  if (IsSqlite(url)) {
-    run.url = url;
-    if (sharded && url != "sqlite::memory:") {
+  if (url.engine() == db::DatabaseUrl::Engine::kSqlite) {
+    run.url = url.text();
+    if (sharded && !url.in_memory()) {
       // Each shard on its own copy of the file, made afresh.
-      const std::string path = url.substr(7);
+      const std::string& path = url.sqlite_path();
       const std::string copy = path + ".shard-" + shard_suffix;
       std::error_code error;
       std::filesystem::remove(copy, error);
@@ -117,7 +140,7 @@ absl::Status SetUpRunDatabase(RunDatabase& run) {
       }
       run.url = "sqlite:" + copy;
     }
-    opened = db::OpenSqlite(run.url);
+    opened = db::OpenDatabase(run.url);
   } else {
     // The process id and the time: unique on one server even for runs in
     // several containers (whose process ids repeat).
@@ -131,8 +154,8 @@ absl::Status SetUpRunDatabase(RunDatabase& run) {
     std::string name = "gtest_data_" + std::to_string(::getpid()) + "_" + stamp;
     if (sharded) name += "_shard_" + std::to_string(shard.index) + "_of_" +
                          std::to_string(shard.total);
-    run.url = db::RedactPassword(url) + " (database " + name + ")";
-    opened = db::CreatePostgresDatabase(url, name);
+    run.url = url.redacted() + " (database " + name + ")";
+    opened = db::CreateScratchDatabase(url, name);
   }
   if (!opened.ok()) return opened.status();
   run.database = *std::move(opened);
@@ -140,6 +163,18 @@ absl::Status SetUpRunDatabase(RunDatabase& run) {
 
   for (const SchemaSql& schema : Registered().schema) {
     if (!schema.engine.empty() && schema.engine != database.engine()) continue;
+    if (!schema.path.empty()) {
+      const std::string where = "schema file " + schema.path + " (registered at " +
+                                schema.source_file + ":" + std::to_string(schema.source_line) +
+                                ")";
+      absl::StatusOr<std::string> path = FindSchemaFile(schema);
+      if (!path.ok()) return Prefix(where, path.status());
+      absl::StatusOr<std::string> sql = ReadFile(*path);
+      if (!sql.ok()) return Prefix(where, sql.status());
+      absl::Status applied = database.Execute(*sql);
+      if (!applied.ok()) return Prefix(where, applied);
+      continue;
+    }
     absl::Status applied = database.Execute(schema.sql);
     if (!applied.ok()) return Prefix("schema SQL \"" + schema.name + "\"", applied);
   }
@@ -159,6 +194,8 @@ absl::Status SetUpRunDatabase(RunDatabase& run) {
     if (!data.ok()) return Prefix("baseline scenario \"" + name + "\"", data.status());
     absl::Status seeded = db::Seed(database, run.schema, *data);
     if (!seeded.ok()) return Prefix("baseline scenario \"" + name + "\"", seeded);
+    absl::Status kept = run.baseline_scenarios.Append(*data);
+    if (!kept.ok()) return Prefix("baseline scenario \"" + name + "\"", kept);
   }
   // Tests check only what they write, so the baseline is checked here.
   absl::Status sound = db::CheckIntegrity(database, run.schema);
@@ -226,9 +263,11 @@ RunDatabase* EnsureRunDatabase(absl::Status* why) {
     run.creator_pid = static_cast<int>(::getpid());
     run.status = SetUpRunDatabase(run);
     if (run.status.ok()) run.status = SaveBaseline(run);
-    // A PostgreSQL database is dropped even when no environment tears down.
+    // Closed at the environment's tear-down, and at exit when no
+    // environment tears down (a PostgreSQL database is dropped either way).
     static const bool registered = std::atexit(internal::CloseRunDatabase) == 0;
     (void)registered;
+    internal::AtEnvironmentTearDown(internal::CloseRunDatabase);
     if (run.status.ok()) {
       std::printf("gtest_data: database %s (%s), %zu tables\n", run.url.c_str(),
                   std::string(run.database->engine()).c_str(), run.schema.tables.size());
@@ -271,7 +310,8 @@ ValueKind KindOfType(std::string type) {
 // `only_named`, rows keep exactly the columns the file names (for expected
 // tables).
 absl::StatusOr<Dataset> LoadFileFor(const std::string& path, const db::Schema& database,
-                                    uint64_t seed, const fake::Locale& locale, bool only_named) {
+                                    uint64_t seed, const fake::Locale& locale, bool only_named,
+                                    const Dataset* known_rows) {
   absl::StatusOr<std::string> text = ReadFile(path);
   if (!text.ok()) return text.status();
   Schema schema;
@@ -297,6 +337,7 @@ absl::StatusOr<Dataset> LoadFileFor(const std::string& path, const db::Schema& d
   json::DatasetOptions options;
   options.seed = seed;
   options.locale = &locale;
+  options.known_rows = known_rows;
   absl::StatusOr<Dataset> loaded = json::ParseDataset(*text, path, schema, options);
   if (!loaded.ok()) return loaded.status();
   const nlohmann::json parsed = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
@@ -354,7 +395,23 @@ const char* IsolationName(Isolation isolation) {
 }
 
 bool AddSchemaSql(std::string name, std::string sql, std::string engine) {
-  Registered().schema.push_back(SchemaSql{std::move(name), std::move(sql), std::move(engine)});
+  SchemaSql schema;
+  schema.name = std::move(name);
+  schema.sql = std::move(sql);
+  schema.engine = std::move(engine);
+  Registered().schema.push_back(std::move(schema));
+  return true;
+}
+
+bool AddSchemaFile(std::string path, std::string engine, const char* source_file,
+                   int source_line) {
+  SchemaSql schema;
+  schema.name = path;
+  schema.path = std::move(path);
+  schema.engine = std::move(engine);
+  schema.source_file = source_file != nullptr ? source_file : "";
+  schema.source_line = source_line;
+  Registered().schema.push_back(std::move(schema));
   return true;
 }
 
@@ -384,18 +441,24 @@ void DbTest::SetUp() {
 }
 
 void DbTest::PrepareData() {
+  // Set-up failures point at the test's definition, not at this file.
+  const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
   absl::Status why;
   RunDatabase* run = EnsureRunDatabase(&why);
   if (run == nullptr) {
-    GTEST_FAIL() << "gtest_data: the test database could not be set up: " << why.message();
+    GTEST_FAIL_AT(info.file(), info.line())
+        << "gtest_data: the test database could not be set up: " << why.message();
+    return;
   }
+  SetBaselineRows(&run->baseline_scenarios);
   cleaned_ = false;
   switch (options_.isolation) {
     case Isolation::kRollback: {
       scope_ = std::make_unique<db::RollbackScope>(*run->database);
       if (!scope_->status().ok()) {
-        GTEST_FAIL() << "gtest_data: cannot open the test's transaction: "
-                     << scope_->status().message();
+        GTEST_FAIL_AT(info.file(), info.line())
+            << "gtest_data: cannot open the test's transaction: " << scope_->status().message();
+        return;
       }
       current_ = run->database.get();
       break;
@@ -407,15 +470,18 @@ void DbTest::PrepareData() {
         absl::StatusOr<std::unique_ptr<db::DatabaseTemplate>> saved =
             run->database->SaveAsTemplate();
         if (!saved.ok()) {
-          GTEST_FAIL() << "gtest_data: cannot save the baseline as a template: "
-                       << saved.status().message();
+          GTEST_FAIL_AT(info.file(), info.line())
+              << "gtest_data: cannot save the baseline as a template: "
+              << saved.status().message();
+          return;
         }
         run->template_copy = *std::move(saved);
       }
       absl::StatusOr<std::unique_ptr<db::Database>> copy = run->template_copy->NewCopy();
       if (!copy.ok()) {
-        GTEST_FAIL() << "gtest_data: cannot copy the baseline database: "
-                     << copy.status().message();
+        GTEST_FAIL_AT(info.file(), info.line())
+            << "gtest_data: cannot copy the baseline database: " << copy.status().message();
+        return;
       }
       copy_ = *std::move(copy);
       current_ = copy_.get();
@@ -644,42 +710,64 @@ db::Database& DbTest::db() {
 
 const db::Schema& DbTest::schema() const { return TheRunDatabase().schema; }
 
-int64_t DbTest::CountRows(std::string_view table) {
+int64_t DbTest::CountRows(std::string_view table, CallSite where) {
   absl::StatusOr<std::vector<Row>> rows =
       db().Query("SELECT count(*) AS n FROM " + db::QuoteIdentifier(table), {});
   if (!rows.ok()) {
-    ADD_FAILURE() << "gtest_data: " << rows.status().message();
+    ADD_FAILURE_AT(where.file, where.line) << "gtest_data: " << rows.status().message();
     return -1;
   }
   return rows->front().Get("n").as_int();
 }
 
-void DbTest::ExpectTables(const Dataset& expected, const db::ExpectOptions& options) {
+void DbTest::ExpectTables(const Dataset& expected, const db::ExpectOptions& options,
+                          CallSite where) {
   const absl::Status equal = db::ExpectTablesEqual(db(), schema(), expected, options);
-  if (!equal.ok()) ADD_FAILURE() << "gtest_data: " << equal.message();
+  if (!equal.ok()) ADD_FAILURE_AT(where.file, where.line) << "gtest_data: " << equal.message();
 }
 
-void DbTest::ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options) {
-  absl::StatusOr<Dataset> expected = LoadFileFor(path, schema(), seed(), locale(), true);
+Dataset DbTest::KnownRows() {
+  // Rows only (no handles): references read their keys.
+  Dataset known;
+  for (const Dataset* from : {&data(), &TheRunDatabase().baseline_scenarios}) {
+    for (const std::string& table : from->tables()) {
+      for (const Dataset::Entry& entry : *from->Entries(table)) {
+        if (entry.label.empty() || known.FindEntry(table, entry.label) != nullptr) continue;
+        known.Add(table, entry.CurrentRow(), entry.label).IgnoreError();
+      }
+    }
+  }
+  return known;
+}
+
+void DbTest::ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options,
+                                  CallSite where) {
+  const Dataset known = KnownRows();
+  absl::StatusOr<Dataset> expected = LoadFileFor(path, schema(), seed(), locale(), true, &known);
   if (!expected.ok()) {
-    ADD_FAILURE() << "gtest_data: expected dataset: " << expected.status().message();
+    ADD_FAILURE_AT(where.file, where.line)
+        << "gtest_data: expected dataset: " << expected.status().message();
     return;
   }
-  ExpectTables(*expected, options);
+  ExpectTables(*expected, options, where);
 }
 
-void DbTest::SeedDatasetFile(const std::string& path) {
-  absl::StatusOr<Dataset> rows = LoadFileFor(path, schema(), seed(), locale(), false);
+void DbTest::SeedDatasetFile(const std::string& path, CallSite where) {
+  const Dataset known = KnownRows();
+  absl::StatusOr<Dataset> rows = LoadFileFor(path, schema(), seed(), locale(), false, &known);
   if (!rows.ok()) {
-    GTEST_FAIL() << "gtest_data: dataset file: " << rows.status().message();
+    GTEST_FAIL_AT(where.file, where.line) << "gtest_data: dataset file: " << rows.status().message();
+    return;
   }
   const absl::Status seeded = db::Seed(db(), schema(), *rows);
   if (!seeded.ok()) {
-    GTEST_FAIL() << "gtest_data: seeding " << path << ": " << seeded.message();
+    GTEST_FAIL_AT(where.file, where.line) << "gtest_data: seeding " << path << ": "
+                                          << seeded.message();
+    return;
   }
   const absl::Status joined = data().Append(*rows);
   if (!joined.ok()) {
-    GTEST_FAIL() << "gtest_data: " << path << ": " << joined.message();
+    GTEST_FAIL_AT(where.file, where.line) << "gtest_data: " << path << ": " << joined.message();
   }
 }
 

@@ -2,13 +2,17 @@
 
 #include "gtest_data/gtest/environment.h"
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <locale>
+#include <sstream>
 #include <string>
 #include <utility>
 
+#include "gtest_data/db/url.h"
 #include "gtest_data/factory/scenario.h"
 #include "gtest_data/random/seed.h"
 #include "gtest_data/version.h"
@@ -274,11 +278,27 @@ uint64_t TestSeed(const ::testing::TestInfo& info) {
 
 std::string ReplayLine(const ::testing::TestInfo& info) {
   const DataFlags& flags = RunFlags();
-  return internal::Quote(internal::State().program) + " " +
-         internal::Quote("--gtest_filter=" + FullTestName(info)) +
-         " --data_seed=" + FormatSeed(flags.seed.seed) +
-         " --data_locale=" + internal::Quote(flags.locale) +
-         " --data_version=" + std::to_string(kDataVersion);
+  std::string line = internal::Quote(internal::State().program) + " " +
+                     internal::Quote("--gtest_filter=" + FullTestName(info)) +
+                     " --data_seed=" + FormatSeed(flags.seed.seed) +
+                     " --data_locale=" + internal::Quote(flags.locale) +
+                     " --data_version=" + std::to_string(kDataVersion);
+  // Every flag that shapes the data: the database (its password redacted)
+  // and the schema files.
+  std::string note;
+  if (!flags.db.empty()) {
+    absl::StatusOr<db::DatabaseUrl> url = db::DatabaseUrl::Parse(flags.db);
+    line += " " + internal::Quote("--data_db=" + (url.ok() ? url->redacted()
+                                                            : db::RedactPassword(flags.db)));
+    if (url.ok() && url->has_password()) {
+      note = "  # the --data_db password is shown as ***: give it there, or in PGPASSWORD "
+             "or ~/.pgpass";
+    }
+  }
+  for (const std::string& schema : flags.schema) {
+    line += " " + internal::Quote("--data_schema=" + schema);
+  }
+  return line + note;
 }
 
 std::string_view FixtureName(const ::testing::TestInfo& info) {
@@ -290,11 +310,125 @@ std::string_view FixtureName(const ::testing::TestInfo& info) {
   return suite.substr(0, slash);
 }
 
-bool DeclareScenarios(const char* fixture, const char* test, std::vector<std::string> names,
+namespace {
+
+// A small reader for ParseScenarioUse: the text, a position, and errors that
+// say where.
+class UseReader {
+ public:
+  explicit UseReader(std::string_view text) : text_(text) {}
+
+  bool done() { return SkipSpace(), pos_ >= text_.size(); }
+  char peek() { return SkipSpace(), pos_ < text_.size() ? text_[pos_] : '\0'; }
+  bool Take(char c) {
+    if (peek() != c) return false;
+    ++pos_;
+    return true;
+  }
+  std::string Identifier() {
+    SkipSpace();
+    const size_t start = pos_;
+    while (pos_ < text_.size() && (IsWordChar(text_[pos_]))) ++pos_;
+    if (pos_ > start && text_[start] >= '0' && text_[start] <= '9') pos_ = start;
+    return std::string(text_.substr(start, pos_ - start));
+  }
+  absl::StatusOr<Value> Literal() {
+    SkipSpace();
+    const size_t start = pos_;
+    if (Take('"')) {
+      std::string out;
+      while (pos_ < text_.size() && text_[pos_] != '"') {
+        if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) ++pos_;
+        out.push_back(text_[pos_++]);
+      }
+      if (pos_ >= text_.size()) return Error(start, "a closing quote for the string opened here");
+      ++pos_;
+      return Value(std::move(out));
+    }
+    const std::string word = Word();
+    if (word == "true" || word == "false") return Value(word == "true");
+    if (!word.empty()) {
+      int64_t i = 0;
+      auto r = std::from_chars(word.data(), word.data() + word.size(), i);
+      if (r.ec == std::errc() && r.ptr == word.data() + word.size()) return Value(i);
+      double d = 0;
+      std::istringstream in(word);
+      in.imbue(std::locale::classic());
+      if (in >> d && in.peek() == EOF) return Value(d);
+    }
+    return Error(start, "a value (an integer, a number, true, false or a \"string\")");
+  }
+  absl::Status Error(size_t at, const std::string& expected) const {
+    return absl::InvalidArgumentError("scenario \"" + std::string(text_) + "\": at character " +
+                                      std::to_string(at + 1) + ": expected " + expected);
+  }
+  size_t pos() { return SkipSpace(), pos_; }
+
+ private:
+  static bool IsWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  std::string Word() {
+    const size_t start = pos_;
+    while (pos_ < text_.size() && (IsWordChar(text_[pos_]) || text_[pos_] == '-' ||
+                                   text_[pos_] == '+' || text_[pos_] == '.')) {
+      ++pos_;
+    }
+    return std::string(text_.substr(start, pos_ - start));
+  }
+  void SkipSpace() {
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' ||
+                                   text_[pos_] == '\n' || text_[pos_] == '\r')) {
+      ++pos_;
+    }
+  }
+
+  std::string_view text_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+absl::StatusOr<ScenarioUse> ParseScenarioUse(std::string_view text) {
+  UseReader in(text);
+  ScenarioUse use;
+  use.name = in.Identifier();
+  if (use.name.empty()) return in.Error(in.pos(), "a scenario name");
+  if (in.Take('(')) {
+    if (!in.Take(')')) {
+      while (true) {
+        const size_t at = in.pos();
+        const std::string key = in.Identifier();
+        if (key.empty()) return in.Error(at, "a parameter name");
+        if (!in.Take('=')) return in.Error(in.pos(), "'=' after " + key);
+        absl::StatusOr<Value> value = in.Literal();
+        if (!value.ok()) return value.status();
+        if (!use.params.emplace(key, *std::move(value)).second) {
+          return in.Error(at, "each parameter once; " + key + " is given twice");
+        }
+        if (in.Take(')')) break;
+        if (!in.Take(',')) return in.Error(in.pos(), "',' or ')'");
+      }
+    }
+  }
+  if (!in.done()) return in.Error(in.pos(), "the end, or parameters in ( )");
+  return use;
+}
+
+bool DeclareScenarios(const char* fixture, const char* test, std::vector<std::string> uses,
                       const char* file, int line, bool checked_before_body) {
   ScenarioDeclaration& declaration =
       internal::State().declarations[std::string(fixture) + "\x1f" + test];
-  declaration.names = std::move(names);
+  declaration.uses.clear();
+  declaration.error.clear();
+  for (const std::string& text : uses) {
+    absl::StatusOr<ScenarioUse> use = ParseScenarioUse(text);
+    if (use.ok()) {
+      declaration.uses.push_back(*std::move(use));
+    } else if (declaration.error.empty()) {
+      declaration.error = std::string(use.status().message());
+    }
+  }
   declaration.file = file;
   declaration.line = line;
   declaration.checked_before_body = checked_before_body;
@@ -322,7 +456,8 @@ void Environment::SetUp() {
   std::fflush(stdout);
   const ScenarioRegistry& registry = ScenarioRegistry::Global();
   for (const auto& [key, declaration] : internal::State().declarations) {
-    for (const std::string& name : declaration.names) {
+    for (const ScenarioUse& use : declaration.uses) {
+      const std::string& name = use.name;
       if (registry.Find(name) != nullptr) continue;
       std::string known;
       for (const std::string& n : registry.names()) known += (known.empty() ? "" : ", ") + n;
@@ -336,6 +471,19 @@ void Environment::SetUp() {
   }
 }
 
-void Environment::TearDown() { internal::CloseRunDatabase(); }
+void Environment::TearDown() {
+  std::vector<std::function<void()>>& hooks = internal::State().at_tear_down;
+  while (!hooks.empty()) {
+    std::function<void()> hook = std::move(hooks.back());
+    hooks.pop_back();
+    hook();
+  }
+}
+
+namespace internal {
+void AtEnvironmentTearDown(std::function<void()> hook) {
+  State().at_tear_down.push_back(std::move(hook));
+}
+}  // namespace internal
 
 }  // namespace gtest_data

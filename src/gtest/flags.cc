@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "gtest_data/db/url.h"
 #include "gtest_data/fake/locale.h"
 #include "gtest_data/version.h"
-
 namespace gtest_data {
 namespace {
 
@@ -95,12 +95,16 @@ absl::StatusOr<DataFlags> ParseDataFlags(int* argc, char** argv,
   for (int i = 1; i < *argc; ++i) {
     const std::string_view arg = argv[i];
     if (IsHelp(arg)) help = true;
-    if (arg.substr(0, 7) != "--data_") {
+    // Both spellings, as GoogleTest takes --gtest_x and --gtest-x:
+    // --data-seed and --data_seed, --data-db and --data_db.
+    if (arg.substr(0, 7) != "--data_" && arg.substr(0, 7) != "--data-") {
       argv[kept++] = argv[i];
       continue;
     }
     const size_t eq = arg.find('=');
-    const std::string_view name = arg.substr(2, eq == std::string_view::npos ? arg.npos : eq - 2);
+    std::string spelled(arg.substr(2, eq == std::string_view::npos ? arg.npos : eq - 2));
+    for (char& c : spelled) c = c == '-' ? '_' : c;
+    const std::string_view name = spelled;
     size_t index = std::size(kFlags);
     for (size_t f = 0; f < std::size(kFlags); ++f) {
       if (name == kFlags[f].flag) index = f;
@@ -162,14 +166,10 @@ absl::StatusOr<DataFlags> ParseDataFlags(int* argc, char** argv,
   if (std::optional<std::string> record = value_of(3, &source)) flags.record = *record;
   if (std::optional<std::string> replay = value_of(4, &source)) flags.replay = *replay;
   if (std::optional<std::string> db = value_of(6, &source)) {
-    const bool sqlite = db->rfind("sqlite:", 0) == 0 && db->size() > 7;
-    const bool postgres = db->rfind("postgresql://", 0) == 0 || db->rfind("postgres://", 0) == 0 ||
-                          db->find('=') != std::string::npos;
-    if (!sqlite && !postgres) {
-      return absl::InvalidArgumentError(
-          source + ": \"" + *db +
-          "\" is not a database URL; expected sqlite::memory:, sqlite:PATH, "
-          "postgresql://USER@HOST:PORT/DB or \"host=H port=P user=U dbname=D\"");
+    // The one URL parser (db/url.h); its messages name no password.
+    absl::StatusOr<db::DatabaseUrl> url = db::DatabaseUrl::Parse(*db);
+    if (!url.ok()) {
+      return absl::InvalidArgumentError(source + ": " + std::string(url.status().message()));
     }
     flags.db = *db;
   }

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -48,13 +49,16 @@ struct RunState {
   std::map<std::string, ScenarioDeclaration> declarations;
   std::deque<Invariant> invariants;
   std::map<std::string, std::unique_ptr<SharedData>, std::less<>> shared;
+  // Run by the environment's tear-down, last registered first: modules
+  // above this one (DbTest closing its database) register here, so the
+  // gtest module links none of them.
+  std::vector<std::function<void()>> at_tear_down;
 };
 
 RunState& State();
 
-// Closes the run's database (dropping it on PostgreSQL) and its template;
-// the environment's tear-down and exit call it. Defined in db_test.cc.
-void CloseRunDatabase();
+// Adds `hook` to RunState::at_tear_down.
+void AtEnvironmentTearDown(std::function<void()> hook);
 
 // The shard of this process from GTEST_SHARD_INDEX / GTEST_TOTAL_SHARDS.
 report::Shard CurrentShard();

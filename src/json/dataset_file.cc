@@ -672,13 +672,36 @@ class Resolver {
                        table);
     }
     auto t = labels_.find(table);
-    if (t == labels_.end()) {
-      return Error(pointer, "unknown table in reference", text);
+    const bool in_file = t != labels_.end() && t->second.count(label) > 0;
+    if (!in_file) {
+      // Not a row of this file: one of the rows the caller knows (rows
+      // seeded before, DatasetOptions::known_rows), by its key column.
+      const TableSchema* ts = schema_->Find(table);
+      if (ts == nullptr) {
+        return Error(pointer, "unknown table in reference",
+                     text + "; the schema has no table \"" + table + "\"");
+      }
+      if (options_.known_rows != nullptr) {
+        if (const Dataset::Entry* known = options_.known_rows->FindEntry(table, label)) {
+          const Row current = known->CurrentRow();
+          const Value* key = ts->key.empty() ? nullptr : current.Find(ts->key);
+          if (key == nullptr || key->is_null()) {
+            return Error(pointer, "reference to a table without a key", text);
+          }
+          return *key;
+        }
+      }
+      const std::string also =
+          options_.known_rows != nullptr ? " nor among the rows seeded before it" : "";
+      if (t == labels_.end()) {
+        return Error(pointer, "unknown label",
+                     text + " names no row: this file has no " + table + " rows" + also +
+                         "; a reference names a labelled row of the same file" +
+                         (options_.known_rows != nullptr ? " or one seeded before it" : ""));
+      }
+      return Error(pointer, "unknown label", text + " names no row of " + table + also);
     }
     auto row = t->second.find(label);
-    if (row == t->second.end()) {
-      return Error(pointer, "unknown label", text + " names no row of " + table);
-    }
     const Value& key = keys_[table][row->second];
     if (key.is_null()) {
       return Error(pointer, "reference to a table without a key", text);

@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -332,14 +333,32 @@ TEST_F(FileTest, MissingDirectoriesAreMadeUnlessAsked) {
 // An unwritable directory, really (root ignores permissions, so the fault
 // seam below covers that case everywhere).
 TEST_F(FileTest, AnUnwritableDirectoryLeavesTheOldFile) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root may write anywhere";
   const std::string dir = TestDir();
   Put(dir + "/r.json", "old");
   ASSERT_EQ(::chmod(dir.c_str(), 0555), 0);
-  EXPECT_THAT(WriteFileAtomically(dir + "/r.json", "new"),
-              StatusIs(absl::StatusCode::kUnavailable,
-                       dir + "/r.json: cannot create a temporary file in " + dir +
-                           ": Permission denied"));
+  const std::string expected = dir + "/r.json: cannot create a temporary file in " + dir +
+                               ": Permission denied";
+  if (::geteuid() != 0) {
+    EXPECT_THAT(WriteFileAtomically(dir + "/r.json", "new"),
+                StatusIs(absl::StatusCode::kUnavailable, expected));
+  } else {
+    // Root may write anywhere: the write is tried by a child that gave up
+    // root for nobody (65534), for whom the directory is read-only.
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      if (::setgid(65534) != 0 || ::setuid(65534) != 0) ::_exit(3);
+      const absl::Status status = WriteFileAtomically(dir + "/r.json", "new");
+      ::_exit(status.code() == absl::StatusCode::kUnavailable && status.message() == expected
+                  ? 0
+                  : 1);
+    }
+    int wait_status = 0;
+    ASSERT_EQ(::waitpid(child, &wait_status, 0), child);
+    ASSERT_TRUE(WIFEXITED(wait_status));
+    EXPECT_EQ(WEXITSTATUS(wait_status), 0)
+        << "as nobody: 1 = another status than \"" << expected << "\", 3 = could not drop root";
+  }
   ::chmod(dir.c_str(), 0755);
   EXPECT_EQ(Read(dir + "/r.json"), "old");
   EXPECT_THAT(Listing(dir), ElementsAre("r.json"));

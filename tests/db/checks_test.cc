@@ -237,7 +237,7 @@ TEST_P(ChecksTest, CustomInvariantWithBadSqlIsTheEnginesError) {
   EXPECT_THAT(std::string(s.message()), ::testing::Not(HasSubstr("invariant")));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ChecksTest, ::testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, ChecksTest, ::testing::ValuesIn(Engines()),
                          EngineName);
 
 }  // namespace

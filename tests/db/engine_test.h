@@ -15,10 +15,10 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
-#include "gtest_data/db/postgres.h"
-#include "gtest_data/db/sqlite.h"
+#include "gtest_data/db/open.h"
 
 namespace gtest_data {
 namespace db {
@@ -27,7 +27,7 @@ class EngineTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     if (GetParam() == "sqlite") {
-      absl::StatusOr<std::unique_ptr<Database>> db = OpenSqlite("sqlite::memory:");
+      absl::StatusOr<std::unique_ptr<Database>> db = OpenDatabase("sqlite::memory:");
       ASSERT_TRUE(db.ok()) << db.status();
       db_ = *std::move(db);
       return;
@@ -40,7 +40,7 @@ class EngineTest : public ::testing::TestWithParam<std::string> {
       }
       GTEST_SKIP() << "GTEST_DATA_PG_DSN is not set; scripts/test.sh starts a server";
     }
-    absl::StatusOr<std::unique_ptr<Database>> db = OpenPostgres(dsn);
+    absl::StatusOr<std::unique_ptr<Database>> db = OpenDatabase(dsn);
     ASSERT_TRUE(db.ok()) << db.status();
     db_ = *std::move(db);
     // Unique per process and test, within PostgreSQL's 63-byte names.
@@ -67,6 +67,21 @@ class EngineTest : public ::testing::TestWithParam<std::string> {
 };
 
 inline std::string EngineName(const ::testing::TestParamInfo<std::string>& p) { return p.param; }
+
+// The engines this build has drivers for: sqlite, and postgresql unless
+// the build is without it (-DGTEST_DATA_POSTGRESQL=OFF).
+inline std::vector<std::string> Engines() {
+  std::vector<std::string> engines = {"sqlite"};
+  if (HasDriver(DatabaseUrl::Engine::kPostgresql)) engines.push_back("postgresql");
+  return engines;
+}
+
+// postgresql alone, or nothing in a build without it.
+inline std::vector<std::string> PostgresEngines() {
+  std::vector<std::string> engines;
+  if (HasDriver(DatabaseUrl::Engine::kPostgresql)) engines.push_back("postgresql");
+  return engines;
+}
 
 }  // namespace db
 }  // namespace gtest_data

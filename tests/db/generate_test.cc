@@ -25,7 +25,7 @@ using ::testing::HasSubstr;
 
 // The examples of db/generate.h, as written there.
 TEST(GenerateExamplesTest, ApiExamples) {
-  absl::StatusOr<std::unique_ptr<Database>> database = OpenSqlite("sqlite::memory:");
+  absl::StatusOr<std::unique_ptr<Database>> database = OpenDatabase("sqlite::memory:");
   ASSERT_TRUE(database.ok()) << database.status();
   ASSERT_TRUE((*database)
                   ->Execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, "
@@ -538,7 +538,7 @@ TEST_P(GenerateTest, AFailureRollsBackEverything) {
   EXPECT_THAT(summary.notes, ::testing::Contains(HasSubstr("zz_audit: CHECK (")));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, GenerateTest, ::testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, GenerateTest, ::testing::ValuesIn(Engines()),
                          EngineName);
 
 }  // namespace

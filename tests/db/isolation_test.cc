@@ -163,8 +163,9 @@ TEST_P(IsolationTest, TemplateCopiesStartFromTheSavedRowsAndAreIndependent) {
   std::unique_ptr<Database> scratch;
   Database* source = db_.get();
   if (postgres()) {
-    absl::StatusOr<std::unique_ptr<Database>> made = CreatePostgresDatabase(
-        std::getenv("GTEST_DATA_PG_DSN"), "gtest_data_iso_" + std::to_string(::getpid()));
+    absl::StatusOr<std::unique_ptr<Database>> made = CreateScratchDatabase(
+        *DatabaseUrl::Parse(std::getenv("GTEST_DATA_PG_DSN")),
+        "gtest_data_iso_" + std::to_string(::getpid()));
     ASSERT_TRUE(made.ok()) << made.status();
     scratch = *std::move(made);
     source = scratch.get();
@@ -206,7 +207,7 @@ TEST_P(PostgresScratchTest, CopiesAndScratchDatabasesAreDroppedWithTheirObjects)
   };
   {
     absl::StatusOr<std::unique_ptr<Database>> made =
-        CreatePostgresDatabase(std::getenv("GTEST_DATA_PG_DSN"), name);
+        CreateScratchDatabase(*DatabaseUrl::Parse(std::getenv("GTEST_DATA_PG_DSN")), name);
     ASSERT_TRUE(made.ok()) << made.status();
     EXPECT_TRUE(exists(name));
     absl::StatusOr<std::unique_ptr<DatabaseTemplate>> saved = (*made)->SaveAsTemplate();
@@ -231,17 +232,18 @@ TEST_P(PostgresScratchTest, CopiesAndScratchDatabasesAreDroppedWithTheirObjects)
   EXPECT_FALSE(exists(name));
   // The same name twice is a clear error, not a silent reuse.
   absl::StatusOr<std::unique_ptr<Database>> first =
-      CreatePostgresDatabase(std::getenv("GTEST_DATA_PG_DSN"), name);
+      CreateScratchDatabase(*DatabaseUrl::Parse(std::getenv("GTEST_DATA_PG_DSN")), name);
   ASSERT_TRUE(first.ok());
   absl::StatusOr<std::unique_ptr<Database>> again =
-      CreatePostgresDatabase(std::getenv("GTEST_DATA_PG_DSN"), name);
+      CreateScratchDatabase(*DatabaseUrl::Parse(std::getenv("GTEST_DATA_PG_DSN")), name);
   EXPECT_THAT(std::string(again.status().message()), ::testing::HasSubstr("already exists"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, IsolationTest, ::testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, IsolationTest, ::testing::ValuesIn(Engines()),
                          EngineName);
-INSTANTIATE_TEST_SUITE_P(Engines, PostgresScratchTest, ::testing::Values("postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, PostgresScratchTest, ::testing::ValuesIn(PostgresEngines()),
                          EngineName);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(PostgresScratchTest);
 
 }  // namespace
 }  // namespace db

@@ -58,12 +58,23 @@ class PostgresTest : public ::testing::Test {
 };
 
 TEST(PostgresOpenTest, MalformedConnectionStringsAreInvalid) {
-  for (const char* text : {"postgresql://[::1", "colour=blue", "host"}) {
+  const std::pair<const char*, const char*> cases[] = {
+      // libpq's own checks, after ours.
+      {"postgresql://[::1", "postgresql: malformed connection string \"postgresql://[::1\": "},
+      {"colour=blue",
+       "postgresql: malformed connection string \"colour=blue\": invalid connection option "
+       "\"colour\""},
+      // Ours (db/url.h).
+      {"host", "postgresql: \"host\" is not a database URL; expected"},
+      {"host='x", "postgresql: database URL: a key=value connection string whose value quoted "
+                  "at character 6 has no closing quote"},
+      {"sqlite:x.db", "postgresql: sqlite:x.db is not a PostgreSQL URL"},
+  };
+  for (const auto& [text, message] : cases) {
     absl::StatusOr<std::unique_ptr<Database>> db = OpenPostgres(text);
     ASSERT_FALSE(db.ok()) << text;
     EXPECT_EQ(db.status().code(), absl::StatusCode::kInvalidArgument) << text;
-    EXPECT_THAT(std::string(db.status().message()),
-                HasSubstr("postgresql: malformed connection string"));
+    EXPECT_THAT(std::string(db.status().message()), HasSubstr(message));
   }
 }
 

@@ -191,7 +191,7 @@ TEST_P(SeederTest, BulkLoadOfTenThousandRows) {
             "c77@x.test\t\\");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SeederTest, ::testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, SeederTest, ::testing::ValuesIn(Engines()),
                          EngineName);
 
 TEST(SeedPlanTest, CycleWithoutANullableKeyIsNamed) {

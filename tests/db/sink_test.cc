@@ -128,7 +128,7 @@ TEST_P(SinkTest, RowsWithoutAKeyFollowRowsGivenOne) {
   EXPECT_EQ(shop_db::Customers().Create(context).id, 7);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SinkTest, ::testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(Engines, SinkTest, ::testing::ValuesIn(Engines()),
                          EngineName);
 
 }  // namespace

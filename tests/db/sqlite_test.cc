@@ -90,17 +90,7 @@ TEST(SqliteTemplateTest, CopiesOfAWalDatabaseOpen) {
   std::filesystem::remove(path + "-shm");
 }
 
-TEST(RedactPasswordTest, PasswordsNeverReachMessages) {
-  EXPECT_EQ(RedactPassword("postgresql://ann:s3cret@db.example:5432/shop"),
-            "postgresql://ann:***@db.example:5432/shop");
-  EXPECT_EQ(RedactPassword("postgres://ann@db/shop?password=s3cret&sslmode=require"),
-            "postgres://ann@db/shop?password=***&sslmode=require");
-  EXPECT_EQ(RedactPassword("host=h password='it\\'s secret' dbname=d"),
-            "host=h password=*** dbname=d");
-  EXPECT_EQ(RedactPassword("host=h password = plain dbname=d"), "host=h password = *** dbname=d");
-  EXPECT_EQ(RedactPassword("host=h dbname=d user=u"), "host=h dbname=d user=u");
-  EXPECT_EQ(RedactPassword("sqlite:shop.db"), "sqlite:shop.db");
-}
+// Password redaction is tested with the URL parser (tests/db/url_test.cc).
 
 TEST(SqliteTest, ParametersAndResultsKeepTheirKinds) {
   auto db = OpenMemory();

@@ -33,6 +33,12 @@ GTEST_DATA_SCENARIO(two_products, s) {
 
 GTEST_DATA_SCENARIO(gold_customer, s) { s.Create(shop::Customers(), "ada", Traits{"gold"}); }
 
+GTEST_DATA_SCENARIO(products_of, s) {
+  const int64_t count = s.Param("count", 1);
+  const std::string prefix = s.Param("prefix", gtest_data::Value("p")).as_string();
+  for (int64_t i = 0; i < count; ++i) s.Create(shop::Products(), prefix + std::to_string(i));
+}
+
 GTEST_DATA_SCENARIO(closed_warehouse, s) {
   s.Fail(absl::FailedPreconditionError("the warehouse is closed"));
 }
@@ -102,6 +108,20 @@ DATA_TEST_F(BasicsTest, DeclaredScenariosExistBeforeTheBody, two_products, gold_
 }
 
 // The same scenario in two tests gives each its own data.
+// The primary spelling, with a parameterised scenario beside a plain one.
+GTEST_DATA_TEST_F(BasicsTest, ScenarioParametersReachTheScenario, gold_customer,
+                  products_of(count = 3, prefix = "box")) {
+  EXPECT_EQ(Objects<Product>("products").size(), 3u);
+  EXPECT_NE(Find<Product>("products", "box2"), nullptr);
+  EXPECT_EQ(Find<Product>("products", "p0"), nullptr);
+  EXPECT_NE(Find<Customer>("customers", "ada"), nullptr);
+}
+
+GTEST_DATA_TEST_F(BasicsTest, ScenarioParametersDefaultWhenLeftOut, products_of()) {
+  EXPECT_EQ(Objects<Product>("products").size(), 1u);
+  EXPECT_NE(Find<Product>("products", "p0"), nullptr);
+}
+
 DATA_TEST_F(BasicsTest, ScenarioDataDependsOnTheTestA, two_products) {
   gtest_data::Context other(DeriveSeed(gtest_data::RunSeed(), "BasicsTest.ScenarioDataDependsOnTheTestB"));
   absl::StatusOr<Dataset> theirs = gtest_data::RunScenario("two_products", other);
@@ -172,6 +192,21 @@ TEST_F(ProbeTest, FailingScenarioIsFatalInSetUp) {
   EXPECT_FATAL_FAILURE(SetUpWithClosedWarehouse(),
                        "scenario \"closed_warehouse\" failed for "
                        "ProbeTest.FailingScenarioIsFatalInSetUp: the warehouse is closed");
+}
+
+// A declaration that does not parse fails the test at the declaration.
+[[maybe_unused]] const bool unparsable_declared = gtest_data::DeclareScenarios(
+    "ProbeTest", "UnparsableDeclarationFailsAtItsLine", {"two_products", "products_of(count = )"},
+    "declared.cc", 8);
+void SetUpWithUnparsableDeclaration() {
+  Probe probe;
+  probe.RunSetUp();
+}
+TEST_F(ProbeTest, UnparsableDeclarationFailsAtItsLine) {
+  EXPECT_FATAL_FAILURE(
+      SetUpWithUnparsableDeclaration(),
+      "ProbeTest.UnparsableDeclarationFailsAtItsLine declares scenario \"products_of(count = )\": "
+      "at character 21: expected a value (an integer, a number, true, false or a \"string\")");
 }
 
 [[maybe_unused]] const bool free_declared = gtest_data::DeclareScenarios(
@@ -295,6 +330,49 @@ TEST(PrintTest, DescribedValuesPrintAsRows) {
 TEST(FixtureNameTest, StripsInstantiationPrefix) {
   EXPECT_EQ(gtest_data::FixtureName(*::testing::UnitTest::GetInstance()->current_test_info()),
             "FixtureNameTest");
+}
+
+TEST(ParseScenarioUseTest, NamesAndTypedParameters) {
+  absl::StatusOr<gtest_data::ScenarioUse> plain = gtest_data::ParseScenarioUse("gold_basket");
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_EQ(plain->name, "gold_basket");
+  EXPECT_TRUE(plain->params.empty());
+  absl::StatusOr<gtest_data::ScenarioUse> full = gtest_data::ParseScenarioUse(
+      " basket ( items = 12, tier = \"gold \\\"plus\\\"\", discount = -0.25, express = true, "
+      "gift=false ) ");
+  ASSERT_TRUE(full.ok()) << full.status();
+  EXPECT_EQ(full->name, "basket");
+  ASSERT_EQ(full->params.size(), 5u);
+  EXPECT_EQ(full->params.at("items"), gtest_data::Value(int64_t{12}));
+  EXPECT_EQ(full->params.at("tier"), gtest_data::Value("gold \"plus\""));
+  EXPECT_EQ(full->params.at("discount"), gtest_data::Value(-0.25));
+  EXPECT_EQ(full->params.at("express"), gtest_data::Value(true));
+  EXPECT_EQ(full->params.at("gift"), gtest_data::Value(false));
+  EXPECT_TRUE(gtest_data::ParseScenarioUse("empty()").ok());
+}
+
+TEST(ParseScenarioUseTest, ErrorsSayWhereAndWhatWasExpected) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"", "scenario \"\": at character 1: expected a scenario name"},
+      {"9lives", "scenario \"9lives\": at character 1: expected a scenario name"},
+      {"basket(items)", "scenario \"basket(items)\": at character 13: expected '=' after items"},
+      {"basket(= 3)", "scenario \"basket(= 3)\": at character 8: expected a parameter name"},
+      {"basket(items = 3", "scenario \"basket(items = 3\": at character 17: expected ',' or ')'"},
+      {"basket(tier = \"gold)", "scenario \"basket(tier = \"gold)\": at character 15: expected a "
+                               "closing quote for the string opened here"},
+      {"basket(items = many)", "scenario \"basket(items = many)\": at character 16: expected a "
+                               "value (an integer, a number, true, false or a \"string\")"},
+      {"basket(a = 1, a = 2)", "scenario \"basket(a = 1, a = 2)\": at character 15: expected "
+                               "each parameter once; a is given twice"},
+      {"basket extra", "scenario \"basket extra\": at character 8: expected the end, or "
+                       "parameters in ( )"},
+  };
+  for (const auto& [text, message] : cases) {
+    absl::StatusOr<gtest_data::ScenarioUse> use = gtest_data::ParseScenarioUse(text);
+    ASSERT_FALSE(use.ok()) << text;
+    EXPECT_EQ(use.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(use.status().message(), message);
+  }
 }
 
 }  // namespace

@@ -9,8 +9,6 @@
 
 #include "gtest_data/gtest/db_test.h"
 
-#include "gtest_data/db/postgres.h"
-
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -20,6 +18,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest-spi.h"
 #include "gtest/gtest.h"
+#include "gtest_data/db/open.h"
 #include "gtest_data/gtest.h"
 #include "src/gtest/run_state.h"
 
@@ -124,6 +123,9 @@ GTEST_DATA_SCENARIO(author_with_books, s) {
 
 GTEST_DATA_SQL_INVARIANT(books_have_titles, "SELECT id, title FROM books WHERE title = ''");
 
+// A schema file registered by the binary itself, relative to this file.
+GTEST_DATA_SCHEMA_FILE(library_shelves, "testdata/library_shelves.sql");
+
 class RollbackTest : public gtest_data::DbTest {};
 
 class CopyTest : public gtest_data::DbTest {
@@ -194,7 +196,7 @@ TEST_F(CopyTest, CodeUnderTestCanConnectToTheCopy) {
     return;
   }
   EXPECT_THAT(url, ::testing::HasSubstr("dbname='gtest_data_copy_"));
-  auto own = gtest_data::db::OpenPostgres(url);
+  auto own = gtest_data::db::OpenDatabase(url);
   ASSERT_TRUE(own.ok()) << own.status();
   ASSERT_TRUE((*own)->Execute("INSERT INTO genres VALUES ('own', 'committed elsewhere')").ok());
   own->reset();
@@ -225,6 +227,7 @@ class Probe : public Base {
   void Expect(const gtest_data::Dataset& expected) { this->ExpectTables(expected); }
   void ExpectFile(const std::string& path) { this->ExpectTablesFromFile(path); }
   void SeedFile(const std::string& path) { this->SeedDatasetFile(path); }
+  Author& House() { return this->template Get<Author>("authors", "house"); }
 };
 
 // GoogleTest runs TearDown() after a failure or an exception in the body;
@@ -379,6 +382,89 @@ TEST_F(RollbackTest, DatasetFilesSeedTheDatabaseAndJoinTheTestsData) {
   ExpectTablesFromFile(WriteTemp("db_test_expected_books.json",
                                  R"({"books": [{"title": "A Tale", "price_minor": 1250}]})"));
   std::remove(path.c_str());
+}
+
+TEST_F(RollbackTest, ASchemaFileRegisteredInTheBinaryIsApplied) {
+  ASSERT_NE(schema().Find("shelves"), nullptr);
+  EXPECT_EQ(CountRows("shelves"), 0);
+}
+
+// The baseline's rows are reached by label as the test's own are, each
+// test holding its own copy of the object.
+TEST_F(RollbackTest, BaselineRowsAreReachableByLabel) {
+  const Author& house = Get<Author>("authors", "house");
+  EXPECT_EQ(house.email, "house@example.com");
+  EXPECT_EQ(Find<Author>("authors", "house"), &house);
+  auto stored = db().Query("SELECT id FROM authors WHERE email = 'house@example.com'", {});
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_EQ(house.id, stored->front().Get("id").as_int());
+  // Not part of data(): not recorded, not counted as the test's rows.
+  EXPECT_EQ(data().Find("authors", "house"), nullptr);
+  {
+    Probe<RollbackTest> first;
+    first.RunSetUp();
+    first.House().name = "changed by one test";
+    first.RunTearDown();
+  }
+  Probe<RollbackTest> second;
+  second.RunSetUp();
+  EXPECT_NE(second.House().name, "changed by one test");
+  second.RunTearDown();
+}
+
+// References in a dataset file may name rows of another file seeded before,
+// and the baseline's.
+TEST_F(RollbackTest, DatasetFilesReferToRowsSeededBefore) {
+  SeedDatasetFile(WriteTemp("db_test_members.json", R"({
+    "authors": [{"@label": "ada", "name": "Ada Lovelace", "email": "ada@example.com"}]
+  })"));
+  SeedDatasetFile(WriteTemp("db_test_loans.json", R"({
+    "books": [{"@label": "notes", "author_id": "@authors.ada", "title": "Notes",
+               "price_minor": 700},
+              {"author_id": "@authors.house", "title": "House Rules", "price_minor": 300}]
+  })"));
+  ASSERT_FALSE(HasFatalFailure());
+  ExpectTablesFromFile(WriteTemp("db_test_loans_expected.json", R"({
+    "books": [{"author_id": "@authors.ada", "title": "Notes"},
+              {"author_id": "@authors.house", "title": "House Rules"}]
+  })"));
+  // A label found nowhere says where it looked.
+  ::testing::TestPartResultArray failures;
+  {
+    ::testing::ScopedFakeTestPartResultReporter reporter(
+        ::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD, &failures);
+    ExpectTablesFromFile(WriteTemp("db_test_loans_bad.json",
+                                   R"({"books": [{"author_id": "@authors.zed"}]})"));
+  }
+  ASSERT_EQ(failures.size(), 1);
+  EXPECT_THAT(failures.GetTestPartResult(0).message(),
+              ::testing::HasSubstr("unknown label (/books/0/author_id): @authors.zed names no "
+                                   "row: this file has no authors rows nor among the rows seeded "
+                                   "before it"));
+}
+
+// Failures of ExpectTables and its kin point at the caller's line, as an
+// EXPECT does.
+TEST_F(RollbackTest, ExpectTablesFailuresPointAtTheCallersLine) {
+  gtest_data::Dataset expected;
+  ASSERT_TRUE(expected.Add("genres", Code("nope")).ok());
+  ::testing::TestPartResultArray failures;
+  int line = 0;
+  {
+    ::testing::ScopedFakeTestPartResultReporter reporter(
+        ::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD, &failures);
+    line = __LINE__ + 1;
+    ExpectTables(expected);
+    CountRows("no_such_table");
+    Get<Author>("authors", "nobody");
+  }
+  ASSERT_EQ(failures.size(), 3);
+  for (int i = 0; i < failures.size(); ++i) {
+    EXPECT_STREQ(failures.GetTestPartResult(i).file_name(), __FILE__) << i;
+    EXPECT_EQ(failures.GetTestPartResult(i).line_number(), line + i) << i;
+  }
+  EXPECT_THAT(failures.GetTestPartResult(2).message(),
+              ::testing::HasSubstr("(labels there: house)"));
 }
 
 void SeedBrokenDataset() {

@@ -17,6 +17,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "status_matchers.h"
 #include "gtest_data/fake/fields.h"
 #include "gtest_data/json/snapshot.h"
 #include "gtest_data/random/seed.h"
@@ -29,20 +30,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-const absl::Status& StatusOf(const absl::Status& status) { return status; }
-template <typename T>
-const absl::Status& StatusOf(const absl::StatusOr<T>& status_or) {
-  return status_or.status();
-}
-
-// A status (or StatusOr) with exactly this code and message.
-MATCHER_P2(StatusIs, code, message,
-           std::string("has code ") + absl::StatusCodeToString(code) + " and message \"" +
-               std::string(message) + "\"") {
-  const absl::Status& status = StatusOf(arg);
-  *result_listener << "whose status is " << status;
-  return status.code() == code && status.message() == std::string(message);
-}
+using ::gtest_data::testing_internal::StatusIs;
 
 ColumnSchema Column(std::string name, ValueKind kind, bool nullable = false,
                     std::optional<Value> default_value = std::nullopt,
@@ -537,15 +525,56 @@ TEST(ParseDatasetTest, ReferenceErrors) {
        "f.json:1:35: reference to the wrong table (/people/0/team): column team references "
        "teams, not people"},
       {R"({"people": [{"name": "a", "team": "@teams.red"}]})",
-       "f.json:1:35: unknown table in reference (/people/0/team): @teams.red"},
+       "f.json:1:35: unknown label (/people/0/team): @teams.red names no row: this file has "
+       "no teams rows; a reference names a labelled row of the same file"},
       {R"({"notes": [{"text": "@nowhere.x"}]})",
-       "f.json:1:21: unknown table in reference (/notes/0/text): @nowhere.x"},
+       "f.json:1:21: unknown table in reference (/notes/0/text): @nowhere.x; the schema has no "
+       "table \"nowhere\""},
       {R"({"teams": [{"@label": "red"}], "people": [{"name": "a", "team": "@teams.blue"}]})",
        "f.json:1:65: unknown label (/people/0/team): @teams.blue names no row of teams"},
       {R"({"notes": [{"@label": "n", "text": "x"}], "people": [{"name": "@notes.n"}]})",
        "f.json:1:63: reference to a table without a key (/people/0/name): @notes.n"},
   };
   ExpectErrors(std::begin(cases), std::end(cases), TestSchema());
+}
+
+// known_rows: references may name labelled rows outside the file (rows
+// seeded before), by their key column; the file's own labels come first.
+TEST(ParseDatasetTest, ReferencesReachKnownRowsOutsideTheFile) {
+  Dataset known;
+  ASSERT_TRUE(known.Add("teams", Row{{"code", "red"}, {"name", "Red"}}, "red").ok());
+  ASSERT_TRUE(known.Add("people", Row{{"id", 70}, {"name", "Old"}}, "boss").ok());
+  ASSERT_TRUE(known.Add("notes", Row{{"text", "x"}}, "n").ok());
+  DatasetOptions options;
+  options.known_rows = &known;
+  absl::StatusOr<Dataset> data = Parse(R"({"people": [
+      {"@label": "ann", "name": "Ann", "team": "@teams.red", "manager_id": "@people.boss"},
+      {"name": "Bo", "manager_id": "@people.ann"}]})",
+                                       options);
+  ASSERT_TRUE(data.ok()) << data.status();
+  const std::vector<Dataset::Entry>& people = *data->Entries("people");
+  EXPECT_EQ(*people[0].row.Find("team"), Value("red"));
+  EXPECT_EQ(*people[0].row.Find("manager_id"), Value(int64_t{70}));
+  EXPECT_EQ(*people[1].row.Find("manager_id"), *people[0].row.Find("id"));
+  // A row of the file wins over a known row of the same label.
+  ASSERT_TRUE(known.Add("people", Row{{"id", 71}, {"name", "Shadow"}}, "ann").ok());
+  data = Parse(R"({"people": [{"@label": "ann", "name": "Ann"},
+                              {"name": "Bo", "manager_id": "@people.ann"}]})",
+               options);
+  ASSERT_TRUE(data.ok()) << data.status();
+  EXPECT_EQ(*(*data->Entries("people"))[1].row.Find("manager_id"),
+            *(*data->Entries("people"))[0].row.Find("id"));
+  // Neither here nor known, and a known row of a table without a key.
+  EXPECT_THAT(Parse(R"({"people": [{"name": "a", "team": "@teams.blue"}]})", options),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "f.json:1:35: unknown label (/people/0/team): @teams.blue names no row: "
+                       "this file has no teams rows nor among the rows seeded before it; a "
+                       "reference names a labelled row of the same file or one seeded before "
+                       "it"));
+  EXPECT_THAT(Parse(R"({"people": [{"name": "@notes.n"}]})", options),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       "f.json:1:22: reference to a table without a key (/people/0/name): "
+                       "@notes.n"));
 }
 
 TEST(ParseDatasetTest, GeneratorErrors) {

@@ -16,6 +16,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "status_matchers.h"
 #include "../factory/shop_domain.h"
 
 // Types for the tests, each in its own namespace as users write them.
@@ -93,20 +94,7 @@ using ::json_value_test::Renamed;
 using ::shop::Customer;
 using ::testing::HasSubstr;
 
-const absl::Status& StatusOf(const absl::Status& status) { return status; }
-template <typename T>
-const absl::Status& StatusOf(const absl::StatusOr<T>& status_or) {
-  return status_or.status();
-}
-
-// A status (or StatusOr) with exactly this code and message.
-MATCHER_P2(StatusIs, code, message,
-           std::string("has code ") + absl::StatusCodeToString(code) + " and message \"" +
-               std::string(message) + "\"") {
-  const absl::Status& status = StatusOf(arg);
-  *result_listener << "whose status is " << status;
-  return status.code() == code && status.message() == std::string(message);
-}
+using ::gtest_data::testing_internal::StatusIs;
 
 Everything Filled() {
   Everything e;

@@ -23,6 +23,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "status_matchers.h"
 #include "../factory/shop_domain.h"
 
 namespace gtest_data {
@@ -31,20 +32,7 @@ namespace {
 
 using ::testing::ElementsAre;
 
-const absl::Status& StatusOf(const absl::Status& status) { return status; }
-template <typename T>
-const absl::Status& StatusOf(const absl::StatusOr<T>& status_or) {
-  return status_or.status();
-}
-
-// A status (or StatusOr) with exactly this code and message.
-MATCHER_P2(StatusIs, code, message,
-           std::string("has code ") + absl::StatusCodeToString(code) + " and message \"" +
-               std::string(message) + "\"") {
-  const absl::Status& status = StatusOf(arg);
-  *result_listener << "whose status is " << status;
-  return status.code() == code && status.message() == std::string(message);
-}
+using ::gtest_data::testing_internal::StatusIs;
 
 // Writes, reads back and checks that the same dataset, with the same kinds,
 // comes back, and that writing it again gives the same text.
@@ -410,6 +398,34 @@ TEST(SaveSnapshotTest, WritesTheTextAndLeavesNoTemporaryFile) {
   EXPECT_EQ(ReadWholeFile(path), "{\n\"u\": [\n{\"z\": false}\n]\n}\n");
   EXPECT_EQ(*LoadSnapshot(path), smaller);
   std::remove(path.c_str());
+}
+
+TEST(SaveSnapshotTest, AMissingDirectoryIsUnavailable) {
+  Dataset data;
+  ASSERT_TRUE(data.Add("t", Row{{"a", 1}}).ok());
+  const std::string directory = ::testing::TempDir() + "snapshot_test_no_such_dir";
+  const std::string path = directory + "/s.json";
+  EXPECT_THAT(SaveSnapshot(data, path),
+              StatusIs(absl::StatusCode::kUnavailable,
+                       path + ": cannot open directory " + directory +
+                           ": No such file or directory"));
+  EXPECT_FALSE(Exists(directory));  // a snapshot makes no directories
+}
+
+TEST(SaveSnapshotTest, ADirectoryInTheWayIsRefusedAndKept) {
+  Dataset data;
+  ASSERT_TRUE(data.Add("t", Row{{"a", 1}}).ok());
+  const std::string directory = ::testing::TempDir() + "snapshot_test_parent";
+  ASSERT_TRUE(mkdir(directory.c_str(), 0700) == 0 || Exists(directory));
+  const std::string path = directory + "/in_the_way";
+  ASSERT_TRUE(mkdir(path.c_str(), 0700) == 0 || Exists(path));
+  EXPECT_THAT(SaveSnapshot(data, path),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       path + ": refusing to write: it is a directory, not a regular file"));
+  // Nothing else was left beside it.
+  EXPECT_THAT(Entries(directory), ElementsAre("in_the_way"));
+  rmdir(path.c_str());
+  rmdir(directory.c_str());
 }
 
 TEST(SaveSnapshotTest, AFailedWriteKeepsTheOldFile) {

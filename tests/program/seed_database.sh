@@ -4,10 +4,14 @@
 # nothing. With GTEST_DATA_PG_DSN, also on PostgreSQL (in databases of its
 # own, dropped afterwards).
 #
-#   seed_database.sh PROGRAM SCHEMA.sql
+#   seed_database.sh PROGRAM SCHEMA.sql [POSTGRESQL]
+#
+# POSTGRESQL is the build's GTEST_DATA_POSTGRESQL (ON by default); a build
+# without the driver checks that a PostgreSQL URL is refused instead.
 set -uo pipefail
 program=$1
 schema=$2
+postgresql=${3:-ON}
 dir=$(mktemp -d)
 pg_databases=()
 cleanup() {
@@ -66,15 +70,29 @@ expect 2 "--rows nope=3: no such table; the database has customers, order_lines,
 expect 2 "--rows: expected a count or TABLE=COUNT, got 'many'" \
   -- seed --db "sqlite:$dir/d.db" --rows many >/dev/null
 expect 2 'unknown argument' -- seed --db "sqlite:$dir/d.db" --frobnicate >/dev/null
-expect 2 'is not a SQLite URL|malformed connection string' \
+expect 2 'database URL: a key=value connection string whose value quoted at character 6 has no closing quote' \
   -- seed --db "host='unterminated" >/dev/null
+# A password never reaches a message, whatever the URL's fault.
+for url in "host=127.0.0.1 port=1 password=S3cretPW bogus=1" \
+           "postgresql://user:S3cretPW@127.0.0.1:1/db?bogus=1" \
+           "host=127.0.0.1 port=1 password='S3cretPW" \
+           "postgresql://user:S3c@retPW@127.0.0.1:1/db" \
+           "host=127.0.0.1 port=1 connect_timeout=2 password=S3cretPW"; do
+  out=$("$program" seed --db "$url" --rows 1 2>&1)
+  case $out in
+    *S3c*) fail "seed --db (a URL with a password): the password is in the output: $out" ;;
+  esac
+done
 printf 'CREATE TABLE t (id integer PRIMARY KEY);\nCREATE TABLE oops (;\n' >"$dir/bad.sql"
 expect 1 'rolled back: nothing was changed' \
   -- seed --db "sqlite:$dir/e.db" --schema "$dir/bad.sql" >/dev/null
 # The failed schema left no table behind.
 expect 0 '^0 rows in' -- seed --db "sqlite:$dir/e.db" --rows 5 >/dev/null
 
-if [ -n "${GTEST_DATA_PG_DSN:-}" ]; then
+if [ "$postgresql" = OFF ] || [ "$postgresql" = 0 ] || [ "$postgresql" = FALSE ]; then
+  expect 1 'this build of gtest_data has no PostgreSQL driver' \
+    -- seed --db "host=127.0.0.1 dbname=x" --rows 1 >/dev/null
+elif [ -n "${GTEST_DATA_PG_DSN:-}" ]; then
   for n in 1 2; do
     db="gtest_data_seed_$$_$n"
     pg_databases+=("$db")

@@ -169,10 +169,6 @@ class Database {
 // are in the same order (the usual case), else by name; null when absent.
 const Value* ColumnValue(const Row& row, const std::vector<std::string>& columns, size_t index);
 
-// `url` with its password, if any, replaced by "***", for messages and
-// logs: postgresql://ann:***@host/db, "host=h password=*** dbname=d".
-std::string RedactPassword(std::string_view url);
-
 // `identifier` quoted for SQL: "a""b" for a"b.
 std::string QuoteIdentifier(std::string_view identifier);
 

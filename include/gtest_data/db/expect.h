@@ -28,8 +28,13 @@
 // - Rows: as a multiset. When the table has a primary key, every key column
 //   is compared and every expected row gives it, rows are matched by key and
 //   a matched row that differs is shown column by column
-//   (`orders[id=3].status: ...`); otherwise a row either has an equal row in
-//   the database or is shown whole. With `ordered`, the expected rows in
+//   (`orders[id=3].status: ...`). Otherwise rows equal to a database row
+//   are matched first; then an expected row and a database row that agree
+//   on at least half the columns the expected row gives are one changed
+//   row, shown column by column and named by the database row's primary
+//   key when the table has one (`books[id=2].title: ...`), the closest
+//   pairs first; what is left is shown whole, as missing or extra. With
+//   `ordered`, the expected rows in
 //   dataset order are compared position by position with the table read
 //   ORDER BY its primary key (or, without one, by the compared columns in
 //   order, where the engines disagree on where NULLs go).

@@ -333,10 +333,15 @@ void PrintDescribed(const T& object, std::ostream* os) {
 // PrintTo(const Type&, std::ostream*), which GoogleTest finds by
 // argument-dependent lookup, so parameters and failure messages show the
 // value as a row ({"id": 7, "name": "Ada"}) instead of raw bytes.
-#define GTEST_DATA_DESCRIBE(Type, ...)                                          \
+#define GTEST_DATA_DESCRIBE(Type, ...) \
+  GTEST_DATA_INTERNAL_DESCRIBE_(           \
+      Type, GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_DESCRIBE_MEMBER_, Type, __VA_ARGS__))
+
+// Internal: the ADL description (Members<Type>(Member(...), ...)) and the
+// printer, for GTEST_DATA_DESCRIBE.
+#define GTEST_DATA_INTERNAL_DESCRIBE_(Type, ...)                                \
   [[maybe_unused]] inline auto GtestDataDescribe(::gtest_data::Tag<Type>) {   \
-    return ::gtest_data::Members<Type>(                                         \
-        GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_DESCRIBE_MEMBER_, Type, __VA_ARGS__)); \
+    return ::gtest_data::Members<Type>(__VA_ARGS__);                            \
   }                                                                             \
   [[maybe_unused]] inline void PrintTo(const Type& value, ::std::ostream* os) { \
     ::gtest_data::internal::PrintDescribed(value, os);                          \

@@ -179,11 +179,15 @@ bool RegisterScenario(const char* name, void (*body)(ScenarioContext&), const ch
 
 // Defines and registers the scenario `name` (an identifier); the body
 // follows as a block in which `s` names the ScenarioContext.
-#define GTEST_DATA_SCENARIO(name, s)                                                        \
-  static void GtestDataScenario_##name(::gtest_data::ScenarioContext& s);                   \
+#define GTEST_DATA_SCENARIO(name, s) \
+  GTEST_DATA_INTERNAL_SCENARIO_(name, s, GtestDataScenario_##name)
+
+// Internal: declares the body `function`, registers it (RegisterScenario)
+// and starts its definition.
+#define GTEST_DATA_INTERNAL_SCENARIO_(name, s, function)                                    \
+  static void function(::gtest_data::ScenarioContext& s);                                   \
   [[maybe_unused]] static const bool gtest_data_scenario_registered_##name =                \
-      ::gtest_data::internal::RegisterScenario(#name, &GtestDataScenario_##name, __FILE__,  \
-                                               __LINE__);                                   \
-  static void GtestDataScenario_##name(::gtest_data::ScenarioContext& s)
+      ::gtest_data::internal::RegisterScenario(#name, &function, __FILE__, __LINE__);      \
+  static void function(::gtest_data::ScenarioContext& s)
 
 #endif  // GTEST_DATA_FACTORY_SCENARIO_H_

@@ -4,7 +4,7 @@
 //
 //   class CheckoutTest : public gtest_data::DataTest {};
 //
-//   DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercent, gold_basket) {
+//   GTEST_DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercent, gold_basket) {
 //     Customer& buyer = Get<Customer>("customers", "buyer");   // made by the scenario
 //     Product extra = Build(Products());                      // more, from this test's seed
 //     EXPECT_EQ(Total(buyer, ...), ...);
@@ -17,7 +17,8 @@
 //      usage counts, the in-memory store) under that seed, with the run's
 //      locale and the reference now (fake::kDefaultReferenceNow); factory
 //      errors become test failures;
-//   3. runs the scenarios the test declares (DATA_TEST_F / DATA_TEST_P), or
+//   3. runs the scenarios the test declares (GTEST_DATA_TEST_F /
+//      GTEST_DATA_TEST_P, or their short spellings DATA_TEST_F / DATA_TEST_P), or
 //      with --data_replay loads the recorded data instead;
 //   4. with --data_record saves the data;
 //   5. fingerprints the shared data (SharedScenario).
@@ -31,7 +32,7 @@
 // Parameterised tests over generated values:
 //
 //   class CustomerTest : public gtest_data::DataTestWithParam<Customer> {};
-//   DATA_TEST_P(CustomerTest, EmailIsValid, gold_basket) { ... GetParam() ... }
+//   GTEST_DATA_TEST_P(CustomerTest, EmailIsValid, gold_basket) { ... GetParam() ... }
 //   INSTANTIATE_TEST_SUITE_P(Generated, CustomerTest,
 //                            gtest_data::GeneratedValues(Customers(), 5),
 //                            gtest_data::NameFrom(&Customer::name));
@@ -71,6 +72,24 @@ namespace internal {
 struct TestState;
 }  // namespace internal
 
+// Where a call was made, for failures reported at the caller's line rather
+// than inside the library: a trailing `CallSite where = CallSite::Here()`
+// parameter takes the caller's file and line (the default argument is
+// evaluated where the call is written), as GoogleTest's assertions report
+// the line of the EXPECT. Pass one explicitly to report elsewhere.
+struct CallSite {
+  const char* file = "";
+  int line = 0;
+#if defined(__GNUC__) || defined(__clang__) || (defined(_MSC_VER) && _MSC_VER >= 1927)
+  static constexpr CallSite Here(const char* file = __builtin_FILE(), int line = __builtin_LINE()) {
+    return CallSite{file, line};
+  }
+#else
+  // Without the builtins, failures point here.
+  static constexpr CallSite Here() { return CallSite{__FILE__, __LINE__}; }
+#endif
+};
+
 class DataTest : public ::testing::Test {
  protected:
   DataTest();
@@ -100,15 +119,19 @@ class DataTest : public ::testing::Test {
   Dataset& data() { return data_; }
   const Dataset& data() const { return data_; }
 
-  // The object labelled `label` in `table` as a T, or null. Replayed rows
-  // are read into a T on first use.
+  // The object labelled `label` in `table` as a T, or null: the test's own
+  // data first, then the baseline rows a fixture base offers
+  // (SetBaselineRows; DbTest's baseline scenarios). Replayed and baseline
+  // rows are read into a T on first use; a baseline object is this test's
+  // own copy.
   template <typename T>
   T* Find(std::string_view table, std::string_view label);
 
-  // The same, but a missing object fails the test (naming the labels the
-  // table has) and returns a default T the fixture owns.
+  // The same, but a missing object fails the test at the caller's line
+  // (naming the labels the table has) and returns a default T the fixture
+  // owns.
   template <typename T>
-  T& Get(std::string_view table, std::string_view label);
+  T& Get(std::string_view table, std::string_view label, CallSite where = CallSite::Here());
 
   // Every object of `table` as a T, in row order (replayed rows read into
   // a T on first use). Rows holding another type are left out.
@@ -138,7 +161,7 @@ class DataTest : public ::testing::Test {
   // Whether the data came from --data_replay.
   bool replaying() const { return !replayed_from_.empty(); }
 
-  // Called by DATA_TEST_F just before the body: checks the invariants
+  // Called by GTEST_DATA_TEST_F just before the body: checks the invariants
   // (phase "set-up") unless set-up already failed. Returns whether the
   // body should run.
   bool BeginBody();
@@ -157,11 +180,22 @@ class DataTest : public ::testing::Test {
     int line = 0;
   };
   virtual std::vector<NamedCheck> MoreInvariants(const char* /*phase*/) { return {}; }
+  // Rows Find() and Get() also reach by label, after data(): a fixture
+  // base's baseline (DbTest's baseline scenarios). They are not part of
+  // data(): not recorded, not replayed, not checked by the invariants. Each
+  // test reads them into objects of its own. `rows` must outlive the test;
+  // null clears.
+  void SetBaselineRows(const Dataset* rows);
 
  private:
   // Reads a replayed row (no object yet) into a T; false after a failure.
   template <typename T>
   bool Materialise(std::string_view table, Dataset::Entry& entry);
+  template <typename T>
+  T* FindIn(Dataset& data, std::string_view table, std::string_view label);
+  // This test's copy of the baseline rows, made on first use; null when
+  // there are none.
+  Dataset* BaselineCopy();
   void CheckInvariants(const char* phase);
   void LoadRecording();
   void SaveRecording();
@@ -179,21 +213,29 @@ class DataTest : public ::testing::Test {
   bool setup_checked_ = false;
   std::unique_ptr<internal::TestState> state_;
   std::vector<std::shared_ptr<void>> fallbacks_;
+  const Dataset* baseline_rows_ = nullptr;
+  std::optional<Dataset> baseline_copy_;
 };
 
-// DataTest with a value parameter, for TEST_P / DATA_TEST_P.
+// DataTest with a value parameter, for TEST_P / GTEST_DATA_TEST_P.
 template <typename T>
 class DataTestWithParam : public DataTest, public ::testing::WithParamInterface<T> {};
 
-// `count` values made by `factory`, as a GoogleTest parameter generator.
-// They are built from a seed derived from the run seed and the factory's
-// name, in the run's locale, when GoogleTest registers the tests (during
-// InitGoogleTestData). Use NameFrom() for readable test names.
+// `count` values made by `factory`, built from a seed derived from the run
+// seed and the factory's name, in the run's locale.
 template <typename T, typename... Mods>
-::testing::internal::ParamGenerator<T> GeneratedValues(const Factory<T>& factory, size_t count,
-                                                       const Mods&... mods) {
+std::vector<T> GeneratedList(const Factory<T>& factory, size_t count, const Mods&... mods) {
   Context context(DeriveSeed(RunSeed(), "params", factory.name()), &RunLocale());
-  return ::testing::ValuesIn(factory.BuildList(context, count, mods...));
+  return factory.BuildList(context, count, mods...);
+}
+
+// The same as a GoogleTest parameter generator: ::testing::ValuesIn of
+// GeneratedList(). GoogleTest evaluates it when it registers the tests
+// (during InitGoogleTestData), after the run seed is known. Use NameFrom()
+// for readable test names.
+template <typename T, typename... Mods>
+auto GeneratedValues(const Factory<T>& factory, size_t count, const Mods&... mods) {
+  return ::testing::ValuesIn(GeneratedList(factory, count, mods...));
 }
 
 // A parameter-name generator: "<index>_<text>", where text is `member` (or
@@ -240,10 +282,10 @@ bool DataTest::Materialise(std::string_view table, Dataset::Entry& entry) {
 }
 
 template <typename T>
-T* DataTest::Find(std::string_view table, std::string_view label) {
-  if (T* object = data_.Object<T>(table, label)) return object;
+T* DataTest::FindIn(Dataset& data, std::string_view table, std::string_view label) {
+  if (T* object = data.Object<T>(table, label)) return object;
   if constexpr (kIsDescribed<T>) {
-    if (std::vector<Dataset::Entry>* entries = data_.MutableEntries(table)) {
+    if (std::vector<Dataset::Entry>* entries = data.MutableEntries(table)) {
       for (Dataset::Entry& entry : *entries) {
         if (entry.label == label && entry.object == nullptr && Materialise<T>(table, entry)) {
           return static_cast<T*>(entry.object.get());
@@ -251,6 +293,14 @@ T* DataTest::Find(std::string_view table, std::string_view label) {
       }
     }
   }
+  return nullptr;
+}
+
+template <typename T>
+T* DataTest::Find(std::string_view table, std::string_view label) {
+  if (T* object = FindIn<T>(data_, table, label)) return object;
+  if (data_.FindEntry(table, label) != nullptr) return nullptr;  // there, of another type
+  if (Dataset* baseline = BaselineCopy()) return FindIn<T>(*baseline, table, label);
   return nullptr;
 }
 
@@ -269,19 +319,22 @@ std::vector<T*> DataTest::Objects(std::string_view table) {
 }
 
 template <typename T>
-T& DataTest::Get(std::string_view table, std::string_view label) {
+T& DataTest::Get(std::string_view table, std::string_view label, CallSite where) {
   if (T* object = Find<T>(table, label)) return *object;
   std::string labels;
-  if (const std::vector<Dataset::Entry>* entries = data_.Entries(table)) {
-    for (const Dataset::Entry& entry : *entries) {
-      if (entry.label.empty()) continue;
-      labels += labels.empty() ? "" : ", ";
-      labels += entry.label;
+  for (const Dataset* data : {static_cast<const Dataset*>(&data_), baseline_rows_}) {
+    if (data == nullptr) continue;
+    if (const std::vector<Dataset::Entry>* entries = data->Entries(table)) {
+      for (const Dataset::Entry& entry : *entries) {
+        if (entry.label.empty()) continue;
+        labels += labels.empty() ? "" : ", ";
+        labels += entry.label;
+      }
     }
   }
-  ADD_FAILURE() << "gtest_data: no object labelled \"" << label << "\" in table \"" << table
-                << "\" of this test's data (labels there: "
-                << (labels.empty() ? "none" : labels) << ")";
+  ADD_FAILURE_AT(where.file, where.line)
+      << "gtest_data: no object labelled \"" << label << "\" in table \"" << table
+      << "\" of this test's data (labels there: " << (labels.empty() ? "none" : labels) << ")";
   auto fallback = std::make_shared<T>();
   T& result = *fallback;
   fallbacks_.push_back(std::move(fallback));
@@ -290,49 +343,74 @@ T& DataTest::Get(std::string_view table, std::string_view label) {
 
 }  // namespace gtest_data
 
+// ---------------------------------------------------------------------
+// The test macros: each a line or two over the internal macros below, which
+// use only GoogleTest's public surface (TEST_P, RegisterTest) and the
+// documented functions DeclareScenarios() and DataTest::BeginBody().
+
+// GTEST_DATA_TEST_F(Fixture, Name, scenario...) defines the test
+// Fixture.Name (a DataTest fixture) whose declared scenarios exist, seeded
+// for this test, before the body runs; the invariants are checked after the
+// fixture's whole SetUp(), just before the body. A scenario is its name, or
+// its name with parameters (ParseScenarioUse in environment.h):
+//
+//   GTEST_DATA_TEST_F(CheckoutTest, BigBasket, customers, basket(items = 12, tier = "gold")) {
+//     ...
+//   }
+//
+// At least one scenario; use TEST_F for none. The body follows as a block,
+// as with TEST_F.
+#define GTEST_DATA_TEST_F(fixture, name, ...) \
+  GTEST_DATA_INTERNAL_TEST_F_(fixture, name, GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name), __VA_ARGS__)
+
+// GTEST_DATA_TEST_P(Fixture, Name, scenario...): TEST_P with declared
+// scenarios. They run in DataTest::SetUp(), and the set-up invariant check
+// ends it.
+#define GTEST_DATA_TEST_P(fixture, name, ...)                      \
+  GTEST_DATA_INTERNAL_DECLARE_(fixture, name, false, __VA_ARGS__); \
+  TEST_P(fixture, name)
+
+// The short spellings. Define GTEST_DATA_DONT_DEFINE_DATA_TEST to 1 before
+// including this header to leave them out (as GTEST_DONT_DEFINE_TEST does
+// for TEST), when another library already uses the names.
+#if !defined(GTEST_DATA_DONT_DEFINE_DATA_TEST) || !GTEST_DATA_DONT_DEFINE_DATA_TEST
+#define DATA_TEST_F(fixture, name, ...) GTEST_DATA_TEST_F(fixture, name, __VA_ARGS__)
+#define DATA_TEST_P(fixture, name, ...) GTEST_DATA_TEST_P(fixture, name, __VA_ARGS__)
+#endif
+
+// Internal: not part of the API.
 #define GTEST_DATA_INTERNAL_STRINGIFY_ARG_(unused, x) #x
 #define GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name) fixture##_##name##_DataTest
 
-// DATA_TEST_F(Fixture, Name, scenario...) defines the test Fixture.Name
-// (a DataTest fixture) whose declared scenarios exist, seeded for this
-// test, before the body runs; the invariants are checked after the
-// fixture's whole SetUp(), just before the body. At least one scenario;
-// use TEST_F for none. The body follows as a block, as with TEST_F.
-#define DATA_TEST_F(fixture, name, ...)                                                       \
+// Checks the fixture and records the declaration (file, line, the
+// scenarios' texts).
+#define GTEST_DATA_INTERNAL_DECLARE_(fixture, name, checked_before_body, ...)                  \
   static_assert(std::is_base_of<::gtest_data::DataTest, fixture>::value,                      \
-                "DATA_TEST_F needs a fixture derived from gtest_data::DataTest");             \
-  class GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name) : public fixture {                     \
-   public:                                                                                    \
-    void DataBody();                                                                          \
-                                                                                              \
-   private:                                                                                   \
-    void TestBody() override {                                                                \
-      if (this->BeginBody()) DataBody();                                                      \
-    }                                                                                         \
-  };                                                                                          \
+                "GTEST_DATA_TEST_F and GTEST_DATA_TEST_P need a fixture derived from "        \
+                "gtest_data::DataTest");                                                      \
   [[maybe_unused]] static const bool gtest_data_declared_##fixture##_##name =                 \
       ::gtest_data::DeclareScenarios(                                                         \
           #fixture, #name,                                                                    \
           {GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_STRINGIFY_ARG_, _, __VA_ARGS__)}, \
-          __FILE__, __LINE__, /*checked_before_body=*/true);                                  \
-  [[maybe_unused]] static ::testing::TestInfo* const gtest_data_registered_##fixture##_##name = \
-      ::testing::RegisterTest(#fixture, #name, nullptr, nullptr, __FILE__, __LINE__,         \
-                              []() -> fixture* {                                              \
-                                return new GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name)();  \
-                              });                                                             \
-  void GTEST_DATA_INTERNAL_TEST_CLASS_(fixture, name)::DataBody()
+          __FILE__, __LINE__, checked_before_body)
 
-// DATA_TEST_P(Fixture, Name, scenario...): TEST_P with declared scenarios.
-// The scenarios run in DataTest::SetUp(), and the set-up invariant check
-// ends it.
-#define DATA_TEST_P(fixture, name, ...)                                                       \
-  static_assert(std::is_base_of<::gtest_data::DataTest, fixture>::value,                      \
-                "DATA_TEST_P needs a fixture derived from gtest_data::DataTest");             \
-  [[maybe_unused]] static const bool gtest_data_declared_##fixture##_##name =                 \
-      ::gtest_data::DeclareScenarios(                                                         \
-          #fixture, #name,                                                                    \
-          {GTEST_DATA_INTERNAL_FOR_EACH_(GTEST_DATA_INTERNAL_STRINGIFY_ARG_, _, __VA_ARGS__)}, \
-          __FILE__, __LINE__);                                                                \
-  TEST_P(fixture, name)
+// The test class runs its body after BeginBody() (the set-up invariant
+// check, after the fixture's whole SetUp()); GoogleTest's public
+// RegisterTest registers it.
+#define GTEST_DATA_INTERNAL_TEST_F_(fixture, name, test_class, ...)                      \
+  class test_class : public fixture {                                                     \
+   public:                                                                                \
+    void DataBody();                                                                      \
+                                                                                          \
+   private:                                                                               \
+    void TestBody() override {                                                            \
+      if (this->BeginBody()) DataBody();                                                  \
+    }                                                                                     \
+  };                                                                                      \
+  GTEST_DATA_INTERNAL_DECLARE_(fixture, name, true, __VA_ARGS__);                         \
+  [[maybe_unused]] static ::testing::TestInfo* const gtest_data_registered_##fixture##_##name = \
+      ::testing::RegisterTest(#fixture, #name, nullptr, nullptr, __FILE__, __LINE__,      \
+                              []() -> fixture* { return new test_class(); });              \
+  void test_class::DataBody()
 
 #endif  // GTEST_DATA_GTEST_DATA_TEST_H_

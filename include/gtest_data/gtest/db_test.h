@@ -11,7 +11,7 @@
 //     ReportTest() : DbTest({gtest_data::Isolation::kTemplateCopy}) {}
 //   };
 //
-//   DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercent, gold_basket) {
+//   GTEST_DATA_TEST_F(CheckoutTest, GoldCustomersGetTenPercent, gold_basket) {
 //     // The scenario's rows are in db(), inserted through the factories.
 //     RunCheckout(db(), Get<Customer>("customers", "buyer").id);
 //     ExpectTables(expected);   // tables equal a dataset, with a diff if not
@@ -21,12 +21,14 @@
 // is sqlite::memory:. A sqlite:PATH file is used as it is; each shard of a
 // sharded run works on its own copy, PATH.shard-I-of-N. On a PostgreSQL
 // server every run (every shard) creates its own database,
-// gtest_data_<pid>[_shard_I_of_N], from template0 and drops it at the end;
+// gtest_data_<pid>_<time>[_shard_I_of_N], from template0 and drops it at the end;
 // the database the URL names is only used to create and drop it (the
 // user needs CREATEDB). On first use the run applies, in order, the SQL
-// registered with GTEST_DATA_SCHEMA_SQL, then the --data_schema files, then
-// seeds the baseline scenarios (AddBaselineScenario) from the run seed.
-// That state is every test's baseline.
+// registered with GTEST_DATA_SCHEMA_SQL and the files registered with
+// GTEST_DATA_SCHEMA_FILE (in registration order), then the --data_schema
+// files, then seeds the baseline scenarios (AddBaselineScenario) from the
+// run seed. That state is every test's baseline; tests reach its rows by
+// label (Find, Get).
 //
 // Isolation, chosen per fixture:
 //   kRollback (default)  the test runs inside a transaction (savepoints
@@ -108,9 +110,20 @@ struct DbOptions {
 // initialisers.
 bool AddSchemaSql(std::string name, std::string sql, std::string engine = {});
 
+// Registers a schema file applied when the run's database is set up, with
+// the schema SQL, in registration order and before the --data_schema
+// files. A relative `path` is looked up in the directory of `source_file`
+// (where the registration is written; GTEST_DATA_SCHEMA_FILE passes
+// __FILE__), then in the current directory, so a test binary finds it
+// under ctest and by hand. A file that is missing or that the engine
+// refuses fails every DbTest, naming the file and where it was registered.
+bool AddSchemaFile(std::string path, std::string engine = {}, const char* source_file = "",
+                   int source_line = 0);
+
 // Registers a scenario seeded into the run's database after the schema,
 // from a seed derived from the run seed and its name. Its rows are part of
-// every test's baseline.
+// every test's baseline, and each test reaches them by label with Find()
+// and Get() (they are not in data()).
 bool AddBaselineScenario(std::string name);
 
 // An SQL invariant: `sql` must return no rows. For every DbTest (`fixture`
@@ -138,26 +151,40 @@ class DbTest : public DataTest {
   const db::Schema& schema() const;
   const DbOptions& db_options() const { return options_; }
 
+  // Failures of the calls below are reported at the caller's line (their
+  // trailing CallSite parameter; leave it out).
+
   // The number of rows of `table` (a failure fails the test and gives -1).
-  int64_t CountRows(std::string_view table);
+  int64_t CountRows(std::string_view table, CallSite where = CallSite::Here());
 
   // Fails the test unless the tables of `expected` hold exactly its rows
-  // (db/expect.h), printing the differences.
-  void ExpectTables(const Dataset& expected, const db::ExpectOptions& options = {});
+  // (db/expect.h), printing the differences: rows are matched by the
+  // primary key when the expected rows give it; otherwise a changed row is
+  // paired with the actual row it shares most columns with and reported
+  // cell by cell, named by the schema's primary key.
+  void ExpectTables(const Dataset& expected, const db::ExpectOptions& options = {},
+                    CallSite where = CallSite::Here());
   // The same with a dataset file (json/dataset_file.h): only the columns
-  // its rows name are compared.
-  void ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options = {});
+  // its rows name are compared. "@table.label" references may name rows of
+  // the file, of this test's data (its scenarios and the dataset files it
+  // seeded) or of the baseline.
+  void ExpectTablesFromFile(const std::string& path, const db::ExpectOptions& options = {},
+                            CallSite where = CallSite::Here());
 
   // Inserts the rows of a dataset file (json/dataset_file.h) in
   // foreign-key order, as DBUnit's @DataSet does; they join data(), by
-  // label. Labels give stable keys and "@table.label" references; columns a
-  // row leaves out get the database's default. A failure is fatal.
-  void SeedDatasetFile(const std::string& path);
+  // label. Labels give stable keys and "@table.label" references (to rows
+  // of the file, of data() or of the baseline); columns a row leaves out
+  // get the database's default. A failure is fatal.
+  void SeedDatasetFile(const std::string& path, CallSite where = CallSite::Here());
 
  private:
   void PrepareData() override;
   std::vector<NamedCheck> MoreInvariants(const char* phase) override;
   void CleanUp();
+  // The labelled rows of data() and the baseline, for references in
+  // dataset files.
+  Dataset KnownRows();
 
   DbOptions options_;
   db::Database* current_ = nullptr;
@@ -179,6 +206,17 @@ class DbTest : public DataTest {
 #define GTEST_DATA_SCHEMA_SQL(name, sql)                                     \
   [[maybe_unused]] static const bool gtest_data_schema_##name =              \
       ::gtest_data::AddSchemaSql(#name, sql)
+
+// Registers the schema file at `path` under the identifier `name` (see
+// AddSchemaFile: relative to this source file's directory), so a test
+// binary needs no --data_schema flag. The ENGINE form applies it on one
+// engine only.
+#define GTEST_DATA_SCHEMA_FILE(name, path)                     \
+  [[maybe_unused]] static const bool gtest_data_schema_file_##name = \
+      ::gtest_data::AddSchemaFile(path, std::string(), __FILE__, __LINE__)
+#define GTEST_DATA_ENGINE_SCHEMA_FILE(name, engine, path)      \
+  [[maybe_unused]] static const bool gtest_data_schema_file_##name = \
+      ::gtest_data::AddSchemaFile(path, engine, __FILE__, __LINE__)
 
 // The same, applied only on `engine` ("sqlite" or "postgresql"), for the
 // statements the engines spell differently (generated keys, types).

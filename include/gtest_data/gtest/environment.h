@@ -28,7 +28,9 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "gtest/gtest.h"
+#include "gtest_data/factory/scenario.h"
 #include "gtest_data/fake/locale.h"
 #include "gtest_data/gtest/flags.h"
 
@@ -59,9 +61,11 @@ uint64_t TestSeed(const ::testing::TestInfo& info);
 
 // The command line that reruns exactly this test with the same data:
 //   ./shop_test --gtest_filter=CheckoutTest.Total --data_seed=42
-//       --data_locale=en_US --data_version=1
-// (one line; with --data_replay=DIR when the test was replayed). Arguments
-// with shell-special characters are single-quoted.
+//       --data_locale=en_US --data_version=2
+// (one line; with --data_replay=DIR when the test was replayed), plus every
+// flag that shapes the data: --data_db (its password shown as ***, and then
+// a trailing shell comment saying where to give it) and each --data_schema.
+// Arguments with shell-special characters are single-quoted.
 std::string ReplayLine(const ::testing::TestInfo& info);
 
 // The environment InitGoogleTestData() installs: at set-up it checks that
@@ -71,24 +75,45 @@ std::string ReplayLine(const ::testing::TestInfo& info);
 class Environment : public ::testing::Environment {
  public:
   void SetUp() override;
-  // Closes DbTest's database (a PostgreSQL run drops its own).
+  // Runs what the modules above registered, last first: DbTest closes the
+  // run's database there (a PostgreSQL run drops its own).
   void TearDown() override;
 };
 
-// Declares that the test `test` of the fixture `fixture` needs the named
-// scenarios, run in order by DataTest::SetUp() before the test body.
-// DATA_TEST_F and DATA_TEST_P call it; `file` and `line` locate the
-// declaration in messages. `checked_before_body` says the test's body calls
-// DataTest::BeginBody() (DATA_TEST_F does), which then runs the set-up
-// invariant check instead of the end of DataTest::SetUp(). Returns true,
-// for static initialisers.
-bool DeclareScenarios(const char* fixture, const char* test, std::vector<std::string> names,
+// A scenario as a test declares it: its name and parameters.
+struct ScenarioUse {
+  std::string name;
+  ScenarioParams params;
+};
+
+// Parses a scenario as GTEST_DATA_TEST_F writes it: a name, optionally
+// followed by parameters in parentheses,
+//
+//   gold_basket
+//   basket(items = 5, tier = "gold", discount = 0.1, express = true)
+//
+// A value is an integer, a decimal number, true or false, or a string in
+// double quotes (\" and \\ escaped). kInvalidArgument naming the text, the
+// position (1-based) and what was expected.
+absl::StatusOr<ScenarioUse> ParseScenarioUse(std::string_view text);
+
+// Declares that the test `test` of the fixture `fixture` needs the
+// scenarios `uses` (each as ParseScenarioUse reads it), run in order by
+// DataTest::SetUp() before the test body. GTEST_DATA_TEST_F and
+// GTEST_DATA_TEST_P call it; `file` and `line` locate the declaration in
+// messages (a text that does not parse fails the test there).
+// `checked_before_body` says the test's body calls DataTest::BeginBody()
+// (GTEST_DATA_TEST_F does), which then runs the set-up invariant check
+// instead of the end of DataTest::SetUp(). Returns true, for static
+// initialisers.
+bool DeclareScenarios(const char* fixture, const char* test, std::vector<std::string> uses,
                       const char* file, int line, bool checked_before_body = false);
 
 // What DeclareScenarios() recorded for a test (matched by fixture and test
 // name, ignoring an instantiation prefix and a parameter suffix), or null.
 struct ScenarioDeclaration {
-  std::vector<std::string> names;
+  std::vector<ScenarioUse> uses;
+  std::string error;  // why a declared text did not parse; empty when all did
   std::string file;
   int line = 0;
   bool checked_before_body = false;

@@ -54,6 +54,11 @@ struct DatasetOptions {
   uint64_t seed = 42;                       // for {"fake": ...} values
   const fake::Locale* locale = nullptr;     // en_US when null
   int64_t now = fake::kDefaultReferenceNow; // for date fields
+  // Labelled rows outside the file that "@table.label" references may
+  // name (rows seeded before, e.g. by another dataset file); a reference
+  // takes the row's key column. The file's own labels come first. Null:
+  // only the file's rows.
+  const Dataset* known_rows = nullptr;
 };
 
 // The key a row labelled `label` in `table` gets: a positive integer below

@@ -200,7 +200,11 @@ void FromJsonOrThrow(const nlohmann::json& j, T& object) {
 }  // namespace gtest_data
 
 // Defines to_json and from_json for a described type, in its namespace.
-#define GTEST_DATA_JSON(Type)                                                       \
+#define GTEST_DATA_JSON(Type) GTEST_DATA_INTERNAL_JSON_(Type)
+
+// Internal: nlohmann's ADL hooks over ToJson and FromJson, for
+// GTEST_DATA_JSON.
+#define GTEST_DATA_INTERNAL_JSON_(Type)                                             \
   [[maybe_unused]] inline void to_json(::nlohmann::json& j, const Type& object) {  \
     j = ::gtest_data::json::ToJson(object);                                         \
   }                                                                                 \

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# A suite run with a --data_db that holds a password never writes the
+# password: not to stdout or stderr, not into the data-usage report (JSON or
+# HTML), not into the GoogleTest XML. The database is unreachable (port 1),
+# so every DbTest fails, with the reason and a replay line that carries
+# --data_db with the password redacted.
+#
+#   password_never_printed.sh TEST_BINARY
+set -uo pipefail
+binary=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+status=0
+for url in "host=127.0.0.1 port=1 connect_timeout=2 user=ann password=S3cretPW dbname=shop" \
+           "postgresql://ann:S3cretPW@127.0.0.1:1/shop?connect_timeout=2" \
+           "postgresql://ann:S3cret%40PW@127.0.0.1:1/shop?connect_timeout=2"; do
+  rm -f "$dir"/*
+  "$binary" --data_db="$url" --data_report="$dir/report.json" \
+    --gtest_output="xml:$dir/results.xml" >"$dir/out.txt" 2>&1
+  code=$?
+  if [ "$code" = 0 ]; then
+    echo "FAIL: $url: the run passed although its database is unreachable"
+    status=1
+  fi
+  for f in "$dir"/out.txt "$dir"/report.json "$dir"/report.html "$dir"/results.xml; do
+    if [ ! -s "$f" ]; then
+      echo "FAIL: $url: $(basename "$f") was not written"
+      status=1
+    elif grep -q 'S3cret' "$f"; then
+      echo "FAIL: $url: the password is in $(basename "$f"):"
+      grep -n 'S3cret' "$f" | head -n 5
+      status=1
+    fi
+  done
+  if ! grep -q -- "--data_db=.*\*\*\*.*# the --data_db password is shown as \*\*\*" "$dir/out.txt"; then
+    echo "FAIL: $url: no replay line with the redacted --data_db and its note:"
+    grep -m 3 REPLAY "$dir/out.txt"
+    status=1
+  fi
+done
+[ "$status" = 0 ] && echo "ok: no password in output, report, page or XML; replay lines carry --data_db redacted"
+exit "$status"
