@@ -18,7 +18,7 @@ main_pkgs=(cmake ninja-build g++ libgtest-dev libgmock-dev nlohmann-json3-dev
            libabsl-dev libsqlite3-dev libpq-dev)
 all_pkgs=("${main_pkgs[@]}" postgresql-15 clang-14 libc++-14-dev libc++abi-14-dev
           libbenchmark-dev bazel-bootstrap libphonenumber-dev
-          g++-aarch64-linux-gnu qemu-user)
+          g++-aarch64-linux-gnu qemu-user python3)
 case $profile in
   main) want=("${main_pkgs[@]}") ;;
   all)  want=("${all_pkgs[@]}") ;;

@@ -4,9 +4,11 @@
 #   2. starts a throwaway PostgreSQL on loopback (stopped again on exit);
 #   3. the Bazel build and tests, offline;
 #   4. the ASan+UBSan build and its tests;
-#   5. the CI build: unit, golden, libc++ determinism, lint, program,
-#      packaging and PostgreSQL tests. It runs last, so the output ends with
-#      ctest's summary line.
+#   5. the build without PostgreSQL (-DGTEST_DATA_POSTGRESQL=OFF): everything
+#      else builds and passes;
+#   6. the CI build: unit, golden, libc++ and aarch64 determinism, lint,
+#      program, packaging and PostgreSQL tests. It runs last, so the output
+#      ends with ctest's summary line.
 # .ci/run calls exactly this. Exit status is non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +49,9 @@ bazel shutdown >/dev/null 2>&1 || true
 
 step "ASan + UBSan"
 cmake --workflow --preset asan
+
+step "Without PostgreSQL (GTEST_DATA_POSTGRESQL=OFF)"
+cmake --workflow --preset nopg
 
 step "CI build and tests"
 cmake --workflow --preset ci

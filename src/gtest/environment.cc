@@ -95,6 +95,25 @@ std::string FirstLines(const std::string& text, size_t limit) {
   return text.substr(0, limit) + " [...]";
 }
 
+}  // namespace
+
+std::string ReportedParam(std::string_view printed, std::string_view test_name) {
+  // GoogleTest prints a value without a printer as "12-byte object <4F-00
+  // ...>": its bytes, pointers and padding included, so the same parameter
+  // reads differently from run to run. The report keeps it stable: the
+  // parameter's name GoogleTest gave the test (its index, or what the name
+  // generator made), as "#name".
+  size_t digits = 0;
+  while (digits < printed.size() && printed[digits] >= '0' && printed[digits] <= '9') ++digits;
+  constexpr std::string_view kBytes = "-byte object <";
+  if (digits == 0 || printed.substr(digits, kBytes.size()) != kBytes) return std::string(printed);
+  const size_t slash = test_name.rfind('/');
+  return "#" + std::string(slash == std::string_view::npos ? test_name
+                                                           : test_name.substr(slash + 1));
+}
+
+namespace {
+
 // Records every test into the report, prints the replay line of each
 // failing test and writes the report at the end of the program.
 class ReportListener : public ::testing::EmptyTestEventListener {
@@ -108,8 +127,11 @@ class ReportListener : public ::testing::EmptyTestEventListener {
     report::TestRecord record;
     record.suite = info.test_suite_name();
     record.name = info.name();
-    if (info.value_param() != nullptr) record.param = info.value_param();
-    else if (info.type_param() != nullptr) record.param = info.type_param();
+    if (info.value_param() != nullptr) {
+      record.param = ReportedParam(info.value_param(), info.name());
+    } else if (info.type_param() != nullptr) {
+      record.param = info.type_param();
+    }
     record.iteration = state.iteration;
     record.seed = TestSeed(info);
     record.locale = RunFlags().locale;
@@ -163,7 +185,32 @@ class ReportListener : public ::testing::EmptyTestEventListener {
     state.current.reset();
   }
 
-  void OnTestProgramEnd(const ::testing::UnitTest&) override {
+  void OnTestProgramEnd(const ::testing::UnitTest& unit_test) override {
+    WriteReport();
+    FailIfNothingRan(unit_test);
+  }
+
+ private:
+  // A run that runs no test fails. Under ctest, a test registered by a
+  // name that no longer exists (names made from generated values, another
+  // seed or locale) runs nothing, and GoogleTest alone would report that as
+  // a pass. A shard may rightly get none of the tests, so sharded runs are
+  // left alone.
+  static void FailIfNothingRan(const ::testing::UnitTest& unit_test) {
+    if (unit_test.test_to_run_count() > 0 || CurrentShard().total > 1) return;
+    const std::string filter = GTEST_FLAG_GET(filter);
+    std::fprintf(stderr,
+                 "gtest_data: no test ran: --gtest_filter=%s matches none of the %d tests of "
+                 "this program. A run that runs nothing fails, so that a test registered under "
+                 "a name that no longer exists (ctest; names made from generated data) does "
+                 "not pass unseen.\n",
+                 filter.c_str(), unit_test.total_test_count());
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::exit(1);
+  }
+
+  void WriteReport() {
     RunState& state = State();
     const DataFlags& flags = RunFlags();
     if (flags.report.empty()) return;
@@ -194,7 +241,6 @@ class ReportListener : public ::testing::EmptyTestEventListener {
     std::fflush(stdout);
   }
 
- private:
   bool write_error_reported_ = false;
 };
 

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "gtest_data/factory/context.h"
 #include "gtest_data/factory/dataset.h"
@@ -56,6 +57,12 @@ struct RunState {
 };
 
 RunState& State();
+
+// The report's "param" of a value-parameterised test: GoogleTest's printed
+// value when the type has a printer, else "#" and the parameter's part of
+// the test name ("#3"), because GoogleTest's byte dump of a value without a
+// printer changes from run to run.
+std::string ReportedParam(std::string_view printed, std::string_view test_name);
 
 // Adds `hook` to RunState::at_tear_down.
 void AtEnvironmentTearDown(std::function<void()> hook);

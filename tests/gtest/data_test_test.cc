@@ -13,6 +13,7 @@
 #include "gtest/gtest.h"
 #include "gtest_data/gtest.h"
 #include "shop_domain.h"
+#include "src/gtest/run_state.h"
 
 namespace {
 
@@ -330,6 +331,32 @@ TEST(PrintTest, DescribedValuesPrintAsRows) {
 TEST(FixtureNameTest, StripsInstantiationPrefix) {
   EXPECT_EQ(gtest_data::FixtureName(*::testing::UnitTest::GetInstance()->current_test_info()),
             "FixtureNameTest");
+}
+
+// A parameter type without a printer: GoogleTest's byte dump would change
+// between runs, so the report records the parameter's name instead.
+struct Unprintable {
+  int64_t amount;
+  const char* note;
+};
+class UnprintableParamTest : public ::testing::TestWithParam<Unprintable> {};
+TEST_P(UnprintableParamTest, ReportsTheParametersNameNotItsBytes) {
+  const auto& current = gtest_data::internal::State().current;
+  ASSERT_TRUE(current.has_value());
+  const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  EXPECT_EQ(current->param, "#" + name.substr(name.rfind('/') + 1));
+}
+INSTANTIATE_TEST_SUITE_P(Bytes, UnprintableParamTest,
+                         ::testing::Values(Unprintable{1, "a"}, Unprintable{2, "b"}));
+
+TEST(ReportedParamTest, PrintedValuesStayAndByteDumpsBecomeTheName) {
+  EXPECT_EQ(gtest_data::internal::ReportedParam("{\"id\": 7}", "Emails/3"), "{\"id\": 7}");
+  EXPECT_EQ(gtest_data::internal::ReportedParam("42", "Emails/0"), "42");
+  EXPECT_EQ(gtest_data::internal::ReportedParam("16-byte object <01-00 00-00 F0-3A>", "Emails/3"),
+            "#3");
+  EXPECT_EQ(gtest_data::internal::ReportedParam("8-byte object <00>", "Emails/gold_ada"),
+            "#gold_ada");
+  EXPECT_EQ(gtest_data::internal::ReportedParam("byte object <", "T/1"), "byte object <");
 }
 
 TEST(ParseScenarioUseTest, NamesAndTypedParameters) {

@@ -170,7 +170,7 @@ class RecordsTest : public ::testing::TestWithParam<std::string> {
 };
 
 INSTANTIATE_TEST_SUITE_P(AllLocales, RecordsTest, ::testing::ValuesIn(CountryLocales()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& param_info) { return param_info.param; });
 
 TEST_P(RecordsTest, FactoryDefinitionFormKeepsEachObjectWhole) {
   Context context(7);
