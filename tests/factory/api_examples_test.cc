@@ -104,5 +104,53 @@ TEST(FactoryApiExamples, ReadmeExample) {
             Value(json::StableId("customers", "bob")));
 }
 
+// The examples of the file comments of factory/strategy.h, gen.h,
+// modifiers.h and definition.h.
+TEST(FactoryApiExamples, PieceHeaderExamples) {
+  using shop_example::Customers;
+  Context context(DeriveSeed(42, "FactoryApiExamples.PieceHeaderExamples"));
+  EXPECT_STREQ(StrategyName(Strategy::kStub), "stub");
+
+  // gen.h
+  {
+    Factory<Order> f("order", "orders");
+    f.Transient("doubled", Value(false));
+    f.Field(&Order::total_minor,
+            [](Gen<Order>& g) { return UniformInt(g.rng(), 100, 99999); });
+    f.AfterBuild([](Order& o, Gen<Order>& g) {
+      if (g.transient("doubled").as_bool()) o.total_minor *= 2;
+    });
+    const Order doubled = f.Build(context, With("doubled", Value(true)));
+    EXPECT_EQ(doubled.total_minor % 2, 0);
+    EXPECT_GE(doubled.total_minor, 200);
+  }
+
+  // modifiers.h
+  const Factory<Customer>& customers = Customers();
+  Customer gold = customers.Build(context, Traits{"gold"});
+  Customer ada = customers.Build(context, With(&Customer::name, "Ada"));  // compile-time check
+  Customer bob = customers.Build(context, With("name", Value("Bob")));    // checked when built
+  EXPECT_EQ(gold.tier, "gold");
+  EXPECT_EQ(ada.name, "Ada");
+  EXPECT_EQ(bob.name, "Bob");
+
+  // definition.h
+  {
+    Factory<Customer> f("customer", "customers");
+    f.Key(&Customer::id);
+    f.Fake(&Customer::name, "person.full_name");        // the registry's field
+    f.Set(&Customer::tier, std::string("standard"));    // a constant
+    f.Trait("gold").Set(&Customer::tier, std::string("gold"));
+    f.Validate([](const Customer& c) {
+      return c.name.empty() ? absl::InvalidArgumentError("no name") : absl::OkStatus();
+    });
+    absl::StatusOr<Customer> built = f.TryBuild(context, Traits{"gold"});
+    ASSERT_TRUE(built.ok()) << built.status();
+    EXPECT_EQ(built->tier, "gold");
+    EXPECT_FALSE(built->name.empty());
+    EXPECT_FALSE(f.TryBuild(context, With(&Customer::name, "")).ok());
+  }
+}
+
 }  // namespace
 }  // namespace gtest_data
