@@ -20,9 +20,11 @@
 #include "generate_internal.h"
 #include "gtest_data/db/seeder.h"
 #include "gtest_data/fake/fields.h"
+#include "gtest_data/internal/strings.h"
 #include "gtest_data/random/distributions.h"
 #include "gtest_data/random/seed.h"
 
+#include "src/base/status_macros.h"
 namespace gtest_data {
 namespace db {
 
@@ -57,17 +59,7 @@ using generate_internal::Condition;
 using generate_internal::KeyText;
 using generate_internal::TypeKind;
 
-#define GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(expr) \
-  do {                                                      \
-    const absl::Status status_ = (expr);                    \
-    if (!status_.ok()) return status_;                      \
-  } while (false)
-
-std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) out += (i ? std::string(separator) : "") + parts[i];
-  return out;
-}
+using ::gtest_data::internal::StrJoin;
 
 // A tuple of values as one text, for sets and for sorting parents' keys.
 std::string TupleKey(const std::vector<Value>& values) {
@@ -419,7 +411,7 @@ absl::StatusOr<ParentKeys*> Generator::LoadParents(const ForeignKey& key) {
 absl::Status Generator::AddUnique(TablePlan* plan, std::string label,
                                   const std::vector<std::string>& columns) {
   UniqueSlot unique;
-  unique.label = std::move(label) + " (" + Join(columns, ", ") + ")";
+  unique.label = std::move(label) + " (" + StrJoin(columns, ", ") + ")";
   for (const std::string& column : columns) {
     size_t index = 0;
     while (index < plan->slots.size() && plan->slots[index].column->name != column) ++index;
@@ -486,7 +478,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       p.fake_override = true;
       p.rule = {generate_internal::Semantic::kField, fake::FindField(slot.override->field())};
     }
-    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(generate_internal::PlanColumn(
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(generate_internal::PlanColumn(
         &p, conditions[column.name], plan->rows, options_.now, sqlite_));
     plan->slots.push_back(std::move(slot));
   }
@@ -516,11 +508,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     if (overridden) continue;  // the override decides those columns
     if (schema_.Find(key.parent_table) == nullptr) {
       return absl::FailedPreconditionError("generate: " + name + ": the foreign key (" +
-                                           Join(key.columns, ", ") + ") names table " +
+                                           StrJoin(key.columns, ", ") + ") names table " +
                                            key.parent_table + ", which the schema lacks");
     }
-    fk.label = "(" + Join(key.columns, ", ") + ") -> " + key.parent_table;
-    fk.seed = DeriveSeed(options_.seed, name, "fk:" + Join(key.columns, ","));
+    fk.label = "(" + StrJoin(key.columns, ", ") + ") -> " + key.parent_table;
+    fk.seed = DeriveSeed(options_.seed, name, "fk:" + StrJoin(key.columns, ","));
     fk.cycle = key.parent_table != name && IsDeferred(seed_plan, name, key);
     if (fk.cycle) {
       notes_.push_back(name + ": foreign key " + fk.label +
@@ -552,11 +544,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
   }
 
   if (!table.primary_key.empty()) {
-    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
         AddUnique(plan, "PRIMARY KEY", table.primary_key));
   }
   for (const UniqueConstraint& u : table.uniques) {
-    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(AddUnique(plan, "UNIQUE " + u.name, u.columns));
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(AddUnique(plan, "UNIQUE " + u.name, u.columns));
   }
   for (const Slot& slot : plan->slots) {
     if (!slot.left_out) plan->columns.push_back(slot.column->name);
@@ -655,19 +647,19 @@ absl::Status Generator::CheckDomains(const TablePlan& plan) const {
 }
 
 absl::Status Generator::Prepare() {
-  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(ValidateOptions(schema_, options_, *locale_));
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(ValidateOptions(schema_, options_, *locale_));
   std::vector<std::string> tables;
-  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(ChooseTables(&tables));
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(ChooseTables(&tables));
   absl::StatusOr<SeedPlan> seed_plan = PlanSeeding(schema_, tables);
   if (!seed_plan.ok()) return seed_plan.status();
   plans_.resize(seed_plan->order.size());
   for (size_t i = 0; i < plans_.size(); ++i) {
-    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
         PlanTable(seed_plan->order[i], *seed_plan, &plans_[i]));
   }
-  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(LinkFeeds());
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(LinkFeeds());
   for (const TablePlan& plan : plans_) {
-    if (plan.rows > 0) GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(CheckDomains(plan));
+    if (plan.rows > 0) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(CheckDomains(plan));
   }
   return absl::OkStatus();
 }
@@ -769,7 +761,7 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, int
   }
   return absl::InvalidArgumentError(where + ": no value drawn in " +
                                     std::to_string(options_.max_attempts) + " attempts satisfies " +
-                                    Join(described, " AND ") + "; override the column");
+                                    StrJoin(described, " AND ") + "; override the column");
 }
 
 absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t row, int attempt,
@@ -814,12 +806,12 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     if (slot.left_out || slot.fk >= 0) continue;
     null[i] =
         !slot.sequence && slot.override == nullptr && !slot.plan.not_null && is_null(slot.seed);
-    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(DrawSlot(plan, i, row, 0, null[i], &values[i]));
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, i, row, 0, null[i], &values[i]));
   }
   std::vector<char> fk_null(plan.fks.size(), 0);
   for (size_t f = 0; f < plan.fks.size(); ++f) {
     fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
-    GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
         DrawForeignKey(plan, f, row, 0, fk_null[f], &values));
   }
   auto tuple_of = [&](const std::vector<size_t>& slots, std::string* key) {
@@ -857,14 +849,14 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
         fks.insert(slot.fk);
       } else if (!slot.sequence && !null[i] &&
                  !(slot.override && slot.override->kind() == ColumnGenerator::Kind::kFixed)) {
-        GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+        GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
             DrawSlot(plan, i, row, attempt, false, &values[i]));
         redrawn = true;
       }
     }
     for (int f : fks) {
       const size_t fi = static_cast<size_t>(f);
-      GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
           DrawForeignKey(plan, fi, row, attempt, fk_null[fi], &values));
       redrawn = redrawn || (!plan.fks[fi].cycle && !fk_null[fi]);
     }
@@ -903,11 +895,11 @@ absl::Status Generator::Run(const Sink& sink, GenerateSummary* summary) {
     chunk.reserve(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));
     for (int64_t row = 0; row < plan.rows; ++row) {
       Row generated;
-      GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(GenerateRow(plan, row, &generated));
+      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(GenerateRow(plan, row, &generated));
       digest.AddRow(generated);
       chunk.push_back(std::move(generated));
       if (static_cast<int64_t>(chunk.size()) == options_.chunk_rows || row + 1 == plan.rows) {
-        GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(
+        GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
             sink(plan, row + 1 - static_cast<int64_t>(chunk.size()), chunk));
         chunk.clear();
         if (options_.progress)
@@ -925,10 +917,10 @@ absl::Status Generator::Run(const Sink& sink, GenerateSummary* summary) {
 absl::StatusOr<Dataset> GenerateRows(Database& database, const Schema& schema,
                                      const GenerateOptions& options, GenerateSummary* summary) {
   Generator generator(database, schema, options);
-  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(generator.Prepare());
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(generator.Prepare());
   Dataset data;
   GenerateSummary done;
-  GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(generator.Run(
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(generator.Run(
       [&](const TablePlan& plan, int64_t, const std::vector<Row>& rows) {
         data.ReserveRows(plan.table->name, static_cast<size_t>(plan.rows));
         absl::Status added = absl::OkStatus();
@@ -977,7 +969,7 @@ absl::StatusOr<GenerateSummary> FillTables(Database& database, const Schema& sch
     return absl::Status(status.code(),
                         "rolled back, nothing was changed: " + std::string(status.message()));
   };
-  if (own) GTEST_DATA_INTERNAL_GENERATE_RETURN_IF_ERROR_(database.Begin());
+  if (own) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(database.Begin());
   Generator generator(database, schema, options);
   absl::Status status = generator.Prepare();
   if (!status.ok()) return failed(status);

@@ -15,22 +15,19 @@
 
 #include "generate_internal.h"
 
+#include "gtest_data/internal/strings.h"
 namespace gtest_data {
 namespace db {
 namespace generate_internal {
 namespace {
 
 // ASCII only, so that no locale changes a type's or keyword's meaning (D7).
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using ::gtest_data::internal::AsciiStrToLower;
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsWordStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool IsWordChar(char c) { return IsWordStart(c) || IsDigit(c) || c == '$'; }
 
-std::string LowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = Lower(c);
-  return out;
-}
+std::string LowerAscii(std::string_view text) { return AsciiStrToLower(text); }
 
 bool Contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string_view::npos;

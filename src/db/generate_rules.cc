@@ -17,6 +17,7 @@
 #include "gtest_data/fake/datetime.h"
 #include "gtest_data/random/distributions.h"
 
+#include "gtest_data/internal/strings.h"
 namespace gtest_data {
 namespace db {
 namespace generate_internal {
@@ -39,13 +40,7 @@ bool OneOf(std::string_view s, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), s) != std::end(words);
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+std::string Lower(std::string_view text) { return ::gtest_data::internal::AsciiStrToLower(text); }
 
 bool IsNumberKind(TypeKind kind) {
   return kind == TypeKind::kInteger || kind == TypeKind::kReal || kind == TypeKind::kNumeric;

@@ -19,6 +19,7 @@
 #include "gtest_data/db/checks.h"
 #include "gtest_data/db/open.h"
 #include "gtest_data/db/seeder.h"
+#include "gtest_data/internal/strings.h"
 #include "gtest_data/json/dataset_file.h"
 #include "gtest_data/random/run_seed.h"
 #include "nlohmann/json.hpp"
@@ -293,7 +294,7 @@ void AddUse(const std::vector<db::TableUsage>& usage, report::DatabaseUse* use) 
 // The kind a declared column type holds: integers, booleans, reals
 // (numeric included), else text.
 ValueKind KindOfType(std::string type) {
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  type = internal::AsciiStrToLower(type);  // never the process locale
   if (type.find("int") != std::string::npos) return ValueKind::kInt;
   if (type.find("bool") != std::string::npos) return ValueKind::kBool;
   for (const char* real : {"real", "double", "float", "numeric", "decimal"}) {

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -33,8 +34,15 @@ using ::gtest_data::report::TestRecord;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-constexpr char kSubject[] = GTEST_DATA_REPORT_SUBJECT;
-constexpr char kProgram[] = GTEST_DATA_PROGRAM;
+// The processes this test drives: from the environment when the build runs
+// tests from elsewhere (Bazel's runfiles), else the paths CMake compiled in.
+std::string FromEnvironmentOr(const char* variable, const char* built) {
+  const char* value = std::getenv(variable);
+  return value != nullptr && *value != '\0' ? value : built;
+}
+const std::string kSubject =
+    FromEnvironmentOr("GTEST_DATA_TEST_REPORT_SUBJECT", GTEST_DATA_REPORT_SUBJECT);
+const std::string kProgram = FromEnvironmentOr("GTEST_DATA_TEST_PROGRAM", GTEST_DATA_PROGRAM);
 constexpr char kSourceDir[] = GTEST_DATA_SOURCE_DIR;
 
 struct Outcome {

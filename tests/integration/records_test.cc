@@ -10,6 +10,7 @@
 // reordering a member, column or field changes no other value.
 
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <vector>
@@ -269,7 +270,11 @@ TEST_P(RecordsTest, FakerAndGenerateKeepEachRecordWhole) {
   ExpectCoherent(records, "Faker");
 
   // gtest-data generate prints the same values (line i = record i).
-  std::string command = std::string(GTEST_DATA_PROGRAM) + " generate";
+  // Bazel gives the program's runfiles path in the environment.
+  const char* program = std::getenv("GTEST_DATA_TEST_PROGRAM");
+  std::string command =
+      std::string(program != nullptr && *program != '\0' ? program : GTEST_DATA_PROGRAM) +
+      " generate";
   for (const auto& [column, field] : Columns()) command += " " + field;
   command += " --seed 7 --locale " + GetParam() + " --count " +
              std::to_string(kRecordsPerLocale) + " --format jsonl";
