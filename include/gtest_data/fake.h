@@ -22,6 +22,7 @@
 #include "gtest_data/fake/patterns.h"     // IWYU pragma: export
 #include "gtest_data/fake/person.h"       // IWYU pragma: export
 #include "gtest_data/fake/phone.h"        // IWYU pragma: export
+#include "gtest_data/fake/regex_generator.h"  // IWYU pragma: export
 #include "gtest_data/fake/unique.h"       // IWYU pragma: export
 
 #endif  // GTEST_DATA_FAKE_H_

@@ -185,6 +185,11 @@ std::string CapitalizeFirst(std::string_view text) {
   return result;
 }
 
+std::string HexByte(unsigned char byte) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  return std::string("0x") + kHex[byte >> 4] + kHex[byte & 0xF];
+}
+
 void AppendDecimal(int64_t value, int width, std::string* out) {
   char buffer[24];
   int n = 0;

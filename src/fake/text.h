@@ -47,6 +47,10 @@ void AppendAsciiFoldPreservingCase(std::string_view text, std::string* out);
 // Latin Extended-A and basic Cyrillic letters; other text is unchanged.
 std::string CapitalizeFirst(std::string_view text);
 
+// Returns `byte` as "0x" and two upper-case hex digits ("0xC3"), for
+// messages that name a byte which is not valid UTF-8.
+std::string HexByte(unsigned char byte);
+
 // Appends `value` in decimal, zero-padded to at least `width` digits.
 void AppendDecimal(int64_t value, int width, std::string* out);
 
