@@ -58,34 +58,7 @@ class LocaleParser {
   std::unique_ptr<Locale> Parse(std::string* error) {
     auto locale = std::make_unique<Locale>();
     locale->source_ = text_;
-    Table* current = nullptr;
-    std::vector<uint64_t> weights;
-    std::optional<size_t> weight_column;
-
-    auto finish_table = [&]() -> bool {
-      if (current == nullptr) return true;
-      if (current->rows_ == 0) {
-        return Fail(section_line_, "section [" + std::string(current->name_) +
-                                       "] has no entries; expected at least one");
-      }
-      if (weight_column) current->weights_ = std::make_unique<WeightedTable>(weights);
-      current->format_column_ =
-          current->ColumnIndex("format").value_or(current->columns() - 1);
-      current->latin_column_ = current->ColumnIndex("latin");
-      const std::string_view suffix = ".format";
-      const std::string_view name = current->name_;
-      if (name.size() > suffix.size() &&
-          name.substr(name.size() - suffix.size()) == suffix) {
-        for (size_t row = 0; row < current->rows_; ++row) {
-          current->format_pieces_.push_back(
-              internal::ParseFormat(current->Cell(row, current->format_column_)));
-        }
-      } else {
-        current->format_pieces_.resize(current->rows_);
-      }
-      return true;
-    };
-
+    locale_ = locale.get();
     size_t index = 0;
     size_t start = 0;
     while (start <= text_.size()) {
@@ -99,84 +72,18 @@ class LocaleParser {
       const std::string_view content = Trim(raw);
       if (content.empty() || content.front() == '#') continue;
 
+      Step step = Step::kNext;
       if (content.front() == '@') {
-        if (!ParseDirective(*locale, line, content.substr(1))) break;
-        continue;
+        if (!ParseDirective(*locale, line, content.substr(1))) step = Step::kStop;
+      } else if (content.front() == '[') {
+        step = StartSection(line, content);
+      } else if (!AddEntry(line, content)) {
+        step = Step::kStop;
       }
-      if (content.front() == '[') {
-        if (!finish_table()) break;
-        if (content.back() != ']') {
-          Fail(line, "section header without closing ]; expected [name] or "
-                     "[name: col|col]");
-          break;
-        }
-        const std::string_view inner = content.substr(1, content.size() - 2);
-        const size_t colon = inner.find(':');
-        const std::string_view name = Trim(inner.substr(0, colon));
-        if (name.empty()) {
-          Fail(line, "empty section name; expected [name]");
-          break;
-        }
-        if (locale->by_name_.count(name) != 0) {
-          Fail(line, "section [" + std::string(name) + "] appears twice");
-          break;
-        }
-        auto table = std::make_unique<Table>();
-        table->name_ = name;
-        if (colon == std::string_view::npos) {
-          table->column_names_ = {"value"};
-        } else {
-          table->column_names_ = Split(inner.substr(colon + 1), '|');
-          for (std::string_view column : table->column_names_) {
-            if (column.empty()) {
-              Fail(line, "empty column name in [" + std::string(name) + "]");
-              return nullptr;
-            }
-          }
-        }
-        weight_column = table->ColumnIndex("weight");
-        weights.clear();
-        current = table.get();
-        section_line_ = line;
-        locale->by_name_[name] = current;
-        locale->tables_.push_back(std::move(table));
-        continue;
-      }
-      if (current == nullptr) {
-        Fail(line, "entry before any [section]; expected @directive or [section]");
-        break;
-      }
-      std::vector<std::string_view> cells =
-          current->columns() == 1 ? std::vector<std::string_view>{content}
-                                  : Split(content, '|');
-      if (current->columns() == 1 && content.find('|') != std::string_view::npos) {
-        Fail(line, "'|' in an entry of the list [" + std::string(current->name_) +
-                       "]; a list has one column");
-        break;
-      }
-      if (cells.size() != current->columns()) {
-        Fail(line, "row has " + std::to_string(cells.size()) + " columns; [" +
-                       std::string(current->name_) + "] expects " +
-                       std::to_string(current->columns()));
-        break;
-      }
-      if (weight_column) {
-        const std::string_view text = cells[*weight_column];
-        uint64_t weight = 0;
-        const auto result =
-            std::from_chars(text.data(), text.data() + text.size(), weight);
-        if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
-            weight == 0) {
-          Fail(line, "weight \"" + std::string(text) +
-                         "\" is not a positive integer");
-          break;
-        }
-        weights.push_back(weight);
-      }
-      current->cells_.insert(current->cells_.end(), cells.begin(), cells.end());
-      ++current->rows_;
+      if (step == Step::kAbandon) return nullptr;
+      if (step == Step::kStop) break;
     }
-    if (!error_.empty() || !finish_table()) {
+    if (!error_.empty() || !FinishTable()) {
       if (error != nullptr) *error = error_;
       return nullptr;
     }
@@ -185,19 +92,133 @@ class LocaleParser {
       if (error != nullptr) *error = error_;
       return nullptr;
     }
-    locale->id_ = locale->Directive("locale");
-    locale->country_ = locale->Directive("country");
-    locale->country_alpha3_ = locale->Directive("country_alpha3");
-    locale->country_name_ = locale->Directive("country_name");
-    locale->calling_code_ = locale->Directive("calling_code");
-    locale->spaced_words_ = locale->Directive("word_separator") != "none";
-    if (!locale->Directive("sentence_end").empty()) {
-      locale->sentence_end_ = locale->Directive("sentence_end");
-    }
+    SetIdentity(*locale);
     return locale;
   }
 
  private:
+  // What the line loop does after a line: read the next, stop (the error
+  // is reported), or give up without passing the error on (which an empty
+  // column name has always done).
+  enum class Step { kNext, kStop, kAbandon };
+
+  // The end of a section: its weights, format column and parsed formats.
+  bool FinishTable() {
+    Table* current = current_;
+    if (current == nullptr) return true;
+    if (current->rows_ == 0) {
+      return Fail(section_line_, "section [" + std::string(current->name_) +
+                                     "] has no entries; expected at least one");
+    }
+    if (weight_column_) current->weights_ = std::make_unique<WeightedTable>(weights_);
+    current->format_column_ =
+        current->ColumnIndex("format").value_or(current->columns() - 1);
+    current->latin_column_ = current->ColumnIndex("latin");
+    const std::string_view suffix = ".format";
+    const std::string_view name = current->name_;
+    if (name.size() > suffix.size() &&
+        name.substr(name.size() - suffix.size()) == suffix) {
+      for (size_t row = 0; row < current->rows_; ++row) {
+        current->format_pieces_.push_back(
+            internal::ParseFormat(current->Cell(row, current->format_column_)));
+      }
+    } else {
+      current->format_pieces_.resize(current->rows_);
+    }
+    return true;
+  }
+
+  // A section header, [name] or [name: col|col]: ends the section before
+  // and starts a table.
+  Step StartSection(size_t line, std::string_view content) {
+    if (!FinishTable()) return Step::kStop;
+    if (content.back() != ']') {
+      Fail(line, "section header without closing ]; expected [name] or "
+                 "[name: col|col]");
+      return Step::kStop;
+    }
+    const std::string_view inner = content.substr(1, content.size() - 2);
+    const size_t colon = inner.find(':');
+    const std::string_view name = Trim(inner.substr(0, colon));
+    if (name.empty()) {
+      Fail(line, "empty section name; expected [name]");
+      return Step::kStop;
+    }
+    if (locale_->by_name_.count(name) != 0) {
+      Fail(line, "section [" + std::string(name) + "] appears twice");
+      return Step::kStop;
+    }
+    auto table = std::make_unique<Table>();
+    table->name_ = name;
+    if (colon == std::string_view::npos) {
+      table->column_names_ = {"value"};
+    } else {
+      table->column_names_ = Split(inner.substr(colon + 1), '|');
+      for (std::string_view column : table->column_names_) {
+        if (column.empty()) {
+          Fail(line, "empty column name in [" + std::string(name) + "]");
+          return Step::kAbandon;
+        }
+      }
+    }
+    weight_column_ = table->ColumnIndex("weight");
+    weights_.clear();
+    current_ = table.get();
+    section_line_ = line;
+    locale_->by_name_[name] = current_;
+    locale_->tables_.push_back(std::move(table));
+    return Step::kNext;
+  }
+
+  // One entry of the current section: its cells, and its weight if the
+  // table has a weight column.
+  bool AddEntry(size_t line, std::string_view content) {
+    Table* current = current_;
+    if (current == nullptr) {
+      return Fail(line, "entry before any [section]; expected @directive or [section]");
+    }
+    std::vector<std::string_view> cells =
+        current->columns() == 1 ? std::vector<std::string_view>{content}
+                                : Split(content, '|');
+    if (current->columns() == 1 && content.find('|') != std::string_view::npos) {
+      return Fail(line, "'|' in an entry of the list [" + std::string(current->name_) +
+                            "]; a list has one column");
+    }
+    if (cells.size() != current->columns()) {
+      return Fail(line, "row has " + std::to_string(cells.size()) + " columns; [" +
+                            std::string(current->name_) + "] expects " +
+                            std::to_string(current->columns()));
+    }
+    if (weight_column_) {
+      const std::string_view text = cells[*weight_column_];
+      uint64_t weight = 0;
+      const auto result =
+          std::from_chars(text.data(), text.data() + text.size(), weight);
+      if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
+          weight == 0) {
+        return Fail(line, "weight \"" + std::string(text) +
+                              "\" is not a positive integer");
+      }
+      weights_.push_back(weight);
+    }
+    current->cells_.insert(current->cells_.end(), cells.begin(), cells.end());
+    ++current->rows_;
+    return true;
+  }
+
+  // The locale's identity from its directives.
+  static void SetIdentity(Locale& locale) {
+    locale.id_ = locale.Directive("locale");
+    locale.country_ = locale.Directive("country");
+    locale.country_alpha3_ = locale.Directive("country_alpha3");
+    locale.country_name_ = locale.Directive("country_name");
+    locale.calling_code_ = locale.Directive("calling_code");
+    locale.spaced_words_ = locale.Directive("word_separator") != "none";
+    if (!locale.Directive("sentence_end").empty()) {
+      locale.sentence_end_ = locale.Directive("sentence_end");
+    }
+  }
+
   bool ParseDirective(Locale& locale, size_t line, std::string_view body) {
     const size_t space = body.find(' ');
     const std::string_view key = body.substr(0, space);
@@ -255,6 +276,12 @@ class LocaleParser {
   std::string_view text_;
   std::string error_;
   size_t section_line_ = 0;
+  // While parsing: the locale, its current section, and that section's
+  // weights if it has a weight column.
+  Locale* locale_ = nullptr;
+  Table* current_ = nullptr;
+  std::vector<uint64_t> weights_;
+  std::optional<size_t> weight_column_;
 };
 
 namespace {
