@@ -162,96 +162,114 @@ const fake::Field* Field(std::string_view name) { return fake::FindField(name); 
 
 namespace {
 
+NameRule FieldRule(std::string_view name) { return NameRule{Semantic::kField, Field(name)}; }
+
+// "name" or "<subject>_name": what the subject (the table for a bare
+// "name") says is named.
+NameRule RuleForNamedSubject(const std::string& subject) {
+  auto field = FieldRule;
+  if (Contains(subject, "product") || Contains(subject, "item") ||
+      Contains(subject, "article")) {
+    return field("commerce.product_name");
+  }
+  if (Contains(subject, "compan") || Contains(subject, "organi") ||
+      Contains(subject, "vendor") || Contains(subject, "supplier") ||
+      Contains(subject, "manufacturer") || Contains(subject, "brand") ||
+      Contains(subject, "business")) {
+    return field("company.name");
+  }
+  if (Contains(subject, "cit") || Contains(subject, "town")) return field("address.city");
+  if (Contains(subject, "countr")) return field("address.country");
+  if (Contains(subject, "depart") || Contains(subject, "categor")) {
+    return field("commerce.department");
+  }
+  static constexpr std::string_view kPeople[] = {
+      "customer", "user",   "person", "people",  "employee", "author",  "member",
+      "student",  "client", "staff",  "patient", "contact",  "account", "owner"};
+  for (std::string_view who : kPeople) {
+    if (Contains(subject, who)) return field("person.full_name");
+  }
+  return field("lorem.word");
+}
+
+// The rules for a text column's whole name, in order; kType when none
+// applies.
+NameRule RuleForTextName(const std::string& c, const std::string& t, const ColumnType& type) {
+  auto field = FieldRule;
+  auto semantic = [](Semantic s) { return NameRule{s, nullptr}; };
+  static constexpr std::string_view kPhone[] = {"phone", "mobile", "tel", "telephone", "fax"};
+  static constexpr std::string_view kFirst[] = {"first_name", "firstname", "given_name",
+                                                "forename"};
+  static constexpr std::string_view kLast[] = {"last_name", "lastname", "surname", "family_name"};
+  static constexpr std::string_view kFull[] = {"full_name", "fullname", "display_name",
+                                               "contact_name", "customer_name"};
+  static constexpr std::string_view kUser[] = {"username", "user_name", "login", "handle",
+                                               "nickname"};
+  static constexpr std::string_view kStreet[] = {"street",        "address",  "street_address",
+                                                 "address_line1", "address1", "line1"};
+  static constexpr std::string_view kPostal[] = {"postal_code", "postcode", "zip", "zip_code",
+                                                 "zipcode"};
+  static constexpr std::string_view kLong[] = {"description", "body", "content", "bio", "about"};
+  static constexpr std::string_view kShort[] = {"notes",   "note",    "comment", "comments",
+                                                "summary", "remarks", "title",   "subject"};
+  if (Contains(c, "email")) return field("internet.email");
+  if (OneOf(c, kPhone) || Contains(c, "phone")) return field("phone.e164");
+  if (OneOf(c, kFirst)) return field("person.first_name");
+  if (OneOf(c, kLast)) return field("person.last_name");
+  if (c == "middle_name") return field("person.middle_name");
+  if (OneOf(c, kFull)) return field("person.full_name");
+  if (OneOf(c, kUser)) return field("internet.username");
+  if (c == "job_title") return field("person.job_title");
+  if (c == "name" || EndsWith(c, "_name")) {
+    return RuleForNamedSubject(c == "name" ? t : c.substr(0, c.size() - 5));
+  }
+  if (c == "city" || c == "town") return field("address.city");
+  if (OneOf(c, kStreet)) return field("address.street_address");
+  if (OneOf(c, kPostal)) return field("address.postal_code");
+  if (c == "country_code" || (c == "country" && type.max_chars == 2)) {
+    return field("address.country_code");
+  }
+  if (c == "country" && type.max_chars == 3) return field("address.country_code3");
+  if (c == "country") return field("address.country");
+  if (c == "state" || c == "region" || c == "province") return field("address.region");
+  if (c == "company" || c == "employer" || c == "organization") return field("company.name");
+  if (c == "url" || c == "website" || c == "homepage" || EndsWith(c, "_url")) {
+    return field("internet.url");
+  }
+  if (c == "domain") return field("internet.domain");
+  if (c == "iban") return field("finance.iban");
+  if (c == "bic" || c == "swift") return field("finance.bic");
+  if (c == "card_number" || c == "credit_card") return field("finance.card_number");
+  if (c == "currency" || c == "currency_code") return field("finance.currency_code");
+  if (c == "sku") return field("commerce.sku");
+  if (c == "ean" || c == "barcode") return field("commerce.ean13");
+  if (c == "isbn") return field("commerce.isbn13");
+  if (c == "department" || c == "category") return field("commerce.department");
+  if (OneOf(c, kLong)) return field("lorem.paragraph");
+  if (OneOf(c, kShort)) return field("lorem.sentence");
+  if (c == "password" || c == "password_hash") return field("internet.password");
+  if (c == "ip" || c == "ip_address" || c == "ipv4") return field("internet.ipv4");
+  if (c == "ipv6") return field("internet.ipv6");
+  if (c == "mac" || c == "mac_address") return field("internet.mac");
+  if (c == "user_agent") return field("internet.user_agent");
+  if (c == "timezone" || c == "time_zone") return field("datetime.time_zone");
+  if (c == "sex" || c == "gender") return field("person.sex");
+  if (c == "status" || EndsWith(c, "_status")) return semantic(Semantic::kStatus);
+  return NameRule{};
+}
+
 NameRule RuleForWholeName(std::string_view table, std::string_view column,
                           const ColumnType& type) {
   const std::string c = Lower(column);
   const std::string t = Lower(table);
   const TypeKind k = type.kind;
   const bool text = k == TypeKind::kText;
-  auto field = [](std::string_view name) { return NameRule{Semantic::kField, Field(name)}; };
+  auto field = FieldRule;
   auto semantic = [](Semantic s) { return NameRule{s, nullptr}; };
 
   if (text) {
-    static constexpr std::string_view kPhone[] = {"phone", "mobile", "tel", "telephone", "fax"};
-    static constexpr std::string_view kFirst[] = {"first_name", "firstname", "given_name",
-                                                  "forename"};
-    static constexpr std::string_view kLast[] = {"last_name", "lastname", "surname", "family_name"};
-    static constexpr std::string_view kFull[] = {"full_name", "fullname", "display_name",
-                                                 "contact_name", "customer_name"};
-    static constexpr std::string_view kUser[] = {"username", "user_name", "login", "handle",
-                                                 "nickname"};
-    static constexpr std::string_view kStreet[] = {"street",        "address",  "street_address",
-                                                   "address_line1", "address1", "line1"};
-    static constexpr std::string_view kPostal[] = {"postal_code", "postcode", "zip", "zip_code",
-                                                   "zipcode"};
-    static constexpr std::string_view kLong[] = {"description", "body", "content", "bio", "about"};
-    static constexpr std::string_view kShort[] = {"notes",   "note",    "comment", "comments",
-                                                  "summary", "remarks", "title",   "subject"};
-    if (Contains(c, "email")) return field("internet.email");
-    if (OneOf(c, kPhone) || Contains(c, "phone")) return field("phone.e164");
-    if (OneOf(c, kFirst)) return field("person.first_name");
-    if (OneOf(c, kLast)) return field("person.last_name");
-    if (c == "middle_name") return field("person.middle_name");
-    if (OneOf(c, kFull)) return field("person.full_name");
-    if (OneOf(c, kUser)) return field("internet.username");
-    if (c == "job_title") return field("person.job_title");
-    if (c == "name" || EndsWith(c, "_name")) {
-      const std::string subject = c == "name" ? t : c.substr(0, c.size() - 5);
-      if (Contains(subject, "product") || Contains(subject, "item") ||
-          Contains(subject, "article")) {
-        return field("commerce.product_name");
-      }
-      if (Contains(subject, "compan") || Contains(subject, "organi") ||
-          Contains(subject, "vendor") || Contains(subject, "supplier") ||
-          Contains(subject, "manufacturer") || Contains(subject, "brand") ||
-          Contains(subject, "business")) {
-        return field("company.name");
-      }
-      if (Contains(subject, "cit") || Contains(subject, "town")) return field("address.city");
-      if (Contains(subject, "countr")) return field("address.country");
-      if (Contains(subject, "depart") || Contains(subject, "categor")) {
-        return field("commerce.department");
-      }
-      static constexpr std::string_view kPeople[] = {
-          "customer", "user",   "person", "people",  "employee", "author",  "member",
-          "student",  "client", "staff",  "patient", "contact",  "account", "owner"};
-      for (std::string_view who : kPeople) {
-        if (Contains(subject, who)) return field("person.full_name");
-      }
-      return field("lorem.word");
-    }
-    if (c == "city" || c == "town") return field("address.city");
-    if (OneOf(c, kStreet)) return field("address.street_address");
-    if (OneOf(c, kPostal)) return field("address.postal_code");
-    if (c == "country_code" || (c == "country" && type.max_chars == 2)) {
-      return field("address.country_code");
-    }
-    if (c == "country" && type.max_chars == 3) return field("address.country_code3");
-    if (c == "country") return field("address.country");
-    if (c == "state" || c == "region" || c == "province") return field("address.region");
-    if (c == "company" || c == "employer" || c == "organization") return field("company.name");
-    if (c == "url" || c == "website" || c == "homepage" || EndsWith(c, "_url")) {
-      return field("internet.url");
-    }
-    if (c == "domain") return field("internet.domain");
-    if (c == "iban") return field("finance.iban");
-    if (c == "bic" || c == "swift") return field("finance.bic");
-    if (c == "card_number" || c == "credit_card") return field("finance.card_number");
-    if (c == "currency" || c == "currency_code") return field("finance.currency_code");
-    if (c == "sku") return field("commerce.sku");
-    if (c == "ean" || c == "barcode") return field("commerce.ean13");
-    if (c == "isbn") return field("commerce.isbn13");
-    if (c == "department" || c == "category") return field("commerce.department");
-    if (OneOf(c, kLong)) return field("lorem.paragraph");
-    if (OneOf(c, kShort)) return field("lorem.sentence");
-    if (c == "password" || c == "password_hash") return field("internet.password");
-    if (c == "ip" || c == "ip_address" || c == "ipv4") return field("internet.ipv4");
-    if (c == "ipv6") return field("internet.ipv6");
-    if (c == "mac" || c == "mac_address") return field("internet.mac");
-    if (c == "user_agent") return field("internet.user_agent");
-    if (c == "timezone" || c == "time_zone") return field("datetime.time_zone");
-    if (c == "sex" || c == "gender") return field("person.sex");
-    if (c == "status" || EndsWith(c, "_status")) return semantic(Semantic::kStatus);
+    NameRule rule = RuleForTextName(c, t, type);
+    if (rule.semantic != Semantic::kType) return rule;
   }
   if ((text || k == TypeKind::kUuid) && (c == "uuid" || c == "guid")) {
     return field("identifiers.uuid4");
@@ -320,23 +338,21 @@ NameRule RuleForName(std::string_view table, std::string_view column, const Colu
   return rule;
 }
 
-absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditions, int64_t rows,
-                        int64_t now, bool sqlite) {
-  plan->conditions = conditions;
-  for (const Condition& c : conditions)
-    plan->not_null = plan->not_null || c.op == CheckOp::kNotNull;
-  if (!plan->fake_override) plan->rule = RuleForName(plan->table, plan->column, plan->type);
+namespace {
+
+// The error for a column that its type and CHECKs leave without a value.
+absl::Status NoValue(const ColumnPlan& plan, const std::vector<Condition>& conditions,
+                     std::string_view why) {
   std::string described;
   for (const Condition& c : conditions) {
     described += (described.empty() ? "" : ", ") + DescribeCondition(c);
   }
-  const std::string where = plan->table + "." + plan->column;
-  auto no_value = [&](std::string_view why) {
-    return absl::InvalidArgumentError(where + ": " + std::string(why) + " leave no value (" +
-                                      described + ")");
-  };
+  return absl::InvalidArgumentError(plan.table + "." + plan.column + ": " + std::string(why) +
+                                    " leave no value (" + described + ")");
+}
 
-  // Lengths.
+// Lengths: the type's, narrowed by the length CHECKs.
+void PlanLengths(ColumnPlan* plan, const std::vector<Condition>& conditions) {
   plan->max_chars = plan->type.max_chars > 0 ? plan->type.max_chars : -1;
   plan->min_chars = 0;
   auto cap = [&](int64_t n) {
@@ -359,53 +375,55 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
       default: break;
     }
   }
-  if (plan->max_chars >= 0 && plan->min_chars > plan->max_chars) {
-    return no_value("the length CHECKs and type");
-  }
+}
 
-  // Rule 4: a list of allowed values, those that pass every condition.
-  for (const Condition& c : conditions) {
-    if (c.on_length || (c.op != CheckOp::kIn && c.op != CheckOp::kEq)) continue;
-    plan->has_allowed = true;
-    for (const Literal& literal : c.values) {
-      std::optional<Value> value = LiteralValue(literal, plan->type, sqlite);
-      if (!value) continue;
-      bool ok = true;
-      for (const Condition& other : conditions) ok = ok && Satisfies(*value, other);
-      if (value->kind() == ValueKind::kString) {
-        const int64_t n = CharCount(value->as_string());
-        ok = ok && n >= plan->min_chars && (plan->max_chars < 0 || n <= plan->max_chars);
-      }
-      if (ok &&
-          std::find(plan->allowed.begin(), plan->allowed.end(), *value) == plan->allowed.end()) {
-        plan->allowed.push_back(*value);
-      }
+// Rule 4's values: those of `list` (an IN or = CHECK) that pass every
+// condition and the lengths, each once.
+void AddAllowedValues(ColumnPlan* plan, const Condition& list,
+                      const std::vector<Condition>& conditions, bool sqlite) {
+  for (const Literal& literal : list.values) {
+    std::optional<Value> value = LiteralValue(literal, plan->type, sqlite);
+    if (!value) continue;
+    bool ok = true;
+    for (const Condition& other : conditions) ok = ok && Satisfies(*value, other);
+    if (value->kind() == ValueKind::kString) {
+      const int64_t n = CharCount(value->as_string());
+      ok = ok && n >= plan->min_chars && (plan->max_chars < 0 || n <= plan->max_chars);
     }
-    if (plan->allowed.empty()) return no_value("the CHECKs");
-    return absl::OkStatus();
+    if (ok &&
+        std::find(plan->allowed.begin(), plan->allowed.end(), *value) == plan->allowed.end()) {
+      plan->allowed.push_back(*value);
+    }
   }
+}
 
-  // Ranges: the type's (t), the rule's default (d), the CHECKs' (c).
-  const RangeKind kind = RangeKindOf(*plan);
-  if (kind == RangeKind::kNone) return absl::OkStatus();
+// A closed range of a column's integer domain (units, days or seconds).
+struct Range {
+  int64_t lo;
+  int64_t hi;
+};
+
+// The type's range and the rule's default range for a column of `kind`.
+void TypeAndDefaultRanges(const ColumnPlan& plan, RangeKind kind, int64_t rows, int64_t now,
+                          Range* type_range, Range* default_range) {
   const int64_t today = FloorDiv(now, fake::kSecondsPerDay);
   const int64_t first_day = fake::DaysFromCivil({1, 1, 1});
   const int64_t last_day = fake::DaysFromCivil({9999, 12, 31});
-  const int scale = ScaleOf(plan->type);
+  const int scale = ScaleOf(plan.type);
   const int64_t unit = Pow10(scale);
   int64_t tlo = -kBigUnits, thi = kBigUnits, dlo = 0, dhi = 1000 * unit;
   if (kind == RangeKind::kUnits) {
-    if (plan->type.kind == TypeKind::kInteger) {
-      tlo = plan->type.min;
-      thi = plan->type.max;
-    } else if (plan->type.precision > 0 && plan->type.precision - scale < 15) {
-      thi = Pow10(std::max(plan->type.precision - scale, 0)) * unit - 1;
+    if (plan.type.kind == TypeKind::kInteger) {
+      tlo = plan.type.min;
+      thi = plan.type.max;
+    } else if (plan.type.precision > 0 && plan.type.precision - scale < 15) {
+      thi = Pow10(std::max(plan.type.precision - scale, 0)) * unit - 1;
       tlo = -thi;
     }
-    switch (plan->rule.semantic) {
+    switch (plan.rule.semantic) {
       case Semantic::kMoney:
-        dlo = plan->type.kind == TypeKind::kInteger ? 100 : unit;
-        dhi = plan->type.kind == TypeKind::kInteger ? 100000 : 1000 * unit - 1;
+        dlo = plan.type.kind == TypeKind::kInteger ? 100 : unit;
+        dhi = plan.type.kind == TypeKind::kInteger ? 100000 : 1000 * unit - 1;
         break;
       case Semantic::kQuantity: dlo = unit, dhi = 20 * unit; break;
       case Semantic::kAge: dlo = 18 * unit, dhi = 80 * unit; break;
@@ -414,7 +432,7 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
         dlo = now - kFiveYearsDays * fake::kSecondsPerDay, dhi = now - 1;
         break;
       default:
-        if (plan->unique) dlo = unit, dhi = std::max<int64_t>(1000, rows * 10) * unit;
+        if (plan.unique) dlo = unit, dhi = std::max<int64_t>(1000, rows * 10) * unit;
         break;
     }
   } else if (kind == RangeKind::kDays) {
@@ -423,8 +441,18 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
     tlo = first_day * fake::kSecondsPerDay, thi = last_day * fake::kSecondsPerDay;
     dlo = now - kFiveYearsDays * fake::kSecondsPerDay, dhi = now - 1;
   }
-  bool has_lo = false, has_hi = false;
-  int64_t clo = tlo, chi = thi;
+  *type_range = {tlo, thi};
+  *default_range = {dlo, dhi};
+}
+
+// The type's range narrowed by the CHECKs' bounds (> >= < <=); *has_lo and
+// *has_hi say whether a CHECK gave each end.
+Range CheckedRange(const ColumnPlan& plan, const std::vector<Condition>& conditions,
+                   RangeKind kind, Range type_range, bool* has_lo, bool* has_hi) {
+  const int64_t unit = Pow10(ScaleOf(plan.type));
+  *has_lo = false;
+  *has_hi = false;
+  int64_t clo = type_range.lo, chi = type_range.hi;
   for (const Condition& c : conditions) {
     if (c.on_length || c.values.size() != 1 || c.op == CheckOp::kEq || c.op == CheckOp::kNe ||
         c.op == CheckOp::kNotNull || c.op == CheckOp::kIn || c.op == CheckOp::kNotIn) {
@@ -448,13 +476,27 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
               (c.op == CheckOp::kLt ? 1 : 0);
     }
     if (c.op == CheckOp::kGt || c.op == CheckOp::kGe) {
-      has_lo = true;
+      *has_lo = true;
       clo = std::max(clo, bound);
     } else {
-      has_hi = true;
+      *has_hi = true;
       chi = std::min(chi, bound);
     }
   }
+  return {clo, chi};
+}
+
+// Ranges: the type's (t), the rule's default (d), the CHECKs' (c).
+absl::Status PlanRange(ColumnPlan* plan, const std::vector<Condition>& conditions,
+                       int64_t rows, int64_t now) {
+  const RangeKind kind = RangeKindOf(*plan);
+  if (kind == RangeKind::kNone) return absl::OkStatus();
+  Range type_range, default_range;
+  TypeAndDefaultRanges(*plan, kind, rows, now, &type_range, &default_range);
+  bool has_lo = false, has_hi = false;
+  const Range checked = CheckedRange(*plan, conditions, kind, type_range, &has_lo, &has_hi);
+  const int64_t dlo = default_range.lo, dhi = default_range.hi;
+  const int64_t clo = checked.lo, chi = checked.hi;
   int64_t lo = std::max(dlo, clo), hi = std::min(dhi, chi);
   if (lo > hi) {
     // The CHECKs exclude the usual range: keep its width, moved inside them.
@@ -467,10 +509,36 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
       hi = chi, lo = chi < clo + width ? clo : chi - width;
     }
   }
-  if (lo > hi) return no_value("the CHECKs and type");
+  if (lo > hi) return NoValue(*plan, conditions, "the CHECKs and type");
   plan->lo = lo;
   plan->hi = hi;
   return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditions, int64_t rows,
+                        int64_t now, bool sqlite) {
+  plan->conditions = conditions;
+  for (const Condition& c : conditions)
+    plan->not_null = plan->not_null || c.op == CheckOp::kNotNull;
+  if (!plan->fake_override) plan->rule = RuleForName(plan->table, plan->column, plan->type);
+
+  PlanLengths(plan, conditions);
+  if (plan->max_chars >= 0 && plan->min_chars > plan->max_chars) {
+    return NoValue(*plan, conditions, "the length CHECKs and type");
+  }
+
+  // Rule 4: a list of allowed values, those that pass every condition.
+  for (const Condition& c : conditions) {
+    if (c.on_length || (c.op != CheckOp::kIn && c.op != CheckOp::kEq)) continue;
+    plan->has_allowed = true;
+    AddAllowedValues(plan, c, conditions, sqlite);
+    if (plan->allowed.empty()) return NoValue(*plan, conditions, "the CHECKs");
+    return absl::OkStatus();
+  }
+
+  return PlanRange(plan, conditions, rows, now);
 }
 
 namespace {
