@@ -20,7 +20,7 @@
 #include "gtest_data/factory/describe.h"
 #include "gtest_data/factory/factory.h"
 
-namespace shop {
+namespace threads_shop {
 
 struct Customer {
   int64_t id = 0;
@@ -32,7 +32,7 @@ struct Customer {
 };
 GTEST_DATA_DESCRIBE(Customer, id, name, email, city, tier, note);
 
-}  // namespace shop
+}  // namespace threads_shop
 
 namespace {
 
@@ -40,7 +40,7 @@ using gtest_data::Context;
 using gtest_data::Factory;
 using gtest_data::Gen;
 using gtest_data::Traits;
-using shop::Customer;
+using threads_shop::Customer;
 
 std::string Describe(const std::vector<Customer>& list) {
   std::string out;
