@@ -76,11 +76,17 @@ TEST(PatternsTest, ApiExamples) {
   EXPECT_TRUE(
       std::regex_match(code, std::regex("[A-HJ-NP-Z]\\d\\d \\d[A-Z]{2}")))
       << code;
+}
 
+TEST(RegexGeneratorTest, ApiExamples) {
+  // The example of the file comment of regex_generator.h.
+  const uint64_t seed = 42;
+  gtest_data::Rng rng(gtest_data::DeriveSeed(seed, "account", "iban"));
+  std::string error;
   std::optional<gtest_data::fake::RegexGenerator> iban =
       gtest_data::fake::RegexGenerator::Compile("DE\\d{2} ?\\d{4}", &error);
   ASSERT_TRUE(iban.has_value()) << error;
-  std::string account = iban->Generate(rng);
+  std::string account = iban->Generate(rng);  // "DE07 4419" or "DE074419"
   EXPECT_TRUE(std::regex_match(account, std::regex("DE\\d{2} ?\\d{4}")))
       << account;
 }
