@@ -69,30 +69,40 @@ int Failed(const std::string& message) {
 
 }  // namespace
 
-int RunSeedDatabase(const Args& args, std::ostream& out) {
-  std::optional<std::string> url, seed_text, locale_id, value;
+namespace {
+
+// What the command line of `seed` asked for.
+struct SeedArgs {
+  std::optional<std::string> url, seed_text, locale_id;
   std::vector<std::string> schema_files;
   std::optional<int64_t> rows;
   std::map<std::string, int64_t, std::less<>> table_rows;
+};
+
+// Reads the flags into *seed; returns the exit status of a usage error, or
+// nullopt.
+std::optional<int> ParseSeedArgs(const Args& args, SeedArgs* seed) {
+  std::optional<std::string> value;
   std::string error;
   for (size_t i = 0; i < args.size(); ++i) {
-    if (Flag(args, &i, "db", &url, &error) || Flag(args, &i, "seed", &seed_text, &error) ||
-        Flag(args, &i, "locale", &locale_id, &error)) {
+    if (Flag(args, &i, "db", &seed->url, &error) ||
+        Flag(args, &i, "seed", &seed->seed_text, &error) ||
+        Flag(args, &i, "locale", &seed->locale_id, &error)) {
       if (!error.empty()) return UsageError("seed: " + error);
       continue;
     }
     value.reset();
     if (Flag(args, &i, "schema", &value, &error)) {
       if (!error.empty()) return UsageError("seed: " + error);
-      schema_files.push_back(*value);
+      seed->schema_files.push_back(*value);
       continue;
     }
     if (Flag(args, &i, "rows", &value, &error)) {
       if (!error.empty()) return UsageError("seed: " + error);
       const size_t eq = value->find('=');
       if (eq == std::string::npos) {
-        rows = Count(*value);
-        if (!rows) {
+        seed->rows = Count(*value);
+        if (!seed->rows) {
           return UsageError("seed: --rows: expected a count or TABLE=COUNT, got '" + *value + "'");
         }
       } else {
@@ -100,7 +110,7 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
         if (eq == 0 || !n) {
           return UsageError("seed: --rows: expected TABLE=COUNT, got '" + *value + "'");
         }
-        table_rows[value->substr(0, eq)] = *n;
+        seed->table_rows[value->substr(0, eq)] = *n;
       }
       continue;
     }
@@ -108,28 +118,110 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
                       "'; expected --db URL [--schema FILE.sql] [--rows N | --rows TABLE=N] "
                       "[--seed S] [--locale L]");
   }
-  if (!url) {
+  return std::nullopt;
+}
+
+// The generation options of --seed, --locale and --rows; returns the exit
+// status of a usage error, or nullopt.
+std::optional<int> SeedOptions(const SeedArgs& seed, db::GenerateOptions* options) {
+  options->seed = kDefaultRunSeed;
+  if (seed.seed_text) {
+    std::string error;
+    const std::optional<uint64_t> parsed = ParseSeed(*seed.seed_text, &error);
+    if (!parsed) return UsageError("seed: --seed: " + error);
+    options->seed = *parsed;
+  }
+  if (seed.locale_id) {
+    options->locale = fake::Locale::Find(*seed.locale_id);
+    if (options->locale == nullptr) {
+      return UsageError("seed: --locale: unknown locale '" + *seed.locale_id + "'");
+    }
+  }
+  if (seed.rows) options->rows = *seed.rows;
+  return std::nullopt;
+}
+
+// Progress on a terminal: a \r-rewritten line per table.
+void PrintProgress(const db::GenerateProgress& p) {
+  std::fprintf(stderr, "\r  %-28.*s %12lld / %lld rows", static_cast<int>(p.table.size()),
+               p.table.data(), static_cast<long long>(p.done),
+               static_cast<long long>(p.total));
+  if (p.done == p.total) std::fputc('\n', stderr);
+  std::fflush(stderr);
+}
+
+// The schema files and the rows, in one transaction: all or nothing.
+// Returns the exit status of a failure, or nullopt with *summary filled.
+std::optional<int> SeedInOneTransaction(db::Database& db, const SeedArgs& seed,
+                                        db::GenerateOptions options,
+                                        db::GenerateSummary* summary) {
+  absl::Status status = db.Begin();
+  if (!status.ok()) return Failed(std::string(status.message()));
+  auto fail = [&](const std::string& message) {
+    db.Rollback().IgnoreError();
+    return Failed(message + " (rolled back: nothing was changed)");
+  };
+  for (const std::string& file : seed.schema_files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return fail("--schema: cannot read " + file);
+    std::ostringstream sql;
+    sql << in.rdbuf();
+    status = db.Execute(sql.str());
+    if (!status.ok()) return fail(file + ": " + std::string(status.message()));
+  }
+  absl::StatusOr<db::Schema> schema = db.Introspect();
+  if (!schema.ok()) return fail(std::string(schema.status().message()));
+  for (const auto& [table, n] : seed.table_rows) {
+    if (schema->Find(table) == nullptr) {
+      db.Rollback().IgnoreError();
+      return UsageError("seed: --rows " + table + "=" + std::to_string(n) +
+                        ": no such table; the database has " + TableNames(*schema));
+    }
+  }
+  options.table_rows = seed.table_rows;
+  options.own_transaction = false;
+  if (::isatty(STDERR_FILENO) != 0) options.progress = PrintProgress;
+  absl::StatusOr<db::GenerateSummary> filled = db::FillTables(db, *schema, options);
+  if (!filled.ok()) return fail(std::string(filled.status().message()));
+  status = db.Commit();
+  if (!status.ok()) return fail(std::string(status.message()));
+  *summary = *std::move(filled);
+  return std::nullopt;
+}
+
+// "seeded URL with seed S:", a line per table with its digest, the notes
+// and the total.
+void PrintSummary(const db::DatabaseUrl& url, uint64_t seed, const db::GenerateSummary& summary,
+                  double seconds, std::ostream& out) {
+  int64_t total = 0;
+  out << "seeded " << url.redacted() << " with seed " << FormatSeed(seed) << ":\n";
+  for (const db::GenerateSummary::TableRows& table : summary.tables) {
+    char digest[17];
+    std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(table.digest));
+    out << "  " << table.table << ": " << table.rows << " rows (digest " << digest << ")\n";
+    total += table.rows;
+  }
+  for (const std::string& note : summary.notes) out << "  note: " << note << "\n";
+  char timing[64];
+  std::snprintf(timing, sizeof timing, "%.2f", seconds);
+  out << total << " rows in " << timing << " s\n";
+}
+
+}  // namespace
+
+int RunSeedDatabase(const Args& args, std::ostream& out) {
+  SeedArgs seed;
+  if (std::optional<int> usage = ParseSeedArgs(args, &seed)) return *usage;
+  if (!seed.url) {
     return UsageError(std::string("seed: --db URL is required (") + db::DatabaseUrlForms() + ")");
   }
   // A malformed URL is a usage error; its message names no password.
-  absl::StatusOr<db::DatabaseUrl> parsed_url = db::DatabaseUrl::Parse(*url);
+  absl::StatusOr<db::DatabaseUrl> parsed_url = db::DatabaseUrl::Parse(*seed.url);
   if (!parsed_url.ok()) {
     return UsageError("seed: --db: " + std::string(parsed_url.status().message()));
   }
   db::GenerateOptions options;
-  options.seed = kDefaultRunSeed;
-  if (seed_text) {
-    const std::optional<uint64_t> seed = ParseSeed(*seed_text, &error);
-    if (!seed) return UsageError("seed: --seed: " + error);
-    options.seed = *seed;
-  }
-  if (locale_id) {
-    options.locale = fake::Locale::Find(*locale_id);
-    if (options.locale == nullptr) {
-      return UsageError("seed: --locale: unknown locale '" + *locale_id + "'");
-    }
-  }
-  if (rows) options.rows = *rows;
+  if (std::optional<int> usage = SeedOptions(seed, &options)) return *usage;
 
   // Connect: a URL the driver refuses is a usage error; an unreachable
   // server is not.
@@ -148,63 +240,13 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
     absl::Status cached = db.Execute("PRAGMA cache_size = -65536");
     if (!cached.ok()) return Failed(std::string(cached.message()));
   }
-
-  // The schema and the rows, all or nothing.
-  absl::Status status = db.Begin();
-  if (!status.ok()) return Failed(std::string(status.message()));
-  auto fail = [&](const std::string& message) {
-    db.Rollback().IgnoreError();
-    return Failed(message + " (rolled back: nothing was changed)");
-  };
-  for (const std::string& file : schema_files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return fail("--schema: cannot read " + file);
-    std::ostringstream sql;
-    sql << in.rdbuf();
-    status = db.Execute(sql.str());
-    if (!status.ok()) return fail(file + ": " + std::string(status.message()));
+  db::GenerateSummary summary;
+  if (std::optional<int> failed = SeedInOneTransaction(db, seed, options, &summary)) {
+    return *failed;
   }
-  absl::StatusOr<db::Schema> schema = db.Introspect();
-  if (!schema.ok()) return fail(std::string(schema.status().message()));
-  for (const auto& [table, n] : table_rows) {
-    if (schema->Find(table) == nullptr) {
-      db.Rollback().IgnoreError();
-      return UsageError("seed: --rows " + table + "=" + std::to_string(n) +
-                        ": no such table; the database has " + TableNames(*schema));
-    }
-  }
-  options.table_rows = table_rows;
-  options.own_transaction = false;
-  // Progress on a terminal only: a \r-rewritten line per table.
-  const bool terminal = ::isatty(STDERR_FILENO) != 0;
-  if (terminal) {
-    options.progress = [](const db::GenerateProgress& p) {
-      std::fprintf(stderr, "\r  %-28.*s %12lld / %lld rows", static_cast<int>(p.table.size()),
-                   p.table.data(), static_cast<long long>(p.done),
-                   static_cast<long long>(p.total));
-      if (p.done == p.total) std::fputc('\n', stderr);
-      std::fflush(stderr);
-    };
-  }
-  absl::StatusOr<db::GenerateSummary> summary = db::FillTables(db, *schema, options);
-  if (!summary.ok()) return fail(std::string(summary.status().message()));
-  status = db.Commit();
-  if (!status.ok()) return fail(std::string(status.message()));
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-
-  int64_t total = 0;
-  out << "seeded " << parsed_url->redacted() << " with seed " << FormatSeed(options.seed) << ":\n";
-  for (const db::GenerateSummary::TableRows& table : summary->tables) {
-    char digest[17];
-    std::snprintf(digest, sizeof digest, "%016llx", static_cast<unsigned long long>(table.digest));
-    out << "  " << table.table << ": " << table.rows << " rows (digest " << digest << ")\n";
-    total += table.rows;
-  }
-  for (const std::string& note : summary->notes) out << "  note: " << note << "\n";
-  char timing[64];
-  std::snprintf(timing, sizeof timing, "%.2f", seconds);
-  out << total << " rows in " << timing << " s\n";
+  PrintSummary(*parsed_url, options.seed, summary, seconds, out);
   return 0;
 }
 

@@ -77,18 +77,24 @@ int ListFields(std::ostream& out) {
   return 0;
 }
 
-}  // namespace
-
-int RunGenerate(const Args& args, std::ostream& out) {
+// What the command line of `generate` asked for.
+struct GenerateArgs {
   std::optional<std::string> seed_text, locale_id, count_text, format_text;
   std::vector<const fake::Field*> fields;
+};
+
+// Reads the flags and fields into *generate; returns the exit status of a
+// usage error or of --list (which lists the fields at once), or nullopt.
+std::optional<int> ParseGenerateArgs(const Args& args, GenerateArgs* generate,
+                                     std::ostream& out) {
+  std::vector<const fake::Field*>& fields = generate->fields;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string error;
     if (args[i] == "--list") return ListFields(out);
-    if (TakeFlag(args, &i, "seed", &seed_text, &error) ||
-        TakeFlag(args, &i, "locale", &locale_id, &error) ||
-        TakeFlag(args, &i, "count", &count_text, &error) ||
-        TakeFlag(args, &i, "format", &format_text, &error)) {
+    if (TakeFlag(args, &i, "seed", &generate->seed_text, &error) ||
+        TakeFlag(args, &i, "locale", &generate->locale_id, &error) ||
+        TakeFlag(args, &i, "count", &generate->count_text, &error) ||
+        TakeFlag(args, &i, "format", &generate->format_text, &error)) {
       if (!error.empty()) return UsageError("generate: " + error);
       continue;
     }
@@ -113,50 +119,47 @@ int RunGenerate(const Args& args, std::ostream& out) {
     return UsageError("generate: name at least one FIELD, e.g. person.full_name "
                       "internet.email; 'gtest-data generate --list' lists them");
   }
+  return std::nullopt;
+}
 
-  std::string error;
-  const std::optional<SeedChoice> seed =
-      ResolveRunSeed(seed_text ? seed_text->c_str() : nullptr,
-                     std::getenv(kSeedEnvironmentVariable), &error);
-  if (!seed) return UsageError(seed_text ? "generate: --seed: " + error : "generate: " + error);
-  if (seed->source == SeedSource::kRandom) std::cerr << DescribeSeedChoice(*seed) << "\n";
-
-  const fake::Locale* locale = fake::Locale::Find(locale_id ? *locale_id : "en_US");
-  if (locale == nullptr || locale->country().empty()) {
-    return UsageError("generate: unknown locale '" + *locale_id + "'; expected one of " +
-                      LocaleList());
-  }
-  for (const fake::Field* field : fields) {
-    if (!fake::FieldSupports(*field, *locale)) {
-      return UsageError("generate: field '" + std::string(field->name) +
-                        "' has no generator for locale " + std::string(locale->id()));
-    }
-  }
-
-  uint64_t count = 10;
+// --count (default 10); returns the exit status of a usage error, or
+// nullopt.
+std::optional<int> ParseCount(const std::optional<std::string>& count_text, uint64_t* count) {
+  *count = 10;
   if (count_text) {
     const auto r = std::from_chars(count_text->data(),
-                                   count_text->data() + count_text->size(), count);
+                                   count_text->data() + count_text->size(), *count);
     if (count_text->empty() || r.ec != std::errc() ||
         r.ptr != count_text->data() + count_text->size()) {
       return UsageError("generate: --count: expected a non-negative integer, got '" +
                         *count_text + "'");
     }
   }
-  Format format = Format::kJsonLines;
+  return std::nullopt;
+}
+
+// --format (default jsonl); returns the exit status of a usage error, or
+// nullopt.
+std::optional<int> ParseFormat(const std::optional<std::string>& format_text, Format* format) {
+  *format = Format::kJsonLines;
   if (format_text) {
     if (*format_text == "jsonl") {
-      format = Format::kJsonLines;
+      *format = Format::kJsonLines;
     } else if (*format_text == "csv") {
-      format = Format::kCsv;
+      *format = Format::kCsv;
     } else if (*format_text == "json") {
-      format = Format::kJson;
+      *format = Format::kJson;
     } else {
       return UsageError("generate: --format: unknown format '" + *format_text +
                         "'; expected jsonl, csv or json");
     }
   }
+  return std::nullopt;
+}
 
+// Writes `count` records of `fields` in `format`, through a 64 KiB buffer.
+int WriteRecords(const std::vector<const fake::Field*>& fields, uint64_t seed,
+                 const fake::Locale* locale, uint64_t count, Format format, std::ostream& out) {
   const fake::FieldContext context{locale, fake::kDefaultReferenceNow};
   // Line i is record RecordSeed(seed, i); each column is its field there,
   // resolved once (the one route of fake/fields.h).
@@ -181,7 +184,7 @@ int RunGenerate(const Args& args, std::ostream& out) {
     buffer.push_back('[');
   }
   for (uint64_t i = 0; i < count; ++i) {
-    const uint64_t record = fake::RecordSeed(seed->seed, i);
+    const uint64_t record = fake::RecordSeed(seed, i);
     if (format == Format::kJson) buffer.append(i == 0 ? "\n" : ",\n");
     if (format != Format::kCsv) buffer.push_back('{');
     for (size_t f = 0; f < fields.size(); ++f) {
@@ -208,6 +211,39 @@ int RunGenerate(const Args& args, std::ostream& out) {
   if (format == Format::kJson) buffer.append(count == 0 ? "]\n" : "\n]\n");
   flush(true);
   return out.good() ? 0 : 1;
+}
+
+}  // namespace
+
+int RunGenerate(const Args& args, std::ostream& out) {
+  GenerateArgs generate;
+  if (std::optional<int> done = ParseGenerateArgs(args, &generate, out)) return *done;
+  const std::optional<std::string>& seed_text = generate.seed_text;
+  const std::optional<std::string>& locale_id = generate.locale_id;
+
+  std::string error;
+  const std::optional<SeedChoice> seed =
+      ResolveRunSeed(seed_text ? seed_text->c_str() : nullptr,
+                     std::getenv(kSeedEnvironmentVariable), &error);
+  if (!seed) return UsageError(seed_text ? "generate: --seed: " + error : "generate: " + error);
+  if (seed->source == SeedSource::kRandom) std::cerr << DescribeSeedChoice(*seed) << "\n";
+
+  const fake::Locale* locale = fake::Locale::Find(locale_id ? *locale_id : "en_US");
+  if (locale == nullptr || locale->country().empty()) {
+    return UsageError("generate: unknown locale '" + *locale_id + "'; expected one of " +
+                      LocaleList());
+  }
+  for (const fake::Field* field : generate.fields) {
+    if (!fake::FieldSupports(*field, *locale)) {
+      return UsageError("generate: field '" + std::string(field->name) +
+                        "' has no generator for locale " + std::string(locale->id()));
+    }
+  }
+  uint64_t count = 0;
+  if (std::optional<int> usage = ParseCount(generate.count_text, &count)) return *usage;
+  Format format = Format::kJsonLines;
+  if (std::optional<int> usage = ParseFormat(generate.format_text, &format)) return *usage;
+  return WriteRecords(generate.fields, seed->seed, locale, count, format, out);
 }
 
 int RunLocales(const Args& args, std::ostream& out) {
