@@ -13,20 +13,24 @@ namespace gtest_data {
 namespace db {
 namespace {
 
+#if !GTEST_DATA_HAS_POSTGRESQL
 absl::Status NoPostgres() {
   return absl::FailedPreconditionError(
       "postgresql: this build of gtest_data has no PostgreSQL driver (it was configured with "
       "-DGTEST_DATA_POSTGRESQL=OFF); rebuild with libpq (Debian: libpq-dev) to use a "
       "PostgreSQL URL");
 }
+#endif
 
 // The drivers scrub their own messages; this is the second line, for any
 // message that reaches here from elsewhere in them.
+#if GTEST_DATA_HAS_POSTGRESQL
 template <typename T>
 absl::StatusOr<T> Scrubbed(const DatabaseUrl& url, absl::StatusOr<T> result) {
   if (result.ok()) return result;
   return absl::Status(result.status().code(), url.Scrub(std::string(result.status().message())));
 }
+#endif
 
 }  // namespace
 

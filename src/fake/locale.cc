@@ -80,7 +80,6 @@ class LocaleParser {
       } else if (!AddEntry(line, content)) {
         step = Step::kStop;
       }
-      if (step == Step::kAbandon) return nullptr;
       if (step == Step::kStop) break;
     }
     if (!error_.empty() || !FinishTable()) {
@@ -97,10 +96,9 @@ class LocaleParser {
   }
 
  private:
-  // What the line loop does after a line: read the next, stop (the error
-  // is reported), or give up without passing the error on (which an empty
-  // column name has always done).
-  enum class Step { kNext, kStop, kAbandon };
+  // What the line loop does after a line: read the next, or stop (the
+  // error is reported).
+  enum class Step { kNext, kStop };
 
   // The end of a section: its weights, format column and parsed formats.
   bool FinishTable() {
@@ -157,7 +155,7 @@ class LocaleParser {
       for (std::string_view column : table->column_names_) {
         if (column.empty()) {
           Fail(line, "empty column name in [" + std::string(name) + "]");
-          return Step::kAbandon;
+          return Step::kStop;
         }
       }
     }

@@ -399,6 +399,12 @@ class RegexParser {
       case '\\': {
         Escape escape;
         if (!ParseEscape(/*in_class=*/false, &escape)) return false;
+        // \W in an alphanumeric alphabet: a class with nothing to draw
+        // (a class in brackets is checked the same way).
+        if (escape.is_set && escape.generated.empty()) {
+          return Fail(pos, "\"" + Text(pos, i_) +
+                               "\" leaves no character of the alphabet to generate");
+        }
         *out = escape.is_set ? AddClass(escape.generated, pos)
                              : AddLiteral(escape.code_point, pos);
         return true;

@@ -254,6 +254,8 @@ TEST(LocaleParseTest, ReportsFileLineAndWhatWasExpected) {
       {"\n[a]\nx\n", "f.locale:1: no @locale directive"},
       {"\n@locale xx\n[a\n", "f.locale:4: section header without closing ]"},
       {"\n@locale xx\n@fallback a.b\n", "f.locale:4: @fallback needs SECTION = LOCALE"},
+      // It used to fail with no message at all.
+      {"\n@locale xx\n[a: x||y]\n1|2|3\n", "f.locale:4: empty column name in [a]"},
   };
   for (const auto& [text, message] : cases) {
     std::string error;

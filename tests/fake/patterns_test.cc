@@ -451,6 +451,12 @@ TEST(RegexGeneratorTest, OtherAlphabets) {
   for (int i = 0; i < 2000; ++i) {
     EXPECT_THAT(negated.Generate(rng), MatchesRegex("[A-Z0-9][A-Za-z0-9]"));
   }
+  // A bare class escape with nothing left to draw is an error, as a class
+  // in brackets is (it used to compile and crash in Generate()).
+  std::string error;
+  EXPECT_FALSE(RegexGenerator::Compile("a\\W", alnum, &error).has_value());
+  EXPECT_EQ(error, "regex \"a\\W\" at 1: \"\\W\" leaves no character of the alphabet to "
+                   "generate");
 
   RegexOptions bmp;
   bmp.alphabet = RegexAlphabet::kBasicMultilingualPlane;
