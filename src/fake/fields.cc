@@ -89,7 +89,7 @@ const PersonDraw& DrawPerson(Ctx c, Rng& rng) {
   });
 }
 
-Person PersonOf(Ctx c, Rng& rng) { return DrawPerson(c, rng).person; }
+const Person& PersonOf(Ctx c, Rng& rng) { return DrawPerson(c, rng).person; }
 
 Rng Fork(uint64_t fork, std::string_view attribute) { return Rng(DeriveSeed(fork, attribute)); }
 

@@ -26,6 +26,7 @@
 #define GTEST_DATA_FACTORY_GEN_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -52,11 +53,16 @@ template <typename T>
 class Gen {
  public:
   // `slot` names what is being generated: the field's name, or
-  // "after_build" / "after_create" for callbacks.
-  Gen(internal::BuildState<T>& state, Rng& rng, std::string_view slot)
-      : state_(state), rng_(rng), slot_(slot) {}
+  // "after_build" / "after_create" for callbacks; `stream_seed` seeds its
+  // engine, rng(), which is made on first use (most fields never draw
+  // from it: constants, sequences, grouped fake fields).
+  Gen(internal::BuildState<T>& state, uint64_t stream_seed, std::string_view slot)
+      : state_(state), stream_seed_(stream_seed), slot_(slot) {}
 
-  Rng& rng() { return rng_; }
+  Rng& rng() {
+    if (!rng_) rng_.emplace(stream_seed_);
+    return *rng_;
+  }
   Context& context();
   const fake::Locale& locale();
   int64_t now();    // seconds since the epoch (the context's reference now)
@@ -91,7 +97,8 @@ class Gen {
 
  private:
   internal::BuildState<T>& state_;
-  Rng& rng_;
+  uint64_t stream_seed_;
+  std::optional<Rng> rng_;
   std::string_view slot_;
 };
 

@@ -68,8 +68,7 @@ template <typename T>
 absl::Status RunCallbacks(const std::vector<const std::function<void(T&, Gen<T>&)>*>& callbacks,
                           std::string_view slot, BuildState<T>* state) {
   if (callbacks.empty()) return absl::OkStatus();
-  Rng rng(DeriveSeed(state->object_seed, slot));
-  Gen<T> gen(*state, rng, slot);
+  Gen<T> gen(*state, DeriveSeed(state->object_seed, slot), slot);
   for (const auto* callback : callbacks) (*callback)(*state->object, gen);
   return state->error;
 }
@@ -139,7 +138,7 @@ std::string Gen<T>::Fake(const fake::RecordField& field) {
     // A field that stands alone: this member's stream, which is where
     // AppendFieldValue() would start (its seed is DeriveSeed(object seed,
     // member name)); a second call continues it.
-    field.field().generate(context, rng_, &value);
+    field.field().generate(context, rng(), &value);
   } else {
     fake::AppendFieldValue(field, context, state_.object_seed, &value);
   }
@@ -355,8 +354,7 @@ absl::Status Factory<T>::SetFields(const BuildSpec<T>& spec,
       if (!status.ok()) return status;
       continue;
     }
-    Rng rng(Mix64(state->object_seed ^ field->name_hash));
-    Gen<T> gen(*state, rng, field->name);
+    Gen<T> gen(*state, Mix64(state->object_seed ^ field->name_hash), field->name);
     field->apply(*state->object, gen);
     if (!state->error.ok()) return state->error;
   }
