@@ -1,6 +1,6 @@
 // Copyright 2026 The gtest_data Authors.
 //
-// Two measurements, each beside its ceiling in the same run:
+// Four measurements, each beside its ceiling in the same run:
 //
 // (a) BuildList of N objects with 10 fields through a Factory, against a
 //     hand-written loop that fills the same struct from the same providers

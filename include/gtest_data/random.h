@@ -7,6 +7,7 @@
 #define GTEST_DATA_RANDOM_H_
 
 #include "gtest_data/random/distributions.h"  // IWYU pragma: export
+#include "gtest_data/random/permutation.h"    // IWYU pragma: export
 #include "gtest_data/random/rng.h"            // IWYU pragma: export
 #include "gtest_data/random/run_seed.h"       // IWYU pragma: export
 #include "gtest_data/random/seed.h"           // IWYU pragma: export

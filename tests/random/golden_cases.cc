@@ -176,6 +176,23 @@ void WriteRandomGolden(std::ostream& out) {
     out << " " << Dec(DeriveIndexSeed(seed, 999999));
     out << "\n";
   }
+
+  // Permutations: small sizes whole (odd and even widths, a power of two),
+  // then single positions of large ones.
+  for (uint64_t seed : kSeeds) {
+    for (uint64_t n : {uint64_t{1}, uint64_t{2}, uint64_t{5}, uint64_t{16}, uint64_t{37}}) {
+      IndexPermutation p(n, seed);
+      out << "permutation n=" << Dec(n) << " seed=" << Dec(seed) << ":";
+      for (uint64_t i = 0; i < n; ++i) out << " " << Dec(p.At(i));
+      out << "\n";
+    }
+    for (uint64_t n : {uint64_t{1000003}, uint64_t{1} << 40, ~uint64_t{0}}) {
+      IndexPermutation p(n, seed);
+      out << "permutation n=" << Dec(n) << " seed=" << Dec(seed) << " at 0,1,n/2,n-1:";
+      for (uint64_t i : {uint64_t{0}, uint64_t{1}, n / 2, n - 1}) out << " " << Dec(p.At(i));
+      out << "\n";
+    }
+  }
 }
 
 }  // namespace testing_internal
