@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -22,6 +23,7 @@
 #include "gtest_data/fake/fields.h"
 #include "gtest_data/internal/strings.h"
 #include "gtest_data/random/distributions.h"
+#include "gtest_data/random/permutation.h"
 #include "gtest_data/random/seed.h"
 
 #include "src/base/status_macros.h"
@@ -179,19 +181,53 @@ class FingerprintSet {
   size_t size_ = 0;
 };
 
+// One part of a unique key that generation varies by construction: a
+// foreign key (all its columns) or a plain column with a bounded domain.
+struct Component {
+  int fk = -1;       // plan.fks index, or
+  size_t slot = 0;   // plan.slots index (when fk < 0)
+  uint64_t size = 0;  // distinct values: parents, or DomainSize()
+};
+
+// A UNIQUE constraint or primary key, and how the rows keep it, chosen once
+// per table (PlanUniques):
+//   kImplied  a set of its columns is unique already (a sequence, or
+//             another constraint's construction), or its columns are set by
+//             overrides that generation leaves alone (a note says so);
+//   kCarrier  one column (text, uuid, blob, json) carries a distinct index
+//             in each row's value (WeaveIndex), drawn from a permutation;
+//   kRadix    the columns with bounded domains (foreign keys: the parents;
+//             integers, dates, allowed lists) take a distinct combination
+//             per row: position p of a permutation of the product of their
+//             domains, read in mixed radix.
+// Rows walk the permutation with a cursor, skipping a position whose value
+// breaks a CHECK or is already in the table, so nothing generated is
+// remembered: only the tuples the table held before the run, when it held
+// any.
 struct UniqueSlot {
+  enum class Way { kImplied, kCarrier, kRadix };
   std::string label;  // "PRIMARY KEY (a, b)", "UNIQUE customers_email_key (email)"
   std::vector<size_t> slots;
-  // The fingerprints of the keys taken (KeyFingerprint): a fraction of the
-  // memory of the key texts. Only membership is asked, so the set's order
-  // never reaches the output.
-  FingerprintSet taken;
+  Way way = Way::kImplied;
+  size_t carrier = 0;                 // kCarrier
+  std::vector<Component> components;  // kRadix
+  bool nullable = false;   // a part may be NULL, and NULLs never collide
+  uint64_t positions = 0;  // size of the permutation
+  int width = 1;           // kCarrier: digits of an index woven into a text
+  std::optional<IndexPermutation> permutation;  // made when the table starts
+  uint64_t cursor = 0;
+  // Fingerprints (KeyFingerprint) of the tuples of the columns a row varies
+  // (the carrier, or the constraint's columns) already in the table before
+  // the run. Only membership is asked, so the set's order never reaches the
+  // output.
+  FingerprintSet existing;
 };
 
 struct TablePlan {
   const Table* table = nullptr;
   int64_t rows = 0;
   uint64_t seed = 0;        // DeriveSeed(run seed, table); row r is record RecordSeed(seed, r)
+  int64_t existing_rows = 0;  // in the table before the run
   std::vector<Slot> slots;  // every column, in declaration order
   std::vector<FkSlot> fks;
   std::vector<UniqueSlot> uniques;
@@ -310,11 +346,16 @@ class Generator {
   absl::StatusOr<std::vector<std::vector<Value>>> ReadTuples(
       const std::string& table, const std::vector<std::string>& columns);
   absl::Status LinkFeeds();
-  absl::Status CheckDomains(const TablePlan& plan) const;
+  absl::Status PlanUniques(TablePlan& plan);
+  absl::Status PlanUnique(TablePlan& plan, UniqueSlot& unique,
+                          std::vector<std::vector<size_t>>* unique_sets,
+                          std::vector<char>* assigned);
+  absl::Status StartUniques(TablePlan& plan);
+  absl::Status KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t row,
+                          std::vector<Value>& values);
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
-  absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, int attempt, bool null,
-                        Value* out);
-  absl::Status DrawForeignKey(TablePlan& plan, size_t index, int64_t row, int attempt, bool null,
+  absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
+  absl::Status DrawForeignKey(TablePlan& plan, size_t index, int64_t row, bool null,
                               std::vector<Value>* values);
 
   Database& db_;
@@ -424,14 +465,6 @@ absl::Status Generator::AddUnique(TablePlan* plan, std::string label,
     unique.slots.push_back(index);
   }
   for (size_t index : unique.slots) plan->slots[index].in_unique = true;
-  // A sequence alone is unique by construction (it starts after the
-  // table's largest value): nothing to remember.
-  if (unique.slots.size() == 1 && plan->slots[unique.slots.front()].sequence) {
-    return absl::OkStatus();
-  }
-  absl::StatusOr<std::vector<std::vector<Value>>> taken = ReadTuples(plan->table->name, columns);
-  if (!taken.ok()) return taken.status();
-  for (const std::vector<Value>& tuple : *taken) unique.taken.Insert(KeyFingerprint(TupleKey(tuple)));
   plan->uniques.push_back(std::move(unique));
   return absl::OkStatus();
 }
@@ -442,6 +475,13 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
   plan->table = &table;
   plan->rows = RowsFor(name);
   plan->seed = DeriveSeed(options_.seed, name);
+  {
+    absl::StatusOr<std::vector<Row>> count =
+        db_.Query("SELECT count(*) AS n FROM " + QuoteIdentifier(name));
+    if (!count.ok()) return count.status();
+    const Value* n = count->empty() ? nullptr : count->front().Find("n");
+    if (n != nullptr && n->kind() == ValueKind::kInt) plan->existing_rows = n->as_int();
+  }
 
   std::map<std::string, std::vector<Condition>> conditions;
   for (const std::string& check : table.checks) {
@@ -602,48 +642,239 @@ absl::Status Generator::LinkFeeds() {
   return absl::OkStatus();
 }
 
-absl::Status Generator::CheckDomains(const TablePlan& plan) const {
+// The number of combinations of `components` (1 for none; 2^62 for more).
+uint64_t DomainOf(const std::vector<Component>& components) {
+  uint64_t domain = 1;
+  for (const Component& c : components) {
+    if (c.size == 0) return 0;
+    domain = domain > (uint64_t{1} << 62) / c.size ? (uint64_t{1} << 62) : domain * c.size;
+  }
+  return domain;
+}
+
+absl::Status Generator::PlanUniques(TablePlan& plan) {
+  // Narrow constraints first, so that UNIQUE (email) is built before a
+  // PRIMARY KEY (id, email) that it already makes unique.
+  std::stable_sort(plan.uniques.begin(), plan.uniques.end(),
+                   [](const UniqueSlot& a, const UniqueSlot& b) {
+                     return a.slots.size() < b.slots.size();
+                   });
+  std::vector<std::vector<size_t>> unique_sets;  // column sets unique already
+  for (size_t i = 0; i < plan.slots.size(); ++i) {
+    if (plan.slots[i].sequence) unique_sets.push_back({i});
+  }
+  std::vector<char> assigned(plan.slots.size(), 0);
+  for (UniqueSlot& unique : plan.uniques) {
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(PlanUnique(plan, unique, &unique_sets, &assigned));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
+                                   std::vector<std::vector<size_t>>* unique_sets,
+                                   std::vector<char>* assigned) {
+  using Way = UniqueSlot::Way;
+  auto in_unique = [&](size_t slot) {
+    return std::find(unique.slots.begin(), unique.slots.end(), slot) != unique.slots.end();
+  };
+  for (const std::vector<size_t>& set : *unique_sets) {
+    if (std::all_of(set.begin(), set.end(), in_unique)) return absl::OkStatus();  // kImplied
+  }
   const bool nulls = options_.null_probability > 0;
-  for (const UniqueSlot& unique : plan.uniques) {
-    uint64_t domain = 1;
-    bool bounded = true;
-    for (size_t index : unique.slots) {
-      const Slot& slot = plan.slots[index];
-      uint64_t size = 0;
-      if (slot.override != nullptr) {
-        size = slot.override->kind() == ColumnGenerator::Kind::kFixed ? 1 : 0;
-      } else if (slot.sequence) {
-        size = 0;
-      } else if (slot.fk >= 0) {
-        const FkSlot& fk = plan.fks[static_cast<size_t>(slot.fk)];
-        if (fk.nullable && nulls)
-          size = 0;
-        else if (fk.cycle)
-          size = 1;
-        else if (fk.key->parent_table == plan.table->name)
-          size = 0;
-        else
-          size = fk.parents->tuples.size() + static_cast<uint64_t>(fk.parents->generated);
-      } else if (!slot.plan.not_null && nulls) {
-        size = 0;  // NULLs never collide
-      } else {
-        size = generate_internal::DomainSize(slot.plan);
-      }
-      if (size == 0) {
-        bounded = false;
-        break;
-      }
-      domain = domain > (uint64_t{1} << 62) / size ? (uint64_t{1} << 62) : domain * size;
+  const uint64_t needed =
+      static_cast<uint64_t>(plan.existing_rows) + static_cast<uint64_t>(plan.rows);
+  std::vector<char> handled(plan.slots.size(), 0);
+  std::vector<std::string> uncontrolled;  // columns set by something else
+  std::optional<size_t> carrier;
+  // Foreign keys wholly inside the constraint vary by their parents.
+  for (size_t f = 0; f < plan.fks.size(); ++f) {
+    const FkSlot& fk = plan.fks[f];
+    if (!std::all_of(fk.slots.begin(), fk.slots.end(), in_unique)) continue;
+    for (size_t slot : fk.slots) handled[slot] = 1;
+    const bool free = std::none_of(fk.slots.begin(), fk.slots.end(),
+                                   [&](size_t slot) { return (*assigned)[slot] != 0; });
+    if (!free || fk.cycle || fk.key->parent_table == plan.table->name) {
+      uncontrolled.push_back(fk.label);
+      continue;
     }
-    const uint64_t needed = unique.taken.size() + static_cast<uint64_t>(plan.rows);
-    if (bounded && domain < needed) {
-      return absl::InvalidArgumentError(
-          "generate: " + plan.table->name + ": " + unique.label + " allows only " +
-          std::to_string(domain) + " distinct values, too few for " + std::to_string(plan.rows) +
-          " rows (" + std::to_string(unique.taken.size()) + " already in the table)");
+    unique.nullable = unique.nullable || (fk.nullable && nulls);
+    unique.components.push_back(
+        {static_cast<int>(f), 0,
+         fk.parents->tuples.size() + static_cast<uint64_t>(fk.parents->generated)});
+  }
+  for (size_t index : unique.slots) {
+    if (handled[index]) continue;
+    const Slot& slot = plan.slots[index];
+    const bool fixed_override =
+        slot.override != nullptr && slot.override->kind() == ColumnGenerator::Kind::kFixed;
+    if (fixed_override) continue;
+    if ((*assigned)[index] || slot.fk >= 0 ||
+        (slot.override != nullptr && slot.override->kind() == ColumnGenerator::Kind::kCustom)) {
+      uncontrolled.push_back(slot.column->name);
+      continue;
+    }
+    unique.nullable = unique.nullable || (!slot.plan.not_null && nulls);
+    const uint64_t size = generate_internal::DomainSize(slot.plan);
+    if (size > 0) {
+      unique.components.push_back({-1, index, size});
+    } else if (!carrier &&
+               generate_internal::CarrierCapacity(
+                   slot.plan, generate_internal::IndexWidth(needed)) > 0) {
+      carrier = index;
+    } else {
+      uncontrolled.push_back(slot.column->name);
+    }
+  }
+  const std::string where = "generate: " + plan.table->name + ": " + unique.label;
+  if (carrier) {
+    const generate_internal::ColumnPlan& column = plan.slots[*carrier].plan;
+    unique.way = Way::kCarrier;
+    unique.carrier = *carrier;
+    unique.components.clear();
+    unique.width = generate_internal::IndexWidth(needed);
+    const uint64_t capacity = generate_internal::CarrierCapacity(column, unique.width);
+    unique.positions = generate_internal::CarriesAsCode(column, unique.width)
+                           ? std::min<uint64_t>(capacity, uint64_t{1} << 62)
+                           : std::max<uint64_t>(needed, 1);
+    if (capacity < needed) {
+      return absl::InvalidArgumentError(where + " allows only " + std::to_string(capacity) +
+                                        " distinct values, too few for " +
+                                        std::to_string(plan.rows) + " rows (" +
+                                        std::to_string(plan.existing_rows) +
+                                        " already in the table)");
+    }
+    (*assigned)[*carrier] = 1;
+    unique_sets->push_back({*carrier});
+  } else if (uncontrolled.empty() ||
+             (!unique.components.empty() && DomainOf(unique.components) >= needed)) {
+    const uint64_t domain = DomainOf(unique.components);
+    if (domain < needed && !unique.nullable) {
+      return absl::InvalidArgumentError(where + " allows only " + std::to_string(domain) +
+                                        " distinct values, too few for " +
+                                        std::to_string(plan.rows) + " rows (" +
+                                        std::to_string(plan.existing_rows) +
+                                        " already in the table)");
+    }
+    if (unique.components.empty()) return absl::OkStatus();  // fixed values, at most one row
+    unique.way = Way::kRadix;
+    unique.positions = domain;
+    std::vector<size_t> set;
+    for (const Component& c : unique.components) {
+      if (c.fk >= 0) {
+        for (size_t slot : plan.fks[static_cast<size_t>(c.fk)].slots) set.push_back(slot);
+      } else {
+        set.push_back(c.slot);
+      }
+    }
+    for (size_t slot : set) (*assigned)[slot] = 1;
+    unique_sets->push_back(std::move(set));
+  } else {
+    notes_.push_back(plan.table->name + ": " + unique.label +
+                     " is not made unique by generation: " + StrJoin(uncontrolled, ", ") +
+                     (uncontrolled.size() == 1 ? " is" : " are") +
+                     " set otherwise (an override, a self-reference or another key); the "
+                     "engine checks it at insert");
+    return absl::OkStatus();
+  }
+  // The tuples already in the table, of the columns a row varies.
+  if (plan.existing_rows > 0) {
+    std::vector<std::string> columns;
+    if (unique.way == Way::kCarrier) {
+      columns.push_back(plan.slots[unique.carrier].column->name);
+    } else {
+      for (size_t slot : unique.slots) columns.push_back(plan.slots[slot].column->name);
+    }
+    absl::StatusOr<std::vector<std::vector<Value>>> taken = ReadTuples(plan.table->name, columns);
+    if (!taken.ok()) return taken.status();
+    for (const std::vector<Value>& tuple : *taken) {
+      unique.existing.Insert(KeyFingerprint(TupleKey(tuple)));
     }
   }
   return absl::OkStatus();
+}
+
+absl::Status Generator::StartUniques(TablePlan& plan) {
+  for (UniqueSlot& unique : plan.uniques) {
+    if (unique.way == UniqueSlot::Way::kImplied) continue;
+    if (unique.way == UniqueSlot::Way::kRadix) {
+      // The parents are all there now (generated ones too): their number,
+      // not the bound the plan had.
+      for (Component& c : unique.components) {
+        if (c.fk >= 0) c.size = plan.fks[static_cast<size_t>(c.fk)].parents->tuples.size();
+      }
+      unique.positions = DomainOf(unique.components);
+    }
+    std::string stream = "unique";
+    for (size_t slot : unique.slots) stream += ":" + plan.slots[slot].column->name;
+    unique.permutation.emplace(unique.positions, DeriveSeed(plan.seed, stream));
+    unique.cursor = 0;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t row,
+                                   std::vector<Value>& values) {
+  using Way = UniqueSlot::Way;
+  if (unique.way == Way::kImplied) return absl::OkStatus();
+  auto exhausted = [&]() {
+    return absl::InvalidArgumentError(
+        "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + unique.label +
+        " has no distinct value left: " + std::to_string(unique.positions) +
+        " combinations, " + std::to_string(plan.existing_rows) + " rows already in the table, " +
+        std::to_string(plan.rows) + " rows asked (fewer rows, or widen the columns' CHECKs)");
+  };
+  auto satisfies = [&](size_t slot, const Value& value) {
+    for (const Condition& c : plan.slots[slot].plan.conditions) {
+      if (!generate_internal::Satisfies(value, c)) return false;
+    }
+    return true;
+  };
+  auto free_of_existing = [&](const std::vector<size_t>& slots) {
+    if (unique.existing.size() == 0) return true;
+    std::vector<Value> tuple;
+    for (size_t slot : slots) tuple.push_back(values[slot]);
+    return !unique.existing.Contains(KeyFingerprint(TupleKey(tuple)));
+  };
+  if (unique.way == Way::kCarrier) {
+    if (values[unique.carrier].is_null()) return absl::OkStatus();
+    const Value drawn = values[unique.carrier];
+    const generate_internal::ColumnPlan& column = plan.slots[unique.carrier].plan;
+    while (unique.cursor < unique.positions) {
+      Value woven = drawn;
+      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(generate_internal::WeaveIndex(
+          column, unique.permutation->At(unique.cursor++), unique.width, &woven));
+      if (!satisfies(unique.carrier, woven)) continue;
+      std::swap(values[unique.carrier], woven);
+      if (free_of_existing({unique.carrier})) return absl::OkStatus();
+    }
+    return exhausted();
+  }
+  for (const Component& c : unique.components) {
+    const size_t first =
+        c.fk >= 0 ? plan.fks[static_cast<size_t>(c.fk)].slots.front() : c.slot;
+    if (values[first].is_null()) return absl::OkStatus();  // NULLs never collide
+  }
+  while (unique.cursor < unique.positions) {
+    uint64_t t = unique.permutation->At(unique.cursor++);
+    bool ok = true;
+    for (size_t i = unique.components.size(); i-- > 0 && ok;) {
+      const Component& c = unique.components[i];
+      const uint64_t digit = t % c.size;
+      t /= c.size;
+      if (c.fk >= 0) {
+        const FkSlot& fk = plan.fks[static_cast<size_t>(c.fk)];
+        const std::vector<Value>& parent = fk.parents->tuples[digit];
+        for (size_t k = 0; k < fk.slots.size(); ++k) values[fk.slots[k]] = parent[k];
+      } else {
+        std::optional<Value> value =
+            generate_internal::ValueAtIndex(plan.slots[c.slot].plan, digit, sqlite_);
+        ok = value.has_value() && satisfies(c.slot, *value);
+        if (ok) values[c.slot] = *std::move(value);
+      }
+    }
+    if (ok && free_of_existing(unique.slots)) return absl::OkStatus();
+  }
+  return exhausted();
 }
 
 absl::Status Generator::Prepare() {
@@ -658,37 +889,13 @@ absl::Status Generator::Prepare() {
         PlanTable(seed_plan->order[i], *seed_plan, &plans_[i]));
   }
   GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(LinkFeeds());
-  for (const TablePlan& plan : plans_) {
-    if (plan.rows > 0) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(CheckDomains(plan));
+  for (TablePlan& plan : plans_) {
+    if (plan.rows > 0) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(PlanUniques(plan));
   }
   return absl::OkStatus();
 }
 
-// A value drawn again for a unique column gets the row's number from the
-// fourth draw on (before the @ of an email), so that small vocabularies
-// (words, product names) still give distinct values.
-void AddRowSuffix(Value* value, int64_t row, int64_t max_chars) {
-  if (value->kind() != ValueKind::kString) return;
-  std::string text = value->as_string();
-  const std::string suffix = std::to_string(row);
-  const size_t at = text.find('@');
-  if (at != std::string::npos) {
-    text.insert(at, suffix);
-    if (max_chars >= 0 && CharCount(text) > max_chars) return;
-  } else {
-    const int64_t room = max_chars < 0 ? -1 : max_chars - 1 - static_cast<int64_t>(suffix.size());
-    if (max_chars >= 0 && room < 1) return;
-    while (room >= 0 && CharCount(text) > room) {
-      do text.pop_back();
-      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
-      if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0x80) != 0) text.pop_back();
-    }
-    text += "-" + suffix;
-  }
-  *value = Value(std::move(text));
-}
-
-absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, int attempt, bool null,
+absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null,
                                  Value* out) {
   const Slot& slot = plan.slots[index];
   const std::string where =
@@ -704,33 +911,30 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, int
     *out = Value(slot.next + row);
     return absl::OkStatus();
   }
-  // Draw k of a row: the first from the row's stream, later ones (CHECKs
-  // failed or a unique value was taken) from a stream of their own.
+  // Draw k of a row: the first from the row's stream, later ones (a CHECK
+  // failed) from a stream of their own.
   auto seed = [&](uint64_t k) {
     return k == 0 ? DeriveIndexSeed(slot.seed, static_cast<uint64_t>(row))
                   : DeriveIndexSeed(
                         DeriveIndexSeed(DeriveSeed(slot.seed, "again"), static_cast<uint64_t>(row)),
                         k);
   };
-  const uint64_t first =
-      static_cast<uint64_t>(attempt) * static_cast<uint64_t>(options_.max_attempts);
   if (slot.override != nullptr) {
     if (slot.override->kind() == ColumnGenerator::Kind::kFixed) {
       *out = slot.override->value();
       return absl::OkStatus();
     }
     if (slot.override->kind() == ColumnGenerator::Kind::kCustom) {
-      Rng rng(seed(first));
+      Rng rng(seed(0));
       *out = slot.override->function()(rng, row);
       return absl::OkStatus();
     }
   }
   for (int j = 0; j < options_.max_attempts; ++j) {
-    const uint64_t k = first + static_cast<uint64_t>(j);
+    const uint64_t k = static_cast<uint64_t>(j);
     Rng rng(seed(k));
     // The row's record (fake/fields.h) for the first draw; a redraw (a
-    // CHECK failed, a unique value was taken) moves this column alone to a
-    // record of its own.
+    // CHECK failed) moves this column alone to a record of its own.
     const uint64_t record =
         k == 0 ? fake::RecordSeed(plan.seed, static_cast<uint64_t>(row))
                : DeriveIndexSeed(DeriveIndexSeed(DeriveSeed(slot.seed, "record"),
@@ -741,10 +945,6 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, int
     if (!value.ok()) {
       return absl::Status(value.status().code(),
                           where + ": " + std::string(value.status().message()));
-    }
-    if (k >= 3 && slot.in_unique && !slot.plan.has_allowed &&
-        slot.plan.rule.semantic != generate_internal::Semantic::kStatus) {
-      AddRowSuffix(&*value, row, slot.plan.max_chars);
     }
     bool ok = true;
     for (const Condition& c : slot.plan.conditions) {
@@ -764,8 +964,8 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, int
                                     StrJoin(described, " AND ") + "; override the column");
 }
 
-absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t row, int attempt,
-                                       bool null, std::vector<Value>* values) {
+absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t row, bool null,
+                                       std::vector<Value>* values) {
   const FkSlot& fk = plan.fks[index];
   if (fk.cycle || null || (fk.parents->tuples.empty() && fk.nullable)) {
     for (size_t slot : fk.slots) (*values)[slot] = Value();
@@ -780,9 +980,7 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
                                                   : ""));
   }
   const uint64_t r = static_cast<uint64_t>(row);
-  Rng rng(attempt == 0 ? DeriveIndexSeed(fk.seed, r)
-                       : DeriveIndexSeed(DeriveIndexSeed(DeriveSeed(fk.seed, "again"), r),
-                                         static_cast<uint64_t>(attempt)));
+  Rng rng(DeriveIndexSeed(fk.seed, r));
   const std::vector<Value>& parent = tuples[UniformBelow(rng, tuples.size())];
   for (size_t i = 0; i < fk.slots.size(); ++i) (*values)[fk.slots[i]] = parent[i];
   return absl::OkStatus();
@@ -806,69 +1004,16 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     if (slot.left_out || slot.fk >= 0) continue;
     null[i] =
         !slot.sequence && slot.override == nullptr && !slot.plan.not_null && is_null(slot.seed);
-    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, i, row, 0, null[i], &values[i]));
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, i, row, null[i], &values[i]));
   }
   std::vector<char> fk_null(plan.fks.size(), 0);
   for (size_t f = 0; f < plan.fks.size(); ++f) {
     fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
-        DrawForeignKey(plan, f, row, 0, fk_null[f], &values));
+        DrawForeignKey(plan, f, row, fk_null[f], &values));
   }
-  auto tuple_of = [&](const std::vector<size_t>& slots, std::string* key) {
-    std::vector<Value> tuple;
-    for (size_t i : slots) {
-      if (values[i].is_null()) return false;
-      tuple.push_back(values[i]);
-    }
-    *key = TupleKey(tuple);
-    return true;
-  };
-  for (int attempt = 1;; ++attempt) {
-    const UniqueSlot* taken = nullptr;
-    std::string key;
-    for (const UniqueSlot& unique : plan.uniques) {
-      if (tuple_of(unique.slots, &key) && unique.taken.Contains(KeyFingerprint(key))) {
-        taken = &unique;
-        break;
-      }
-    }
-    if (taken == nullptr) break;
-    const std::string where =
-        "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + taken->label;
-    if (attempt >= options_.max_attempts) {
-      return absl::InvalidArgumentError(where + " is still taken after " +
-                                        std::to_string(options_.max_attempts) +
-                                        " attempts; its values run short (raise "
-                                        "options.max_attempts or ask fewer rows)");
-    }
-    bool redrawn = false;
-    std::set<int> fks;
-    for (size_t i : taken->slots) {
-      const Slot& slot = plan.slots[i];
-      if (slot.fk >= 0) {
-        fks.insert(slot.fk);
-      } else if (!slot.sequence && !null[i] &&
-                 !(slot.override && slot.override->kind() == ColumnGenerator::Kind::kFixed)) {
-        GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
-            DrawSlot(plan, i, row, attempt, false, &values[i]));
-        redrawn = true;
-      }
-    }
-    for (int f : fks) {
-      const size_t fi = static_cast<size_t>(f);
-      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
-          DrawForeignKey(plan, fi, row, attempt, fk_null[fi], &values));
-      redrawn = redrawn || (!plan.fks[fi].cycle && !fk_null[fi]);
-    }
-    if (!redrawn) {
-      return absl::InvalidArgumentError(where +
-                                        " is taken and its values are fixed (a sequence "
-                                        "or a Fixed override)");
-    }
-  }
-  std::string key;
   for (UniqueSlot& unique : plan.uniques) {
-    if (tuple_of(unique.slots, &key)) unique.taken.Insert(KeyFingerprint(key));
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepUnique(plan, unique, row, values));
   }
   for (const auto& [slots, parents] : plan.feeds) {
     std::vector<Value> tuple;
@@ -890,6 +1035,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
 absl::Status Generator::Run(const Sink& sink, GenerateSummary* summary) {
   for (TablePlan& plan : plans_) {
     if (plan.rows == 0) continue;
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartUniques(plan));
     Digest digest;
     std::vector<Row> chunk;
     chunk.reserve(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));

@@ -19,10 +19,10 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "gtest_data/db/database.h"
 #include "gtest_data/factory/value.h"
-#include "gtest_data/fake/fields.h"
 #include "gtest_data/fake/fields.h"
 
 namespace gtest_data {
@@ -168,6 +168,32 @@ uint64_t DomainSize(const ColumnPlan& plan);
 // `record_seed` (the row's; columns of one person share it).
 absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
                                 uint64_t record_seed, bool sqlite);
+
+// Value `index` of `plan`'s bounded domain (DomainSize(plan) values, in
+// order: the allowed list, false then true, lo upwards); nullopt when the
+// domain is unbounded or index is past it.
+std::optional<Value> ValueAtIndex(const ColumnPlan& plan, uint64_t index, bool sqlite);
+
+// Decimal digits of the largest of `positions` indices (at least 1): the
+// fixed width of an index woven into a text.
+int IndexWidth(uint64_t positions);
+
+// Whether a unique text column of `plan` carries its index as a code of
+// n characters of [0-9A-Z] (a CHAR(n) or short VARCHAR(n) with no rule by
+// name), rather than as digits after a drawn value.
+bool CarriesAsCode(const ColumnPlan& plan, int width);
+
+// How many distinct indices of `width` digits a column of `plan` can carry
+// (WeaveIndex), or 0 when its type does not carry one (numbers, dates and
+// booleans have bounded domains instead; a text too short for the digits).
+uint64_t CarrierCapacity(const ColumnPlan& plan, int width);
+
+// Makes `value` (drawn for `plan`) distinct for each `index`: a text ends
+// in the index's `width` digits (before the @ of an e-mail address; the
+// value cut to make room), a short code is the index in base 36, a uuid's
+// node field and a blob's last 8 bytes are the index. kInvalidArgument when
+// the column's length leaves no room.
+absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value* value);
 
 // `text` cut to at most `max_chars` characters (-1: no limit) and padded
 // with letters from `rng` to at least `min_chars`.

@@ -554,11 +554,158 @@ uint64_t DomainSize(const ColumnPlan& plan) {
       const uint64_t span = static_cast<uint64_t>(plan.hi) - static_cast<uint64_t>(plan.lo);
       return span >= (uint64_t{1} << 62) ? 0 : span + 1;
     }
-    case RangeKind::kSeconds: return 0;
+    case RangeKind::kSeconds: {
+      const uint64_t span = static_cast<uint64_t>(plan.hi) - static_cast<uint64_t>(plan.lo);
+      return span >= (uint64_t{1} << 62) ? 0 : span + 1;
+    }
     case RangeKind::kNone: break;
   }
+  if (plan.type.kind == TypeKind::kTime && plan.rule.semantic == Semantic::kType) return 86400;
   if (plan.rule.semantic == Semantic::kStatus) return std::size(kStatuses);
   return 0;
+}
+
+std::optional<Value> ValueAtIndex(const ColumnPlan& plan, uint64_t index, bool sqlite) {
+  const uint64_t size = DomainSize(plan);
+  if (size == 0 || index >= size) return std::nullopt;
+  if (plan.has_allowed) return plan.allowed[index];
+  if (plan.type.kind == TypeKind::kBoolean) return Value(index == 1);
+  const int64_t at = static_cast<int64_t>(static_cast<uint64_t>(plan.lo) + index);
+  switch (RangeKindOf(plan)) {
+    case RangeKind::kUnits: return NumberValue(at, plan.type, sqlite);
+    case RangeKind::kDays: return Value(fake::FormatIsoDate(at));
+    case RangeKind::kSeconds: return Value(TimestampText(at, plan.type.with_time_zone));
+    case RangeKind::kNone: break;
+  }
+  if (plan.type.kind == TypeKind::kTime && plan.rule.semantic == Semantic::kType) {
+    return Value(fake::FormatIsoTime(static_cast<int64_t>(index)));
+  }
+  if (plan.rule.semantic == Semantic::kStatus) return Value(std::string(kStatuses[index]));
+  return std::nullopt;
+}
+
+namespace {
+
+constexpr char kCodeAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+constexpr uint64_t kCodeRadix = sizeof(kCodeAlphabet) - 1;
+
+// `index` in decimal, zero-padded to `width` digits.
+std::string PaddedDecimal(uint64_t index, int width) {
+  std::string digits = std::to_string(index);
+  if (static_cast<int>(digits.size()) < width) digits.insert(0, width - digits.size(), '0');
+  return digits;
+}
+
+// The first `chars` characters (code points) of `text`.
+std::string FirstChars(std::string_view text, int64_t chars) {
+  int64_t seen = 0;
+  size_t i = 0;
+  for (; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && seen++ == chars) break;
+  }
+  return std::string(text.substr(0, i));
+}
+
+}  // namespace
+
+int IndexWidth(uint64_t positions) {
+  int width = 1;
+  for (uint64_t largest = positions > 0 ? positions - 1 : 0; largest >= 10; largest /= 10) ++width;
+  return width;
+}
+
+bool CarriesAsCode(const ColumnPlan& plan, int width) {
+  return plan.type.kind == TypeKind::kText && plan.rule.semantic == Semantic::kType &&
+         !plan.has_allowed && plan.max_chars > 0 && plan.max_chars < width + 3;
+}
+
+uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
+  switch (plan.type.kind) {
+    case TypeKind::kUuid: return uint64_t{1} << 48;
+    case TypeKind::kBlob:
+    case TypeKind::kJson: return ~uint64_t{0};
+    case TypeKind::kText: break;
+    default: return 0;  // numbers, dates, booleans: bounded domains, not carriers
+  }
+  if (CarriesAsCode(plan, width)) {
+    uint64_t capacity = 1;
+    for (int64_t i = 0; i < plan.max_chars; ++i) {
+      if (capacity > ~uint64_t{0} / kCodeRadix) return ~uint64_t{0};
+      capacity *= kCodeRadix;
+    }
+    return capacity;
+  }
+  // Room for the digits and at least one character of the value.
+  if (plan.max_chars >= 0 && plan.max_chars < width + 1) return 0;
+  return ~uint64_t{0};
+}
+
+absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value* value) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const std::string where = plan.table + "." + plan.column;
+  if (plan.type.kind == TypeKind::kUuid) {
+    // The 48 bits of the node field (the last 12 hex digits) are the index.
+    std::string text = value->as_string();
+    for (int i = 0; i < 12; ++i) text[text.size() - 1 - i] = kHex[(index >> (4 * i)) & 0xF];
+    *value = Value(std::move(text));
+    return absl::OkStatus();
+  }
+  if (plan.type.kind == TypeKind::kBlob) {
+    std::string text = value->as_string();
+    for (int i = 15; i >= 0; --i) text += kHex[(index >> (4 * i)) & 0xF];
+    *value = Value(std::move(text));
+    return absl::OkStatus();
+  }
+  if (plan.type.kind == TypeKind::kJson) {
+    *value = Value("{\"value\": " + std::to_string(index) + "}");
+    return absl::OkStatus();
+  }
+  if (CarriesAsCode(plan, width)) {
+    // n characters of [0-9A-Z]: the index in base 36, zero-padded.
+    std::string code(static_cast<size_t>(plan.max_chars), '0');
+    uint64_t rest = index;
+    for (size_t i = code.size(); i-- > 0;) {
+      code[i] = kCodeAlphabet[rest % kCodeRadix];
+      rest /= kCodeRadix;
+    }
+    *value = Value(std::move(code));
+    return absl::OkStatus();
+  }
+  // The digits end the value (before the @ of an e-mail address), at a fixed
+  // width, so that two indices never give one text whatever came before.
+  std::string text = value->kind() == ValueKind::kString ? value->as_string() : KeyText(*value);
+  const std::string digits = PaddedDecimal(index, width);
+  const size_t at = text.rfind('@');
+  std::string head = at == std::string::npos ? text : text.substr(0, at);
+  const std::string tail = at == std::string::npos ? std::string() : text.substr(at);
+  // Digits the value ends in already ("ann.lee80", "SKU-1234") give way to
+  // the index's, and so does what would be left dangling before them.
+  auto trim = [&head]() {
+    while (!head.empty() && ((head.back() >= '0' && head.back() <= '9') || head.back() == ' ' ||
+                             head.back() == '.' || head.back() == '-' || head.back() == '_')) {
+      head.pop_back();
+    }
+  };
+  const bool words = at == std::string::npos && head.find(' ') != std::string::npos;
+  trim();
+  const std::string separator = words ? " " : "";
+  if (plan.max_chars >= 0) {
+    const int64_t room = plan.max_chars - CharCount(tail) - width -
+                         static_cast<int64_t>(separator.size());
+    if (room < 1) {
+      return absl::InvalidArgumentError(
+          "generate: " + where + ": a distinct value needs " + std::to_string(width) +
+          " digits, and the column's " + std::to_string(plan.max_chars) +
+          " characters leave no room for them beside \"" + text + "\"");
+    }
+    if (CharCount(head) > room) {
+      head = FirstChars(head, room);
+      trim();
+    }
+  }
+  if (head.empty()) head = "x";
+  *value = Value(head + separator + digits + tail);
+  return absl::OkStatus();
 }
 
 std::string FitText(std::string text, int64_t min_chars, int64_t max_chars, Rng& rng) {

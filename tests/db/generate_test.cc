@@ -7,6 +7,7 @@
 
 #include "gtest_data/db/generate.h"
 
+#include <cctype>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -297,12 +298,13 @@ TEST_P(GenerateTest, ChecksThatLeaveNoValueAreErrors) {
   EXPECT_THAT(std::string(data.status().message()), HasSubstr("leave no value (q > 10, q < 5)"));
 }
 
-TEST_P(GenerateTest, UniqueValuesAreDrawnAgainUntilFree) {
+TEST_P(GenerateTest, UniqueValuesHoldByConstruction) {
   if (!ready()) return;
-  // Words are few: 600 distinct tags need redraws (and the row's number).
+  // Words are few (600 distinct tags from a few hundred words), a rank
+  // takes 600 of 700 values, and a short code has no rule by name.
   ASSERT_TRUE(db_->Execute("CREATE TABLE tags (id integer PRIMARY KEY, "
                            "name varchar(12) NOT NULL UNIQUE, rank integer NOT NULL UNIQUE "
-                           "CHECK (rank BETWEEN 1 AND 700))")
+                           "CHECK (rank BETWEEN 1 AND 700), code char(4) NOT NULL UNIQUE)")
                   .ok());
   Reintrospect();
   GenerateOptions options;
@@ -313,8 +315,123 @@ TEST_P(GenerateTest, UniqueValuesAreDrawnAgainUntilFree) {
   ASSERT_TRUE(done.ok()) << done.status();
   EXPECT_EQ(Scalar("SELECT count(DISTINCT name) AS n FROM tags"), 600);
   EXPECT_EQ(Scalar("SELECT count(DISTINCT rank) AS n FROM tags"), 600);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT code) AS n FROM tags"), 600);
   EXPECT_EQ(Scalar("SELECT count(DISTINCT email) AS n FROM customers"), 1000);
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tags WHERE length(name) > 12"), 0);
+  // The text keeps what it was (a word, then the index's three digits);
+  // a code is four characters of [0-9A-Z], not a cut word.
+  const std::string code_ok =
+      postgres() ? "code ~ '^[0-9A-Z]{4}$'"
+                 : "code GLOB '[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tags WHERE " + code_ok), 600);
+  const std::string name_ok = postgres() ? "name ~ '^[a-z]+[0-9]{3}$'"
+                                         : "name GLOB '[a-z]*[0-9][0-9][0-9]' AND "
+                                           "substr(name, 1, 1) GLOB '[a-z]'";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tags WHERE " + name_ok), 600);
+  // An e-mail address is still its person's: the index's digits go before
+  // the @, after the name the address was made from.
+  absl::StatusOr<std::vector<Row>> people =
+      db_->Query("SELECT first_name, last_name, email FROM customers");
+  ASSERT_TRUE(people.ok()) << people.status();
+  int own = 0;
+  for (const Row& person : *people) {
+    std::string email = person.Get("email").as_string();
+    std::string last = person.Get("last_name").as_string();
+    for (char& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    own += email.find(last.substr(0, 4)) != std::string::npos ? 1 : 0;
+  }
+  EXPECT_GT(own, 900) << "of 1000 e-mail addresses, " << own << " name their own person";
+}
+
+TEST_P(GenerateTest, AUniqueForeignKeyTakesEachParentOnce) {
+  if (!ready()) return;
+  // One-to-one: 300 payments for 300 orders, which retries could not find.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE payments (id integer PRIMARY KEY, "
+                           "order_id integer NOT NULL UNIQUE REFERENCES orders(id), "
+                           "card_last4 char(4))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"payments"};
+  options.rows = 300;
+  options.table_rows["customers"] = 50;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM payments"), 300);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT order_id) AS n FROM payments"), 300);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM payments p JOIN orders o ON o.id = p.order_id"),
+            300);
+
+  // One more payment than there are orders left: an error before any row,
+  // with the sizes.
+  options.tables = {"payments"};
+  options.rows = 1;
+  options.table_rows.clear();
+  absl::StatusOr<GenerateSummary> more = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(more.ok());
+  EXPECT_EQ(more.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(more.status().message()),
+              HasSubstr("(order_id) allows only 300 distinct values, too few for 1 rows (300 "
+                        "already in the table)"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM payments"), 300);
+}
+
+TEST_P(GenerateTest, ACompositeKeyTakesDistinctCombinations) {
+  if (!ready()) return;
+  // order_lines' key (order_id, line_no): 10 orders x 50 line numbers.
+  GenerateOptions options;
+  options.tables = {"order_lines"};
+  options.rows = 10;
+  options.table_rows["order_lines"] = 500;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM (SELECT DISTINCT order_id, line_no FROM "
+                   "order_lines) AS d"),
+            500);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM order_lines WHERE line_no < 1 OR line_no > 50"), 0);
+  // All 500 combinations are taken now: one more row cannot be made.
+  options.tables = {"order_lines"};
+  options.table_rows["order_lines"] = 1;
+  options.table_rows["orders"] = 0;
+  absl::StatusOr<GenerateSummary> more = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(more.ok());
+  EXPECT_THAT(std::string(more.status().message()),
+              HasSubstr("PRIMARY KEY (order_id, line_no) allows only 500 distinct values, too few "
+                        "for 1 rows (500 already in the table)"));
+}
+
+TEST_P(GenerateTest, UniqueValuesAvoidThoseAlreadyInTheTable) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE seats (id integer PRIMARY KEY, "
+                           "seat integer NOT NULL UNIQUE CHECK (seat BETWEEN 1 AND 40), "
+                           "holder varchar(40) NOT NULL UNIQUE)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"seats"};
+  options.rows = 25;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  options.rows = 15;  // the 15 seats left, whatever order they come in
+  options.seed = 8;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT seat) AS n FROM seats"), 40);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT holder) AS n FROM seats"), 40);
+}
+
+TEST_P(GenerateTest, AUniqueColumnSetByACustomOverrideIsLeftToTheEngine) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.tables = {"customers"};
+  options.rows = 5;
+  options.columns["customers.email"] = ColumnGenerator::Custom(
+      [](Rng&, int64_t row) { return Value("user" + std::to_string(row) + "@example.org"); });
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_THAT(done->notes, ::testing::Contains(HasSubstr(
+                               "(email) is not made unique by generation: email is set otherwise")));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers WHERE email = 'user3@example.org'"), 1);
 }
 
 TEST_P(GenerateTest, FillsEmptyParentsThatAChildNeeds) {

@@ -17,6 +17,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "gtest_data/version.h"
 
 namespace gtest_data {
 namespace report {
@@ -187,7 +188,7 @@ TEST(ReportTest, MergeRefusesReportsOfDifferentRuns) {
                               .message()),
               HasSubstr("b.json: locale de_DE differs from a.json's en_US"));
   Report other_version = SampleReport(1, 2);
-  other_version.data_version = 2;
+  other_version.data_version = ::gtest_data::kDataVersion + 1;
   EXPECT_EQ(MergeReports({SampleReport(0, 2), other_version}, {}).status().code(),
             absl::StatusCode::kFailedPrecondition);
   EXPECT_EQ(std::string(MergeReports({SampleReport(1, 2), SampleReport(1, 2)}, {"a", "b"})

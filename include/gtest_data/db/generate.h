@@ -44,14 +44,29 @@
 //
 // Constraints. NOT NULL and primary-key columns are never NULL; other
 // columns are NULL with options.null_probability. UNIQUE and primary keys
-// (single and composite) hold against the rows already in the table and
-// those generated: a value that is taken is drawn again, up to
-// options.max_attempts times, after which the error names the table, row
-// and constraint. From the fourth draw on, text gets the row's number
-// (before the @ of an email), so that small vocabularies still give
-// distinct values. A domain too small for the rows asked, such as a boolean
-// UNIQUE column with three rows, is an error before anything is drawn
-// (checked when the constraint's columns cannot be NULL).
+// (single and composite) hold by construction, not by drawing again: each
+// constraint is kept in one of three ways, chosen before any row is drawn.
+//   - A set of its columns is unique already: a sequence, or another
+//     constraint's columns (UNIQUE (email) makes UNIQUE (tenant, email)).
+//   - A text, uuid, blob or json column carries a distinct index in each
+//     row: an e-mail address gets the digits before its @
+//     ("m.garcia0412@example.org"), other text after it ("Oak Table 0412",
+//     "hand-0412" after a digit), at a fixed width, the value cut to make
+//     room; a short text with no rule by name (CHAR(4), VARCHAR(6)) is a
+//     code of [0-9A-Z] ("X3KQ"); a uuid's node field holds the index.
+//   - Otherwise the columns with bounded domains take a distinct combination
+//     each row: a foreign key its parents (a UNIQUE foreign key, one-to-one,
+//     gets each parent at most once), an integer, date or time column its
+//     range, a column with allowed values those values.
+// The indices and combinations come from a seeded permutation
+// (random/permutation.h), walked in row order and skipping a value that a
+// CHECK refuses or that the table already holds; nothing generated is
+// remembered, only the keys the table held before the run. A domain too
+// small for the rows asked (a boolean UNIQUE column with three rows, 300
+// payments UNIQUE on order_id with 200 orders) is an error before anything
+// is drawn, naming the domain's size, the rows asked and those already there.
+// A constraint whose columns are all set otherwise (a Custom override, a
+// self-reference) is left to the engine, and a note says so.
 // Simple CHECKs are read and obeyed: col > N, >=, <, <=, = and <> (numbers,
 // dates, text), col BETWEEN a AND b, col [NOT] IN (...), length(col) and
 // char_length(col) against a number, col <> '', col IS NOT NULL, joined with
@@ -67,9 +82,9 @@
 // table name, column name, row index), through named streams
 // (DeriveSeed(seed, table, column)), so adding a column or a table does not
 // change the values of the others. The exceptions are the ones constraints
-// force: a value redrawn because it was taken, a foreign key's parent (it
-// depends on the parent rows that exist), and a sequence (it starts after
-// the table's largest value). Columns named for one person (first_name,
+// force: a unique column's index (it depends on the rows already in the
+// table), a foreign key's parent (it depends on the parent rows that
+// exist), and a sequence (it starts after the table's largest value). Columns named for one person (first_name,
 // last_name, email, username) or one address (city, postal_code, street)
 // describe the same person or address within a row. Same seed, schema and
 // starting data give the same rows; see random/seed.h.
@@ -109,9 +124,10 @@ namespace db {
 
 // How one column's values are made, in place of the rules above. Cheap to
 // copy; a Custom function is shared between copies. Fixed and Custom values
-// are not checked against the column's CHECKs (the engine checks them);
-// they are against its UNIQUE constraints. An override on a foreign-key
-// column replaces that key's choice of a parent row.
+// are not checked against the column's CHECKs or made unique (the engine
+// checks them; a Fixed value in a unique column allows one row); a Fake
+// override is made unique as the column's own rule would be. An override on
+// a foreign-key column replaces that key's choice of a parent row.
 //
 //   options.columns["users.email"] = ColumnGenerator::Fake("internet.free_email");
 //   options.columns["orders.status"] = ColumnGenerator::Fixed("paid");
@@ -120,9 +136,8 @@ namespace db {
 //   options.columns["users.created_at"] = ColumnGenerator::Default();
 class ColumnGenerator {
  public:
-  // Called with the column's stream for the row (a fresh one for each
-  // attempt when a value has to be drawn again) and the row's index in the
-  // run, from 0. The Value goes to the database as it is.
+  // Called once a row with the column's stream for the row and the row's
+  // index in the run, from 0. The Value goes to the database as it is.
   using Function = std::function<Value(Rng& rng, int64_t row)>;
 
   enum class Kind { kFixed, kFake, kCustom, kDefault };
@@ -197,8 +212,8 @@ struct GenerateOptions {
   // one. A key that names no column of the schema is kNotFound.
   std::map<std::string, ColumnGenerator, std::less<>> columns;
 
-  // How many times one row is drawn again to satisfy its UNIQUE, primary
-  // key and CHECK constraints before the run fails.
+  // How many times one column's value is drawn again to satisfy the CHECKs
+  // on it before the run fails (UNIQUE constraints never need a redraw).
   int max_attempts = 100;
 
   // FillTables() inserts this many rows at a time.
@@ -240,9 +255,9 @@ struct GenerateSummary {
 // Errors: kNotFound for a table or column named in `options` that `schema`
 // lacks, or an unknown fake field; kInvalidArgument for bad options
 // (negative rows, a probability outside [0, 1]), CHECKs or a type that
-// leave a column no value, a unique domain too small for the rows asked,
-// or a row that stays invalid after max_attempts (each names table, row
-// and constraint); kFailedPrecondition for a foreign-key cycle with no
+// leave a column no value, a unique domain too small for the rows asked
+// (with its size), or a value that fails its CHECKs after max_attempts
+// (each names table, row and constraint); kFailedPrecondition for a foreign-key cycle with no
 // nullable key, or a NOT NULL foreign key whose parent has no rows (and is
 // not filled in the run); the engine's error for a failed read.
 absl::StatusOr<Dataset> GenerateRows(Database& database, const Schema& schema,
