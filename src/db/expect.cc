@@ -219,6 +219,9 @@ class TableDiff {
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
+  // Rows left unpaired on a side beyond which changed rows are not paired
+  // (reported missing and extra instead); see Match().
+  static constexpr size_t kMaxPairingRows = 1000;
 
   absl::Status ChooseColumns() {
     const bool all = entries_ == nullptr || options_.all_columns;
@@ -437,28 +440,44 @@ class TableDiff {
     // Then changed rows: an expected row and an actual one that agree on
     // at least half the columns the expected row gives are one row with
     // the other columns changed (reported cell by cell), not a missing row
-    // and an extra one. The closest pair is taken first, so a change is not
-    // blamed on the wrong row.
-    while (true) {
-      size_t best_i = kNone, best_j = kNone, best_agree = 0;
-      for (size_t i = 0; i < expected_.size(); ++i) {
-        if (expected_match_[i] != kNone) continue;
-        size_t given = 0;
-        for (const Value* v : expected_[i]) given += v != nullptr;
-        for (size_t j = 0; j < actual_.size(); ++j) {
-          if (actual_matched_[j]) continue;
-          size_t agree = 0;
-          for (size_t c = 0; c < columns_.size(); ++c) {
-            agree += expected_[i][c] != nullptr &&
-                     SameValue(*expected_[i][c], *actual_[j][c], numeric_[c], options_.tolerance);
-          }
-          if (2 * agree >= given && agree > 0 && agree > best_agree) {
-            best_i = i, best_j = j, best_agree = agree;
-          }
+    // and an extra one. The closest pairs are taken first, so a change is
+    // not blamed on the wrong row: every candidate pair is scored once
+    // (O(U^2) for U rows left over) and taken greedily by score. Beyond
+    // kMaxPairingRows left over on either side the rows stay missing and
+    // extra: the diff is long either way, and the scoring would not end.
+    std::vector<size_t> left_expected, left_actual;
+    for (size_t i = 0; i < expected_.size(); ++i) {
+      if (expected_match_[i] == kNone) left_expected.push_back(i);
+    }
+    for (size_t j = 0; j < actual_.size(); ++j) {
+      if (!actual_matched_[j]) left_actual.push_back(j);
+    }
+    if (left_expected.size() > kMaxPairingRows || left_actual.size() > kMaxPairingRows) {
+      return absl::OkStatus();
+    }
+    struct Candidate {
+      size_t agree, i, j;
+    };
+    std::vector<Candidate> candidates;
+    for (size_t i : left_expected) {
+      size_t given = 0;
+      for (const Value* v : expected_[i]) given += v != nullptr;
+      for (size_t j : left_actual) {
+        size_t agree = 0;
+        for (size_t c = 0; c < columns_.size(); ++c) {
+          agree += expected_[i][c] != nullptr &&
+                   SameValue(*expected_[i][c], *actual_[j][c], numeric_[c], options_.tolerance);
         }
+        if (2 * agree >= given && agree > 0) candidates.push_back({agree, i, j});
       }
-      if (best_i == kNone) break;
-      Pair(best_i, best_j);
+    }
+    // Most columns in common first; ties by expected, then actual position.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.agree != b.agree) return a.agree > b.agree;
+      return a.i != b.i ? a.i < b.i : a.j < b.j;
+    });
+    for (const Candidate& c : candidates) {
+      if (expected_match_[c.i] == kNone && !actual_matched_[c.j]) Pair(c.i, c.j);
     }
     return absl::OkStatus();
   }

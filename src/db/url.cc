@@ -3,6 +3,8 @@
 #include "gtest_data/db/url.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "absl/status/status.h"
 
@@ -34,8 +36,47 @@ bool SafeToEcho(std::string_view text) {
   for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   if (lower.find("password") != std::string::npos) return false;
   if (lower.find("pass") != std::string::npos) return false;
-  const size_t scheme = lower.find("://");
-  return scheme == std::string::npos || lower.find('@', scheme) == std::string::npos;
+  // "ann:S3cret@db/shop", "postgresql:/ann:S3cret@h/db": user information
+  // before an '@', whatever came before it.
+  return lower.find('@') == std::string::npos;
+}
+
+// libpq's connection keywords (libpq-connect.html, 34.1.2) whose values are
+// no secret. A value of any other keyword is redacted: "password" and
+// "sslpassword" are secrets, and so may be an unknown word, which is most
+// likely the tail of a password with an unquoted space ("password=ab cd=ef").
+bool HarmlessKeyword(std::string_view key) {
+  static constexpr std::string_view kHarmless[] = {
+      "host", "hostaddr", "port", "dbname", "user", "passfile", "channel_binding",
+      "connect_timeout", "client_encoding", "options", "application_name",
+      "fallback_application_name", "keepalives", "keepalives_idle", "keepalives_interval",
+      "keepalives_count", "tcp_user_timeout", "replication", "gssencmode", "sslmode",
+      "requiressl", "sslcompression", "sslcert", "sslkey", "sslrootcert", "sslcrl", "sslcrldir",
+      "sslsni", "requirepeer", "ssl_min_protocol_version", "ssl_max_protocol_version",
+      "krbsrvname", "gsslib", "gssdelegation", "service", "target_session_attrs",
+      "load_balance_hosts", "require_auth", "sslcertmode", "sslnegotiation"};
+  return std::find(std::begin(kHarmless), std::end(kHarmless), key) != std::end(kHarmless);
+}
+
+// The keywords whose values are passwords.
+bool SecretKeyword(std::string_view key) { return key == "password" || key == "sslpassword"; }
+
+// An unknown keyword that is shown in messages (its value is not): lower
+// case, no "pass" in it. libpq names it in its error, and a misspelt
+// "dbanme" is worth seeing. Others ("PASSWORD", "Password", "passwd") may
+// be a secret's name misspelt and are not shown.
+bool PlainKeyword(std::string_view key) {
+  return !key.empty() && key.find("pass") == std::string_view::npos &&
+         std::all_of(key.begin(), key.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+         });
+}
+
+// A keyword as libpq spells them: letters, digits and '_', not starting with
+// a digit.
+bool IsKeyword(std::string_view key) {
+  if (key.empty() || (key[0] >= '0' && key[0] <= '9')) return false;
+  return std::all_of(key.begin(), key.end(), [](char c) { return IsAlnum(c) || c == '_'; });
 }
 
 absl::Status Invalid(std::string_view what) {
@@ -48,6 +89,8 @@ struct Secret {
   size_t begin = 0;
   size_t end = 0;
   std::string value;  // decoded
+  std::string word;   // an unknown keyword, shown by nothing either
+  bool password = true;  // false: an unknown keyword's value
 };
 
 // Percent-decodes `text`; false when an escape is malformed.
@@ -110,13 +153,19 @@ absl::Status ParseUri(std::string_view text, size_t start, std::vector<Secret>* 
       const std::string_view param = text.substr(p, amp - p);
       const size_t eq = param.find('=');
       std::string key;
-      if (eq != std::string_view::npos && PercentDecode(param.substr(0, eq), &key) &&
-          key == "password" && eq + 1 < param.size()) {
+      const bool decoded_key =
+          eq != std::string_view::npos && PercentDecode(param.substr(0, eq), &key);
+      if (!param.empty() && !(decoded_key && HarmlessKeyword(key))) {
+        // A password: its value is not shown. A parameter libpq does not
+        // know (a misspelt "Password", say): neither is its name.
         Secret s;
-        s.begin = p + eq + 1;
+        const bool named = decoded_key && (SecretKeyword(key) || PlainKeyword(key));
+        s.begin = named ? p + eq + 1 : p;
         s.end = amp;
+        if (!named) s.word = decoded_key ? key : std::string(param);
+        s.password = decoded_key && SecretKeyword(key);
         PercentDecode(text.substr(s.begin, s.end - s.begin), &s.value);
-        secrets->push_back(std::move(s));
+        if (s.end > s.begin) secrets->push_back(std::move(s));
       }
       p = amp + 1;
     }
@@ -141,6 +190,12 @@ absl::Status ParseKeyValue(std::string_view text, std::vector<Secret>* secrets) 
     if (key.empty() || p == n || text[p] != '=') {
       return Invalid("a key=value connection string with no '=' after the word at character " +
                      std::to_string(key_start + 1));
+    }
+    if (!IsKeyword(key)) {
+      // "jdbc:postgresql://h/db?user=u&password=...", "mysql://root:...@h":
+      // not libpq's text, and libpq would print it back.
+      return Invalid("the keyword at character " + std::to_string(key_start + 1) +
+                     " is not a word of letters, digits and '_' (a URL of another kind?)");
     }
     ++p;
     while (p < n && IsSpace(text[p])) ++p;
@@ -172,7 +227,14 @@ absl::Status ParseKeyValue(std::string_view text, std::vector<Secret>* secrets) 
       }
     }
     s.end = p;
-    if (key == "password" && !s.value.empty()) secrets->push_back(std::move(s));
+    if (HarmlessKeyword(key) || s.value.empty()) continue;
+    s.password = SecretKeyword(key);
+    if (!SecretKeyword(key) && !PlainKeyword(key)) {
+      // "PASSWORD", "Password": a secret misspelt, not shown either.
+      s.begin = key_start;
+      s.word = std::string(key);
+    }
+    secrets->push_back(std::move(s));
   }
   return absl::OkStatus();
 }
@@ -219,8 +281,12 @@ absl::StatusOr<DatabaseUrl> DatabaseUrl::Parse(std::string_view text) {
   url.redacted_ = url.text_;
   for (const Secret& s : secrets) {
     url.redacted_.replace(s.begin, s.end - s.begin, "***");
-    url.passwords_.push_back(std::string(text.substr(s.begin, s.end - s.begin)));
-    url.passwords_.push_back(s.value);
+    // An unknown keyword's value is redacted in the URL, but one of one or
+    // two characters ("bogus=1") is no password worth scrubbing from every
+    // message ("127.0.0.1").
+    for (std::string piece : {std::string(text.substr(s.begin, s.end - s.begin)), s.value, s.word}) {
+      if (s.password || piece.size() >= 3) url.passwords_.push_back(std::move(piece));
+    }
   }
   // Longest first, so a password that contains another is removed whole.
   std::sort(url.passwords_.begin(), url.passwords_.end(),

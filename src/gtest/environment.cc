@@ -162,9 +162,6 @@ class ReportListener : public ::testing::EmptyTestEventListener {
                          .count();
     if (result.Failed()) {
       record.replay = ReplayLine(info);
-      if (!record.replayed_from.empty()) {
-        record.replay += " --data_replay=" + Quote(RunFlags().replay);
-      }
       std::printf("[  REPLAY  ] %s\n", record.replay.c_str());
       std::fflush(stdout);
     }
@@ -343,6 +340,13 @@ std::string ReplayLine(const ::testing::TestInfo& info) {
   }
   for (const std::string& schema : flags.schema) {
     line += " " + internal::Quote("--data_schema=" + schema);
+  }
+  // A test that ran on recorded data reruns on it; the note, a shell
+  // comment, comes after every flag.
+  const internal::RunState& state = internal::State();
+  if (state.current && state.current->suite + "." + state.current->name == FullTestName(info) &&
+      !state.current->replayed_from.empty()) {
+    line += " --data_replay=" + internal::Quote(flags.replay);
   }
   return line + note;
 }

@@ -402,6 +402,64 @@ TEST_P(ExpectTest, AChangedRowWithoutItsKeyIsReportedAsChanged) {
             "  tags[1].weight: expected 9.0, actual 2.25");
 }
 
+TEST_P(ExpectTest, ManyChangedRowsWithoutKeysArePairedOrListedInBoundedTime) {
+  if (!ready()) return;
+  // Every row changed in one column, rows given without their key. The
+  // pairing scored all pairs again for each pair it took (cubic): 5,000
+  // such rows never finished.
+  auto fill = [&](int n) {
+    ASSERT_TRUE(db_->Execute("DELETE FROM audit").ok());
+    std::string sql = "INSERT INTO audit VALUES ";
+    for (int i = 1; i <= n; ++i) {
+      sql += (i > 1 ? ", (" : "(") + std::to_string(i) + ", 'was " + std::to_string(i) + "')";
+    }
+    ASSERT_TRUE(db_->Execute(sql).ok());
+  };
+  auto expected = [](int n) {
+    Dataset data;
+    for (int i = 1; i <= n; ++i) {
+      Add(data, "audit", Row{{"what", "now " + std::to_string(i)}});
+    }
+    return data;
+  };
+  ExpectOptions options;
+  options.max_differences = 3;
+  // 900 left over: within the bound, every pair is scored once; none
+  // agrees on a column, so all stay missing and extra.
+  fill(900);
+  std::string message(Expect(expected(900), options).message());
+  EXPECT_THAT(message, HasSubstr("table audit: 1800 rows differ (expected 900 rows, found 900)"));
+  // 2,000: beyond the bound, listed as missing and extra without scoring.
+  fill(2000);
+  message = std::string(Expect(expected(2000), options).message());
+  EXPECT_THAT(message,
+              HasSubstr("table audit: 4000 rows differ (expected 2000 rows, found 2000)"));
+  EXPECT_THAT(message, HasSubstr("  - expected {\"what\": \"now 1\"}"));
+}
+
+TEST_P(ExpectTest, ChangedRowsWithinTheBoundArePairedClosestFirst) {
+  if (!ready()) return;
+  // 600 rows of a table without a key, each changed in one of its two
+  // columns: 600 changed rows, each named by its place, not 1200 lines of
+  // missing and extra.
+  ASSERT_TRUE(db_->Execute("DELETE FROM tags").ok());
+  std::string sql = "INSERT INTO tags VALUES ";
+  for (int i = 0; i < 600; ++i) {
+    sql += (i > 0 ? ", ('t" : "('t") + std::to_string(i) + "', " + std::to_string(i) + ".5)";
+  }
+  ASSERT_TRUE(db_->Execute(sql).ok());
+  Dataset data;
+  for (int i = 0; i < 600; ++i) {
+    Add(data, "tags", Row{{"name", "t" + std::to_string(i)}, {"weight", i + 0.25}});
+  }
+  ExpectOptions options;
+  options.max_differences = 2;
+  const std::string message(Expect(data, options).message());
+  EXPECT_THAT(message, HasSubstr("table tags: 600 rows differ (expected 600 rows, found 600)\n"
+                                 "  tags[0].weight: expected 0.25, actual 0.5\n"
+                                 "  tags[1].weight: expected 1.25, actual 1.5"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ExpectTest, ::testing::ValuesIn(Engines()),
                          EngineName);
 

@@ -55,6 +55,11 @@ TEST(DatabaseUrlTest, PostgresUriIsRedactedWherePasswordsSit) {
        "postgresql://h1:5432,h2:5433/d?target_session_attrs=any"},
       {"postgresql://", "postgresql://"},
       {"postgresql://[::1]:5432/d", "postgresql://[::1]:5432/d"},
+      // Parameters libpq does not know: their values are not shown, nor
+      // their names when those may be a secret's misspelt.
+      {"postgresql://h/db?Password=S3cretPW", "postgresql://h/db?***"},
+      {"postgresql://h/db?sslpassword=S3cretPW", "postgresql://h/db?sslpassword=***"},
+      {"postgresql://u:S3cretPW@h/db?bogus=1", "postgresql://u:***@h/db?bogus=***"},
   };
   for (const Case& c : cases) {
     absl::StatusOr<DatabaseUrl> url = DatabaseUrl::Parse(c.url);
@@ -63,6 +68,7 @@ TEST(DatabaseUrlTest, PostgresUriIsRedactedWherePasswordsSit) {
     EXPECT_EQ(url->redacted(), c.redacted);
     EXPECT_EQ(url->text(), c.url);
     EXPECT_EQ(url->has_password(), c.url.find("S3cret") != std::string::npos) << c.url;
+    EXPECT_THAT(url->Scrub(c.url), Not(HasSubstr("S3c"))) << c.url;
   }
 }
 
@@ -81,12 +87,21 @@ TEST(DatabaseUrlTest, KeyValueFormIsRedactedWhereThePasswordSits) {
       {"  host=h\tdbname=d  ", "  host=h\tdbname=d  "},
       {"host=h password='' dbname=d", "host=h password='' dbname=d"},  // empty: nothing to hide
       {"host=h password = plain dbname=d", "host=h password = *** dbname=d"},
+      // Other keywords that hold secrets, or may: sslpassword; a misspelt
+      // PASSWORD (name and value hidden); an unknown word, which may be a
+      // password's tail after an unquoted space (value hidden).
+      {"host=h sslpassword=S3cretPW", "host=h sslpassword=***"},
+      {"host=h PASSWORD=S3cretPW", "host=h ***"},
+      {"host=h password=ab cd=S3cretPW", "host=h password=*** cd=***"},
+      {"host=h bogus=1", "host=h bogus=***"},
   };
   for (const Case& c : cases) {
     absl::StatusOr<DatabaseUrl> url = DatabaseUrl::Parse(c.url);
     ASSERT_TRUE(url.ok()) << c.url << ": " << url.status();
     EXPECT_EQ(url->engine(), DatabaseUrl::Engine::kPostgresql);
     EXPECT_EQ(url->redacted(), c.redacted) << c.url;
+    if (c.url.find("S3cret") != std::string::npos) EXPECT_TRUE(url->has_password()) << c.url;
+    EXPECT_THAT(url->Scrub(c.url), Not(HasSubstr("S3c"))) << c.url;
   }
 }
 
@@ -128,6 +143,18 @@ TEST(DatabaseUrlTest, ErrorsSayWhatIsWrongAndNeverShowThePassword) {
       {"shop", "\"shop\" is not a database URL" + forms},
       {"passwordS3cretPW", "the text given (not shown: it may hold a password) is not a "
                            "database URL" + forms},
+      // URLs of other kinds that hold an '=' are not libpq's key=value text.
+      {"jdbc:postgresql://h/db?user=u&password=S3cretPW",
+       "database URL: the keyword at character 1 is not a word of letters, digits and '_' (a "
+       "URL of another kind?)" + forms},
+      {"mysql://root:S3cretPW@h/db?ssl=1",
+       "database URL: the keyword at character 1 is not a word of letters, digits and '_' (a "
+       "URL of another kind?)" + forms},
+      // User information without a scheme, or after a mistyped one.
+      {"ann:S3cretPW@db/shop",
+       "the text given (not shown: it may hold a password) is not a database URL" + forms},
+      {"postgresql:/ann:S3cretPW@h/db",
+       "the text given (not shown: it may hold a password) is not a database URL" + forms},
   };
   for (const Case& c : cases) {
     absl::StatusOr<DatabaseUrl> url = DatabaseUrl::Parse(c.url);

@@ -323,6 +323,18 @@ TEST_F(ReportDriverTest, RecordThenReplayUsesTheSavedData) {
               HasSubstr("invariant \"prices_positive\" violated after set-up: products[0] "
                         "@widget"));
   EXPECT_THAT(tampered.tests[0].replay, HasSubstr("--data_replay=" + Path("rec")));
+  // With a redacted password, its note (a shell comment) comes after every
+  // flag, --data_replay included.
+  const Report noted = RunSubject("--data_replay=" + Path("rec") +
+                                      " --gtest_filter=ShopTest.CatalogueHasThreeProducts"
+                                      " '--data_db=host=h password=S3cretPW'",
+                                  "noted.json");
+  ASSERT_EQ(noted.tests.size(), 1u);
+  const std::string line = noted.tests[0].replay;
+  EXPECT_THAT(line, Not(HasSubstr("S3cret")));
+  ASSERT_NE(line.find(" --data_replay="), std::string::npos) << line;
+  ASSERT_NE(line.find("  # the --data_db password"), std::string::npos) << line;
+  EXPECT_LT(line.find(" --data_replay="), line.find("  # the --data_db password")) << line;
 
   // A test without a recording fails, saying how to make one.
   fs::remove(Path("rec/ShopTest.GoldBuyerHasAnOrder.meta.json"));

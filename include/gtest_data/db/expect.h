@@ -33,8 +33,9 @@
 //   on at least half the columns the expected row gives are one changed
 //   row, shown column by column and named by the database row's primary
 //   key when the table has one (`books[id=2].title: ...`), the closest
-//   pairs first; what is left is shown whole, as missing or extra. With
-//   `ordered`, the expected rows in
+//   pairs first (when at most 1000 rows are left unmatched on each side;
+//   beyond that none are paired); what is left is shown whole, as missing
+//   or extra. With `ordered`, the expected rows in
 //   dataset order are compared position by position with the table read
 //   ORDER BY its primary key (or, without one, by the compared columns in
 //   order, where the engines disagree on where NULLs go).

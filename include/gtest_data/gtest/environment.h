@@ -61,10 +61,11 @@ uint64_t TestSeed(const ::testing::TestInfo& info);
 
 // The command line that reruns exactly this test with the same data:
 //   ./shop_test --gtest_filter=CheckoutTest.Total --data_seed=42
-//       --data_locale=en_US --data_version=2
-// (one line; with --data_replay=DIR when the test was replayed), plus every
-// flag that shapes the data: --data_db (its password shown as ***, and then
-// a trailing shell comment saying where to give it) and each --data_schema.
+//       --data_locale=en_US --data_version=3
+// (one line), plus every flag that shapes the data: --data_db (its password
+// shown as ***), each --data_schema, and --data_replay=DIR when the running
+// test was replayed; last, when a password was redacted, a shell comment
+// saying where to give it.
 // Arguments with shell-special characters are single-quoted.
 std::string ReplayLine(const ::testing::TestInfo& info);
 
