@@ -126,6 +126,7 @@ struct Slot {
   int64_t next = 1;
   int fk = -1;             // the foreign key that sets it
   bool in_unique = false;  // part of a UNIQUE or the primary key
+  bool in_entity = false;  // drawn with its entity (TablePlan::entities)
   uint64_t seed = 0;       // DeriveSeed(run seed, table, column)
 };
 
@@ -234,6 +235,10 @@ struct TablePlan {
   std::vector<std::string> columns;  // those the rows give (not left out)
   // The parents' key lists this table's rows add to.
   std::vector<std::pair<std::vector<size_t>, ParentKeys*>> feeds;
+  // The columns of each entity of a row (a person, an address, a company:
+  // grouped fake fields sharing a stream), drawn together from one record
+  // and, when one of them does not fit its column, drawn again together.
+  std::vector<std::vector<size_t>> entities;
 };
 
 const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_view table,
@@ -355,6 +360,8 @@ class Generator {
                           std::vector<Value>& values);
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
+  absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
+                          const std::vector<char>& null, std::vector<Value>* values);
   absl::Status DrawForeignKey(TablePlan& plan, size_t index, int64_t row, bool null,
                               std::vector<Value>* values);
 
@@ -590,6 +597,24 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
   for (const UniqueConstraint& u : table.uniques) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(AddUnique(plan, "UNIQUE " + u.name, u.columns));
   }
+  {
+    std::map<uint64_t, size_t> entity_of;  // by stream hash
+    for (size_t i = 0; i < plan->slots.size(); ++i) {
+      Slot& slot = plan->slots[i];
+      const generate_internal::ColumnPlan& p = slot.plan;
+      const bool fixed_or_custom =
+          slot.override != nullptr && slot.override->kind() != ColumnGenerator::Kind::kFake;
+      if (slot.left_out || fixed_or_custom || slot.fk >= 0 || slot.sequence ||
+          p.rule.semantic != generate_internal::Semantic::kField ||
+          !p.record_field.valid() || p.record_field.field().group.empty() || p.has_allowed) {
+        continue;
+      }
+      auto [it, added] = entity_of.emplace(p.record_field.stream_hash(), plan->entities.size());
+      if (added) plan->entities.emplace_back();
+      plan->entities[it->second].push_back(i);
+      slot.in_entity = true;
+    }
+  }
   for (const Slot& slot : plan->slots) {
     if (!slot.left_out) plan->columns.push_back(slot.column->name);
   }
@@ -640,6 +665,27 @@ absl::Status Generator::LinkFeeds() {
     }
   }
   return absl::OkStatus();
+}
+
+// What a value of `slot` must be, for messages: "fits varchar(6)" or
+// "satisfies qty >= 1 AND qty <= 10".
+std::string FitDescription(const Slot& slot) {
+  std::vector<std::string> parts;
+  const generate_internal::ColumnPlan& p = slot.plan;
+  if (p.rule.semantic == generate_internal::Semantic::kField && p.max_chars >= 0) {
+    parts.push_back(std::string(p.rule.field->name) + " in at most " +
+                    std::to_string(p.max_chars) + " characters");
+  }
+  if (p.rule.semantic == generate_internal::Semantic::kField && p.min_chars > 0) {
+    parts.push_back(std::string(p.rule.field->name) + " in at least " +
+                    std::to_string(p.min_chars) + " characters");
+  }
+  std::vector<std::string> described;
+  for (const Condition& c : p.conditions) {
+    described.push_back(generate_internal::DescribeCondition(c));
+  }
+  if (!described.empty()) parts.push_back("satisfies " + StrJoin(described, " AND "));
+  return StrJoin(parts, " and ");
 }
 
 // The number of combinations of `components` (1 for none; 2^62 for more).
@@ -946,22 +992,57 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, boo
       return absl::Status(value.status().code(),
                           where + ": " + std::string(value.status().message()));
     }
-    bool ok = true;
-    for (const Condition& c : slot.plan.conditions) {
-      ok = ok && generate_internal::Satisfies(*value, c);
-    }
-    if (ok) {
+    if (generate_internal::FitsColumn(slot.plan, *value)) {
       *out = *std::move(value);
       return absl::OkStatus();
     }
   }
-  std::vector<std::string> described;
-  for (const Condition& c : slot.plan.conditions) {
-    described.push_back(generate_internal::DescribeCondition(c));
-  }
   return absl::InvalidArgumentError(where + ": no value drawn in " +
-                                    std::to_string(options_.max_attempts) + " attempts satisfies " +
-                                    StrJoin(described, " AND ") + "; override the column");
+                                    std::to_string(options_.max_attempts) + " attempts fits (" +
+                                    FitDescription(slot) + "); override the column");
+}
+
+absl::Status Generator::DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
+                                   const std::vector<char>& null, std::vector<Value>* values) {
+  const uint64_t r = static_cast<uint64_t>(row);
+  const uint64_t record = fake::RecordSeed(plan.seed, r);
+  for (int k = 0; k < options_.max_attempts; ++k) {
+    // Draw k of the entity: the row's record first, then records of the
+    // row's own ("again", k), the same for each of the entity's columns.
+    const uint64_t seed =
+        k == 0 ? record : DeriveIndexSeed(DeriveSeed(record, "again"), static_cast<uint64_t>(k));
+    bool fits = true;
+    for (size_t i : slots) {
+      if (null[i]) {
+        (*values)[i] = Value();
+        continue;
+      }
+      const Slot& slot = plan.slots[i];
+      Rng rng(DeriveIndexSeed(slot.seed, r));
+      absl::StatusOr<Value> value =
+          generate_internal::DrawValue(slot.plan, rng, fields_, seed, sqlite_);
+      if (!value.ok()) {
+        return absl::Status(value.status().code(), "generate: " + plan.table->name + "." +
+                                                       slot.column->name + "[" +
+                                                       std::to_string(row) + "]: " +
+                                                       std::string(value.status().message()));
+      }
+      fits = fits && generate_internal::FitsColumn(slot.plan, *value);
+      (*values)[i] = *std::move(value);
+      if (!fits) break;
+    }
+    if (fits) return absl::OkStatus();
+  }
+  // Name the column that never fitted.
+  std::vector<std::string> what;
+  for (size_t i : slots) {
+    what.push_back(plan.slots[i].column->name + " (" + FitDescription(plan.slots[i]) + ")");
+  }
+  return absl::InvalidArgumentError(
+      "generate: " + plan.table->name + "[" + std::to_string(row) + "]: no " +
+      std::string(plan.slots[slots.front()].plan.record_field.field().group) + " drawn in " +
+      std::to_string(options_.max_attempts) + " attempts fits every column of it: " +
+      StrJoin(what, ", ") + "; override a column or widen it");
 }
 
 absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t row, bool null,
@@ -1004,7 +1085,11 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     if (slot.left_out || slot.fk >= 0) continue;
     null[i] =
         !slot.sequence && slot.override == nullptr && !slot.plan.not_null && is_null(slot.seed);
+    if (slot.in_entity) continue;
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, i, row, null[i], &values[i]));
+  }
+  for (const std::vector<size_t>& entity : plan.entities) {
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawEntity(plan, entity, row, null, &values));
   }
   std::vector<char> fk_null(plan.fks.size(), 0);
   for (size_t f = 0; f < plan.fks.size(); ++f) {

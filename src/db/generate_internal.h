@@ -165,9 +165,14 @@ uint64_t DomainSize(const ColumnPlan& plan);
 
 // Draws one non-null value for `plan` from `rng`. A fake field's value is
 // fake::AppendFieldValue() of plan.record_field in the record
-// `record_seed` (the row's; columns of one person share it).
+// `record_seed` (the row's; columns of one person share it), as it is:
+// FitsColumn() says whether it fits (other text is cut and padded to fit).
 absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
                                 uint64_t record_seed, bool sqlite);
+
+// Whether a non-null `value` drawn for `plan` goes into its column: within
+// the length (type and length CHECKs) and satisfying its simple CHECKs.
+bool FitsColumn(const ColumnPlan& plan, const Value& value);
 
 // Value `index` of `plan`'s bounded domain (DomainSize(plan) values, in
 // order: the allowed list, false then true, lo upwards); nullopt when the

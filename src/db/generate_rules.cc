@@ -565,6 +565,18 @@ uint64_t DomainSize(const ColumnPlan& plan) {
   return 0;
 }
 
+bool FitsColumn(const ColumnPlan& plan, const Value& value) {
+  if (value.kind() == ValueKind::kString &&
+      (plan.min_chars > 0 || plan.max_chars >= 0)) {
+    const int64_t chars = CharCount(value.as_string());
+    if (chars < plan.min_chars || (plan.max_chars >= 0 && chars > plan.max_chars)) return false;
+  }
+  for (const Condition& c : plan.conditions) {
+    if (!Satisfies(value, c)) return false;
+  }
+  return true;
+}
+
 std::optional<Value> ValueAtIndex(const ColumnPlan& plan, uint64_t index, bool sqlite) {
   const uint64_t size = DomainSize(plan);
   if (size == 0 || index >= size) return std::nullopt;
@@ -795,8 +807,10 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
   if (plan.rule.semantic == Semantic::kField && plan.record_field.valid()) {
     // The one route: the row is the record (one person, one address per
     // row); a field that stands alone draws from its column's stream there.
+    // Not cut or padded to the column's length: a cut name or address is
+    // no longer one (FitsColumn() refuses it, and the caller draws again).
     fake::AppendFieldValue(plan.record_field, fields, record_seed, &out);
-    if (text) return fit(std::move(out));
+    if (text) return Value(std::move(out));
     return ConvertText(plan, std::move(out), sqlite);
   }
   if (plan.rule.semantic == Semantic::kStatus) {

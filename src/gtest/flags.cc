@@ -2,6 +2,7 @@
 
 #include "gtest_data/gtest/flags.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <optional>
@@ -56,7 +57,7 @@ std::string KnownFlags() {
 
 std::string KnownLocales() {
   std::string out;
-  for (std::string_view id : fake::Locale::Ids()) {
+  for (std::string_view id : fake::Locale::CountryLocaleIds()) {
     if (!out.empty()) out += ", ";
     out += id;
   }
@@ -156,7 +157,10 @@ absl::StatusOr<DataFlags> ParseDataFlags(int* argc, char** argv,
 
   std::string source;
   if (std::optional<std::string> locale = value_of(1, &source)) {
-    if (fake::Locale::Find(*locale) == nullptr) {
+    // "la" holds only the lorem text other locales fall back to: no names,
+    // no addresses, so a test on it would abort in its first generator.
+    const std::vector<std::string_view> ids = fake::Locale::CountryLocaleIds();
+    if (std::find(ids.begin(), ids.end(), *locale) == ids.end()) {
       return absl::InvalidArgumentError(source + ": unknown locale \"" + *locale +
                                         "\"; known: " + KnownLocales());
     }

@@ -344,6 +344,42 @@ TEST_P(GenerateTest, UniqueValuesHoldByConstruction) {
   EXPECT_GT(own, 900) << "of 1000 e-mail addresses, " << own << " name their own person";
 }
 
+TEST_P(GenerateTest, FakeValuesAreNeverCutToFit) {
+  if (!ready()) return;
+  // A name that does not fit is drawn again with its person; an e-mail
+  // column no address fits is an error naming it, not "mateo." rows.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE people (id integer PRIMARY KEY, "
+                           "first_name varchar(5) NOT NULL, last_name varchar(40) NOT NULL, "
+                           "email varchar(60) NOT NULL)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"people"};
+  options.rows = 200;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  const std::string chars = postgres() ? "char_length" : "length";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM people WHERE " + chars + "(first_name) > 5"), 0);
+  // Each e-mail still names its own person (its last name, lower-cased).
+  const std::string find = postgres() ? "strpos" : "instr";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM people WHERE " + find +
+                   "(lower(email), lower(substr(last_name, 1, 3))) = 0"),
+            0);
+
+  ASSERT_TRUE(db_->Execute("CREATE TABLE tiny (id integer PRIMARY KEY, "
+                           "email varchar(6) NOT NULL)")
+                  .ok());
+  Reintrospect();
+  options.tables = {"tiny"};
+  options.rows = 3;
+  absl::StatusOr<GenerateSummary> tiny = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(tiny.ok());
+  EXPECT_THAT(std::string(tiny.status().message()),
+              HasSubstr("tiny[0]: no person drawn in 100 attempts fits every column of it: "
+                        "email (internet.email in at most 6 characters)"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tiny"), 0);
+}
+
 TEST_P(GenerateTest, AUniqueForeignKeyTakesEachParentOnce) {
   if (!ready()) return;
   // One-to-one: 300 payments for 300 orders, which retries could not find.

@@ -61,8 +61,10 @@ TEST(PostgresOpenTest, MalformedConnectionStringsAreInvalid) {
   const std::pair<const char*, const char*> cases[] = {
       // libpq's own checks, after ours.
       {"postgresql://[::1", "postgresql: malformed connection string \"postgresql://[::1\": "},
+      // An unknown keyword is named; its value, which may be a password's
+      // tail, is not.
       {"colour=blue",
-       "postgresql: malformed connection string \"colour=blue\": invalid connection option "
+       "postgresql: malformed connection string \"colour=***\": invalid connection option "
        "\"colour\""},
       // Ours (db/url.h).
       {"host", "postgresql: \"host\" is not a database URL; expected"},

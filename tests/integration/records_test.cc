@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -261,6 +262,35 @@ TEST_P(RecordsTest, GeneratedTableRowsKeepEachRowWhole) {
   ExpectCoherent(records, "schema-driven generation");
 }
 
+// Real tables make e-mail addresses and user names UNIQUE and put CHECKs
+// on names: a unique value keeps its person (its index goes after the
+// name), and a CHECK's redraw does not reach the other columns.
+constexpr char kUniqueRecordsTable[] = R"sql(
+  CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    first_name TEXT NOT NULL CHECK (length(first_name) >= 2),
+    last_name TEXT NOT NULL, full_name TEXT NOT NULL,
+    email TEXT NOT NULL UNIQUE, username TEXT NOT NULL UNIQUE,
+    city TEXT NOT NULL, region TEXT NOT NULL, region_code TEXT NOT NULL,
+    postal_code TEXT NOT NULL, latitude TEXT NOT NULL, longitude TEXT NOT NULL,
+    company TEXT NOT NULL, company_domain TEXT NOT NULL,
+    UNIQUE (city, postal_code, email)))sql";
+
+TEST_P(RecordsTest, GeneratedRowsWithUniqueAndCheckedColumnsKeepEachRowWhole) {
+  absl::StatusOr<Dataset> data = GenerateRecords(kUniqueRecordsTable, locale(), kRecordsPerLocale);
+  ASSERT_TRUE(data.ok()) << data.status();
+  std::vector<std::map<std::string, std::string>> records;
+  std::set<std::string> emails, usernames;
+  for (const Dataset::Entry& e : *data->Entries("records")) {
+    records.push_back(AsMap(e.row));
+    emails.insert(records.back()["email"]);
+    usernames.insert(records.back()["username"]);
+  }
+  EXPECT_EQ(emails.size(), records.size());
+  EXPECT_EQ(usernames.size(), records.size());
+  ExpectCoherent(records, "schema-driven generation with UNIQUE and CHECK columns");
+}
+
 TEST_P(RecordsTest, FakerAndGenerateKeepEachRecordWhole) {
   fake::Faker faker(7, locale());
   std::vector<std::map<std::string, std::string>> records(kRecordsPerLocale);
@@ -310,6 +340,11 @@ TEST(RecordsCheckTest, UnrelatedPeopleDoNotPass) {
     passed += PersonDisagreement(locale, {first, last, "", email, ""}).empty();
   }
   EXPECT_LT(passed, 20) << "the coherence check passes unrelated people";
+  // User names too: john.doe is not John Smith's.
+  EXPECT_FALSE(PersonDisagreement(locale, {"John", "Smith", "", "", "john.doe12"}).empty());
+  EXPECT_FALSE(PersonDisagreement(locale, {"John", "Smith", "", "", "jdoe7"}).empty());
+  EXPECT_TRUE(PersonDisagreement(locale, {"John", "Smith", "", "", "john_smith407"}).empty());
+  EXPECT_TRUE(PersonDisagreement(locale, {"John", "Smith", "", "", "jsmith0042"}).empty());
 }
 
 // --- Path-keyed isolation: adding, removing or reordering members,

@@ -138,10 +138,14 @@ std::string PersonDisagreement(const fake::Locale& locale, const PersonFields& p
       for (const std::string& last : lasts) {
         const std::string f = first.empty() ? "user" : first;
         const std::string l = last.empty() ? "name" : last;
-        // first.last, first_last, first123 (cut at 30), or f + last.
-        const std::string initial_last = (f.substr(0, 1) + l).substr(0, 29);
-        ok = ok || p.username.compare(0, std::min<size_t>(f.size(), 29), f, 0, 29) == 0 ||
-             p.username.compare(0, initial_last.size(), initial_last) == 0;
+        // first.last, first_last, f + last or first, then digits (a
+        // unique column's index replaces them), the whole cut at 30.
+        std::string stem = p.username;
+        while (!stem.empty() && stem.back() >= '0' && stem.back() <= '9') stem.pop_back();
+        for (const std::string& form : {f + "." + l, f + "_" + l, f.substr(0, 1) + l, f}) {
+          ok = ok || stem == form ||
+               (p.username.size() >= 29 && form.compare(0, stem.size(), stem) == 0);
+        }
       }
     }
     if (!ok) return who + ": the user name is not made from this person's name";

@@ -40,7 +40,13 @@
 //      (interval, inet, arrays, enums...) gets text, and a note says so.
 // SQLite's declared types (affinity names) and PostgreSQL's format_type()
 // names ("character varying(80)", "timestamp without time zone") are both
-// understood. Text is cut to the column's length in characters.
+// understood. Plain text is cut to the column's length in characters; a
+// fake field's value (a name, an e-mail address, a city) is never cut or
+// padded: one that does not fit its column's length or CHECKs is drawn
+// again, together with the other columns of its person, address or
+// company in the row, so that they still agree; when none fits in
+// options.max_attempts draws (a VARCHAR(6) e-mail column) the error names
+// the columns and what they need.
 //
 // Constraints. NOT NULL and primary-key columns are never NULL; other
 // columns are NULL with options.null_probability. UNIQUE and primary keys

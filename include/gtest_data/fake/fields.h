@@ -128,8 +128,12 @@ std::string FieldStreamName(const Field& field, std::string_view slot,
 uint64_t FieldValueSeed(uint64_t record_seed, const RecordField& field);
 
 // THE route from a seed to a fake value: appends the value of `field` in
-// the record `record_seed` to `*out`. Every caller of the registry comes
-// through here. Requires field.valid() and FieldSupports(field, locale).
+// the record `record_seed` to `*out`. Every caller of the registry makes
+// this value: dataset files, schema generation, Faker and the program call
+// it; a factory's grouped fields call it too, and its stand-alone fields
+// call the generator with the engine of FieldValueSeed(), which is the
+// same draw (the factory keeps the engine for the member's other draws).
+// Requires field.valid() and FieldSupports(field, locale).
 void AppendFieldValue(const RecordField& field, const FieldContext& context,
                       uint64_t record_seed, std::string* out);
 
