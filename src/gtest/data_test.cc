@@ -116,34 +116,40 @@ void DataTest::SetUp() {
   // the fixture's whole SetUp.
   state_->body_hook = declaration != nullptr && declaration->checked_before_body;
 
+  // Failures here are reported at the test's definition.
   nlohmann::json meta;
   if (!flags.replay.empty()) {
-    const std::string meta_path =
-        internal::RecordingPath(flags.replay, test_name_, ".meta.json");
+    const std::string meta_path = internal::RecordingPath(flags.replay, test_name_, ".meta.json");
     std::ifstream in(meta_path);
     if (!in) {
-      GTEST_FAIL() << "gtest_data: --data_replay: no recording of " << test_name_ << " ("
-                   << meta_path << " is missing); record one with --data_record="
-                   << flags.replay;
+      GTEST_FAIL_AT(info.file(), info.line())
+          << "gtest_data: --data_replay: no recording of " << test_name_ << " (" << meta_path
+          << " is missing); record one with --data_record=" << flags.replay;
+      return;
     }
     meta = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
     if (meta.is_discarded() || !meta.is_object() || !meta["seed"].is_number_unsigned() ||
         !meta["locale"].is_string() || !meta["data_version"].is_number_integer() ||
         !meta["scenarios"].is_array()) {
-      GTEST_FAIL() << "gtest_data: " << meta_path
-                   << ": not a recording's metadata (expected an object with seed, locale, "
-                      "data_version and scenarios)";
+      GTEST_FAIL_AT(info.file(), info.line())
+          << "gtest_data: " << meta_path
+          << ": not a recording's metadata (expected an object with seed, locale, "
+             "data_version and scenarios)";
+      return;
     }
     if (meta["data_version"].get<int>() != kDataVersion) {
-      GTEST_FAIL() << "gtest_data: " << meta_path << ": recorded with data version "
-                   << meta["data_version"].get<int>() << ", this build makes version "
-                   << kDataVersion << "; record again";
+      GTEST_FAIL_AT(info.file(), info.line())
+          << "gtest_data: " << meta_path << ": recorded with data version "
+          << meta["data_version"].get<int>() << ", this build makes version " << kDataVersion
+          << "; record again";
+      return;
     }
     seed_ = meta["seed"].get<uint64_t>();
     locale = fake::Locale::Find(meta["locale"].get<std::string>());
     if (locale == nullptr) {
-      GTEST_FAIL() << "gtest_data: " << meta_path << ": /locale: unknown locale "
-                   << meta["locale"];
+      GTEST_FAIL_AT(info.file(), info.line())
+          << "gtest_data: " << meta_path << ": /locale: unknown locale " << meta["locale"];
+      return;
     }
   }
 

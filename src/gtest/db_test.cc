@@ -31,6 +31,17 @@ void CloseRunDatabase();
 }  // namespace internal
 namespace {
 
+// A non-fatal failure reported at the running test's definition (its
+// TEST_F line), where the reader looks, rather than in this file.
+void AddFailureAtTest(const std::string& message) {
+  const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  if (info == nullptr || info->file() == nullptr) {
+    ADD_FAILURE() << message;
+    return;
+  }
+  ADD_FAILURE_AT(info->file(), info->line()) << message;
+}
+
 struct SchemaSql {
   std::string name;
   std::string sql;     // the SQL, or empty for a file
@@ -557,7 +568,8 @@ std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
       absl::Status started = current_->StartUsage();
       usage_started_ = started.ok();
       if (!started.ok()) {
-        ADD_FAILURE() << "gtest_data: cannot count table usage: " << started.message();
+        AddFailureAtTest("gtest_data: cannot count table usage: " +
+                         std::string(started.message()));
       }
     }
   }
@@ -570,9 +582,10 @@ void DbTest::TearDown() {
     const absl::Status back = body_savepoint_ ? current_->RollbackTo(kBodySavepoint)
                                               : absl::FailedPreconditionError("no savepoint");
     if (!back.ok()) {
-      ADD_FAILURE() << "gtest_data: the test left its transaction failed and it cannot be "
-                       "recovered for the tear-down checks: "
-                    << back.message();
+      AddFailureAtTest(
+          "gtest_data: the test left its transaction failed and it cannot be recovered for "
+          "the tear-down checks: " +
+          std::string(back.message()));
     }
   }
   if (current_ != nullptr) {
@@ -581,7 +594,8 @@ void DbTest::TearDown() {
       AddUse(*usage, &use_);
       usage_known_ = usage_started_;
     } else {
-      ADD_FAILURE() << "gtest_data: cannot read table usage: " << usage.status().message();
+      AddFailureAtTest("gtest_data: cannot read table usage: " +
+                       std::string(usage.status().message()));
     }
   }
   DataTest::TearDown();
@@ -624,8 +638,8 @@ void DbTest::CleanUp() {
   // The destructor may run outside any test; then there is no one to tell.
   const bool in_test = ::testing::UnitTest::GetInstance()->current_test_info() != nullptr;
   if (!undone.ok() && in_test) {
-    ADD_FAILURE() << "gtest_data: cleaning up the database after the test failed: "
-                  << undone.message();
+    AddFailureAtTest("gtest_data: cleaning up the database after the test failed: " +
+                     std::string(undone.message()));
   }
   if (!run.database) return;
   absl::Status leaks;
@@ -653,8 +667,8 @@ void DbTest::CleanUp() {
     // Repair, so that the tests after this one are not blamed for its leak.
     const absl::Status repaired = RestoreBaseline(run, /*rows=*/true);
     if (!repaired.ok() && in_test) {
-      ADD_FAILURE() << "gtest_data: cannot put the database back to its baseline: "
-                    << repaired.message();
+      AddFailureAtTest("gtest_data: cannot put the database back to its baseline: " +
+                       std::string(repaired.message()));
     }
   }
 }

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -19,6 +20,7 @@
 #include "gtest/gtest-spi.h"
 #include "gtest/gtest.h"
 #include "gtest_data/db/open.h"
+#include "gtest_data/fake/faker.h"
 #include "gtest_data/gtest.h"
 #include "src/gtest/run_state.h"
 
@@ -443,6 +445,18 @@ TEST_F(RollbackTest, DatasetFilesReferToRowsSeededBefore) {
                                    "before it"));
 }
 
+// Fails only when GTEST_DATA_TEST_FAIL_ON_PURPOSE is set
+// (tests/program/replay_db_test.sh): its replay line must rerun it on the
+// same database and schema files with the same data. The message carries
+// what it saw: the test's seed, a row made from it, and whether the
+// --data_schema table exists.
+TEST_F(RollbackTest, FailsOnPurposeWhenAsked) {
+  if (std::getenv("GTEST_DATA_TEST_FAIL_ON_PURPOSE") == nullptr) return;
+  gtest_data::fake::Faker faker(seed(), context().locale());
+  ADD_FAILURE() << "on purpose: seed " << seed() << ", " << faker.Field("person.full_name")
+                << ", replay_probe rows " << CountRows("replay_probe");
+}
+
 // Failures of ExpectTables and its kin point at the caller's line, as an
 // EXPECT does.
 TEST_F(RollbackTest, ExpectTablesFailuresPointAtTheCallersLine) {
@@ -457,8 +471,10 @@ TEST_F(RollbackTest, ExpectTablesFailuresPointAtTheCallersLine) {
     ExpectTables(expected);
     CountRows("no_such_table");
     Get<Author>("authors", "nobody");
+    SeedDatasetFile("/nonexistent/gtest_data_seed.json");
+    ExpectTablesFromFile("/nonexistent/gtest_data_expected.json");
   }
-  ASSERT_EQ(failures.size(), 3);
+  ASSERT_EQ(failures.size(), 5);
   for (int i = 0; i < failures.size(); ++i) {
     EXPECT_STREQ(failures.GetTestPartResult(i).file_name(), __FILE__) << i;
     EXPECT_EQ(failures.GetTestPartResult(i).line_number(), line + i) << i;

@@ -345,6 +345,9 @@ TEST_F(ReportDriverTest, RecordThenReplayUsesTheSavedData) {
   ASSERT_FALSE(missing.tests[0].failures.empty());
   EXPECT_THAT(missing.tests[0].failures[0],
               HasSubstr("--data_replay: no recording of ShopTest.GoldBuyerHasAnOrder"));
+  // At the test's definition, not in the library's source.
+  EXPECT_THAT(missing.tests[0].failures[0], HasSubstr("report_subject.cc:"));
+  EXPECT_THAT(missing.tests[0].failures[0], Not(HasSubstr("data_test.cc")));
 }
 
 TEST_F(ReportDriverTest, BadFlagsStopTheBinaryWithAClearMessage) {
