@@ -9,6 +9,8 @@
 
 #include "gtest_data/gtest/db_test.h"
 
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -339,8 +341,14 @@ TEST(DbTestFailures, ExpectTablesPrintsTheDifference) {
   EXPECT_NONFATAL_FAILURE(CompareWithWrongGenres(), "g3");
 }
 
+// ctest runs this binary in several processes at once (each engine, shards,
+// the password checks): each writes files of its own.
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "gtest_data_" + std::to_string(::getpid()) + "_" + name;
+}
+
 void CompareWithFile(const std::string& text) {
-  const std::string path = ::testing::TempDir() + "db_test_expected.json";
+  const std::string path = TempPath("db_test_expected.json");
   {
     std::ofstream out(path);
     out << text;
@@ -360,7 +368,7 @@ TEST(DbTestFailures, ExpectedDatasetFilesNameOnlyTheColumnsTheyCompare) {
 }
 
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  const std::string path = ::testing::TempDir() + name;
+  const std::string path = TempPath(name);
   std::ofstream(path) << text;
   return path;
 }
