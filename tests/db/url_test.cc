@@ -100,7 +100,9 @@ TEST(DatabaseUrlTest, KeyValueFormIsRedactedWhereThePasswordSits) {
     ASSERT_TRUE(url.ok()) << c.url << ": " << url.status();
     EXPECT_EQ(url->engine(), DatabaseUrl::Engine::kPostgresql);
     EXPECT_EQ(url->redacted(), c.redacted) << c.url;
-    if (c.url.find("S3cret") != std::string::npos) EXPECT_TRUE(url->has_password()) << c.url;
+    if (c.url.find("S3cret") != std::string::npos) {
+      EXPECT_TRUE(url->has_password()) << c.url;
+    }
     EXPECT_THAT(url->Scrub(c.url), Not(HasSubstr("S3c"))) << c.url;
   }
 }
