@@ -134,7 +134,10 @@ struct FkSlot {
   const ForeignKey* key = nullptr;
   std::vector<size_t> slots;
   bool nullable = false;
-  bool cycle = false;  // left NULL: its parent is filled after this table
+  bool cycle = false;   // inserted NULL (its parent is filled after this
+                        // table), set by UPDATE afterwards (FillCycles)
+  bool unique = false;  // its columns are a UNIQUE constraint or the primary key
+  bool unset = false;   // closes a cycle and cannot be set afterwards: NULL
   ParentKeys* parents = nullptr;
   uint64_t seed = 0;
   std::string label;  // "(customer_id) -> customers"
@@ -239,6 +242,11 @@ struct TablePlan {
   // grouped fake fields sharing a stream), drawn together from one record
   // and, when one of them does not fit its column, drawn again together.
   std::vector<std::vector<size_t>> entities;
+  // With a cycle key to set later: the primary key's slots, and each
+  // generated row's key (state declared per relation, not per run).
+  std::vector<size_t> key_slots;
+  std::vector<std::vector<Value>> keys;
+  Digest digest;  // FNV-1a of the rows, then of the cycle keys set
 };
 
 const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_view table,
@@ -323,6 +331,15 @@ class Generator {
  public:
   using Sink =
       std::function<absl::Status(const TablePlan&, int64_t first_row, const std::vector<Row>&)>;
+  // Cycle keys set after the parents exist: row i of the batch is row
+  // rows[i] of the table, key keys[i], and gets parents[i].
+  struct CycleUpdate {
+    std::vector<int64_t> rows;
+    std::vector<const std::vector<Value>*> keys;
+    std::vector<const std::vector<Value>*> parents;
+  };
+  using UpdateSink =
+      std::function<absl::Status(const TablePlan&, const FkSlot&, const CycleUpdate&)>;
 
   Generator(Database& database, const Schema& schema, const GenerateOptions& options)
       : db_(database),
@@ -335,7 +352,7 @@ class Generator {
   }
 
   absl::Status Prepare();
-  absl::Status Run(const Sink& sink, GenerateSummary* summary);
+  absl::Status Run(const Sink& sink, const UpdateSink& update, GenerateSummary* summary);
   const std::vector<TablePlan>& plans() const { return plans_; }
 
  private:
@@ -359,6 +376,8 @@ class Generator {
   absl::Status KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t row,
                           std::vector<Value>& values);
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
+  bool IsNull(uint64_t seed, int64_t row) const;
+  absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
                           const std::vector<char>& null, std::vector<Value>* values);
@@ -561,16 +580,35 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     fk.label = "(" + StrJoin(key.columns, ", ") + ") -> " + key.parent_table;
     fk.seed = DeriveSeed(options_.seed, name, "fk:" + StrJoin(key.columns, ","));
     fk.cycle = key.parent_table != name && IsDeferred(seed_plan, name, key);
-    if (fk.cycle) {
-      notes_.push_back(name + ": foreign key " + fk.label +
-                       " is left NULL: it closes a cycle and its parent is filled later");
-    } else {
-      absl::StatusOr<ParentKeys*> parents = LoadParents(key);
-      if (!parents.ok()) return parents.status();
-      fk.parents = *parents;
-    }
+    fk.unique = table.primary_key == key.columns;
+    for (const UniqueConstraint& u : table.uniques) fk.unique = fk.unique || u.columns == key.columns;
+    absl::StatusOr<ParentKeys*> parents = LoadParents(key);
+    if (!parents.ok()) return parents.status();
+    fk.parents = *parents;
     for (size_t index : fk.slots) plan->slots[index].fk = static_cast<int>(plan->fks.size());
     plan->fks.push_back(std::move(fk));
+  }
+
+  if (std::any_of(plan->fks.begin(), plan->fks.end(), [](const FkSlot& f) { return f.cycle; })) {
+    for (const std::string& column : table.primary_key) {
+      size_t index = slot_of(column);
+      if (index == plan->slots.size() || plan->slots[index].left_out) {
+        plan->key_slots.clear();
+        break;
+      }
+      plan->key_slots.push_back(index);
+    }
+    if (plan->key_slots.empty()) {
+      for (FkSlot& fk : plan->fks) {
+        if (!fk.cycle) continue;
+        notes_.push_back(name + ": foreign key " + fk.label +
+                         " closes a cycle and is left NULL: the table has no primary key (of "
+                         "generated columns) to set it by afterwards");
+        fk.cycle = false;
+        fk.parents = nullptr;
+        fk.unset = true;
+      }
+    }
   }
 
   for (Slot& slot : plan->slots) {
@@ -625,7 +663,7 @@ absl::Status Generator::LinkFeeds() {
   std::set<std::pair<const TablePlan*, const ParentKeys*>> linked;
   for (TablePlan& child : plans_) {
     for (const FkSlot& fk : child.fks) {
-      if (fk.cycle) continue;
+      if (fk.unset) continue;
       for (TablePlan& parent : plans_) {
         if (parent.table->name != fk.key->parent_table || parent.rows == 0) continue;
         std::vector<size_t> slots;
@@ -656,7 +694,7 @@ absl::Status Generator::LinkFeeds() {
   for (const TablePlan& plan : plans_) {
     if (plan.rows == 0) continue;
     for (const FkSlot& fk : plan.fks) {
-      if (!fk.cycle && !fk.nullable && fk.parents->tuples.empty() && fk.parents->generated == 0) {
+      if (!fk.unset && !fk.nullable && fk.parents->tuples.empty() && fk.parents->generated == 0) {
         return absl::FailedPreconditionError(
             "generate: " + plan.table->name + ": the NOT NULL foreign key " + fk.label +
             " needs parent rows, and " + fk.key->parent_table +
@@ -726,6 +764,13 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
   for (const std::vector<size_t>& set : *unique_sets) {
     if (std::all_of(set.begin(), set.end(), in_unique)) return absl::OkStatus();  // kImplied
   }
+  for (const FkSlot& fk : plan.fks) {
+    // A UNIQUE key that closes a cycle: FillCycles gives it distinct parents.
+    if (fk.cycle && fk.unique && fk.slots.size() == unique.slots.size() &&
+        std::all_of(fk.slots.begin(), fk.slots.end(), in_unique)) {
+      return absl::OkStatus();
+    }
+  }
   const bool nulls = options_.null_probability > 0;
   const uint64_t needed =
       static_cast<uint64_t>(plan.existing_rows) + static_cast<uint64_t>(plan.rows);
@@ -739,7 +784,7 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
     for (size_t slot : fk.slots) handled[slot] = 1;
     const bool free = std::none_of(fk.slots.begin(), fk.slots.end(),
                                    [&](size_t slot) { return (*assigned)[slot] != 0; });
-    if (!free || fk.cycle || fk.key->parent_table == plan.table->name) {
+    if (!free || fk.cycle || fk.unset || fk.key->parent_table == plan.table->name) {
       uncontrolled.push_back(fk.label);
       continue;
     }
@@ -1048,7 +1093,7 @@ absl::Status Generator::DrawEntity(TablePlan& plan, const std::vector<size_t>& s
 absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t row, bool null,
                                        std::vector<Value>* values) {
   const FkSlot& fk = plan.fks[index];
-  if (fk.cycle || null || (fk.parents->tuples.empty() && fk.nullable)) {
+  if (fk.cycle || fk.unset || null || (fk.parents->tuples.empty() && fk.nullable)) {
     for (size_t slot : fk.slots) (*values)[slot] = Value();
     return absl::OkStatus();
   }
@@ -1069,15 +1114,7 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
 
 absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   const size_t n = plan.slots.size();
-  const double p = options_.null_probability;
-  const uint64_t r = static_cast<uint64_t>(row);
-  // Whether a nullable column is NULL comes from a stream of its own, so
-  // that it does not shift the column's values.
-  auto is_null = [&](uint64_t seed) {
-    if (p <= 0) return false;
-    Rng rng(DeriveIndexSeed(DeriveSeed(seed, "null"), r));
-    return Bernoulli(rng, p);
-  };
+  auto is_null = [&](uint64_t seed) { return IsNull(seed, row); };
   std::vector<Value> values(n);
   std::vector<char> null(n, 0);
   for (size_t i = 0; i < n; ++i) {
@@ -1109,6 +1146,11 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     }
     if (complete) parents->tuples.push_back(std::move(tuple));
   }
+  if (!plan.key_slots.empty()) {
+    std::vector<Value> key;
+    for (size_t i : plan.key_slots) key.push_back(values[i]);
+    plan.keys.push_back(std::move(key));
+  }
   out->Reserve(plan.columns.size());
   for (size_t i = 0; i < n; ++i) {
     if (!plan.slots[i].left_out)
@@ -1117,11 +1159,12 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   return absl::OkStatus();
 }
 
-absl::Status Generator::Run(const Sink& sink, GenerateSummary* summary) {
+absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
+                            GenerateSummary* summary) {
   for (TablePlan& plan : plans_) {
     if (plan.rows == 0) continue;
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartUniques(plan));
-    Digest digest;
+    Digest& digest = plan.digest;
     std::vector<Row> chunk;
     chunk.reserve(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));
     for (int64_t row = 0; row < plan.rows; ++row) {
@@ -1137,9 +1180,81 @@ absl::Status Generator::Run(const Sink& sink, GenerateSummary* summary) {
           options_.progress(GenerateProgress{plan.table->name, row + 1, plan.rows});
       }
     }
-    summary->tables.push_back({plan.table->name, plan.rows, digest.h});
+  }
+  GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(FillCycles(update));
+  for (TablePlan& plan : plans_) {
+    if (plan.rows > 0) summary->tables.push_back({plan.table->name, plan.rows, plan.digest.h});
   }
   summary->notes = notes_;
+  return absl::OkStatus();
+}
+
+bool Generator::IsNull(uint64_t seed, int64_t row) const {
+  // Whether a nullable column is NULL comes from a stream of its own, so
+  // that it does not shift the column's values.
+  if (options_.null_probability <= 0) return false;
+  Rng rng(DeriveIndexSeed(DeriveSeed(seed, "null"), static_cast<uint64_t>(row)));
+  return Bernoulli(rng, options_.null_probability);
+}
+
+absl::Status Generator::FillCycles(const UpdateSink& update) {
+  for (TablePlan& plan : plans_) {
+    if (plan.rows == 0) continue;
+    for (const FkSlot& fk : plan.fks) {
+      if (!fk.cycle) continue;
+      // The parents exist now (those already there and those generated),
+      // and each row gets one with the key's fill rate, from the key's own
+      // streams: NULL or not as GenerateRow decided, the parent from the
+      // row's index; a UNIQUE key takes distinct parents (a permutation).
+      const std::vector<std::vector<Value>>& parents = fk.parents->tuples;
+      std::optional<IndexPermutation> order;
+      uint64_t cursor = 0;
+      FingerprintSet taken;  // a UNIQUE key's parents already in the table
+      if (fk.unique) {
+        order.emplace(parents.size(), DeriveSeed(fk.seed, "cycle"));
+        if (plan.existing_rows > 0) {
+          absl::StatusOr<std::vector<std::vector<Value>>> held =
+              ReadTuples(plan.table->name, fk.key->columns);
+          if (!held.ok()) return held.status();
+          for (const std::vector<Value>& tuple : *held) taken.Insert(KeyFingerprint(TupleKey(tuple)));
+        }
+      }
+      CycleUpdate batch;
+      int64_t set = 0;
+      for (int64_t row = 0; row < plan.rows && !parents.empty(); ++row) {
+        if (IsNull(fk.seed, row)) continue;
+        const std::vector<Value>* parent = nullptr;
+        if (order) {
+          while (cursor < order->size() && parent == nullptr) {
+            const std::vector<Value>& p = parents[order->At(cursor++)];
+            if (taken.size() == 0 || !taken.Contains(KeyFingerprint(TupleKey(p)))) parent = &p;
+          }
+          if (parent == nullptr) break;  // every parent has its child: the rest stay NULL
+        } else {
+          Rng rng(DeriveIndexSeed(fk.seed, static_cast<uint64_t>(row)));
+          parent = &parents[UniformBelow(rng, parents.size())];
+        }
+        plan.digest.Add(TupleKey(plan.keys[static_cast<size_t>(row)]));
+        plan.digest.Add(TupleKey(*parent));
+        batch.rows.push_back(row);
+        batch.keys.push_back(&plan.keys[static_cast<size_t>(row)]);
+        batch.parents.push_back(parent);
+        ++set;
+        if (static_cast<int64_t>(batch.rows.size()) == options_.chunk_rows) {
+          GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(update(plan, fk, batch));
+          batch = CycleUpdate();
+        }
+      }
+      if (!batch.rows.empty()) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(update(plan, fk, batch));
+      notes_.push_back(plan.table->name + ": foreign key " + fk.label +
+                       " closes a cycle: inserted NULL, then set in " + std::to_string(set) +
+                       " of " + std::to_string(plan.rows) + " rows once " +
+                       fk.key->parent_table + " was filled" +
+                       (fk.unique && set < plan.rows && order && cursor >= order->size()
+                            ? " (it is UNIQUE, and every parent has a child)"
+                            : ""));
+    }
+  }
   return absl::OkStatus();
 }
 
@@ -1160,12 +1275,77 @@ absl::StatusOr<Dataset> GenerateRows(Database& database, const Schema& schema,
         }
         return added;
       },
+      // A cycle key goes into the rows themselves: Seed() inserts it NULL
+      // and sets it once the parents are in (db/seeder.h).
+      [&](const TablePlan& plan, const FkSlot& fk, const Generator::CycleUpdate& batch) {
+        std::vector<Dataset::Entry>* entries = data.MutableEntries(plan.table->name);
+        for (size_t i = 0; i < batch.rows.size(); ++i) {
+          Row& row = (*entries)[static_cast<size_t>(batch.rows[i])].row;
+          for (size_t c = 0; c < fk.key->columns.size(); ++c) {
+            row.Set(fk.key->columns[c], (*batch.parents[i])[c]);
+          }
+        }
+        return absl::OkStatus();
+      },
       &done));
   if (summary != nullptr) *summary = std::move(done);
   return data;
 }
 
 namespace {
+
+// Sets a cycle key in the rows FillTables() inserted with it NULL: one
+// UPDATE ... FROM (VALUES ...) a batch, which both engines read (SQLite
+// since 3.33), values cast to the columns' declared types.
+absl::Status UpdateCycleKeys(Database& database, const TablePlan& plan, const FkSlot& fk,
+                             const Generator::CycleUpdate& batch) {
+  const Table& table = *plan.table;
+  const std::vector<std::string>& key = table.primary_key;
+  const std::vector<std::string>& columns = fk.key->columns;
+  const size_t width = key.size() + columns.size();
+  auto type_of = [&](const std::string& column) {
+    const Column* c = table.FindColumn(column);
+    return c == nullptr || c->type.empty() ? std::string() : c->type;
+  };
+  // Within every engine's limit on parameters (SQLite: 32766).
+  const size_t per_statement = std::max<size_t>(1, 30000 / width);
+  for (size_t first = 0; first < batch.rows.size(); first += per_statement) {
+    const size_t end = std::min(batch.rows.size(), first + per_statement);
+    std::string sql = "UPDATE " + QuoteIdentifier(table.name) + " SET ";
+    for (size_t c = 0; c < columns.size(); ++c) {
+      sql += (c ? ", " : "") + QuoteIdentifier(columns[c]) + " = v.column" +
+             std::to_string(key.size() + c + 1);
+    }
+    sql += " FROM (VALUES ";
+    std::vector<Value> params;
+    params.reserve((end - first) * width);
+    for (size_t i = first; i < end; ++i) {
+      sql += i > first ? ", (" : "(";
+      for (size_t k = 0; k < width; ++k) {
+        const bool is_key = k < key.size();
+        const std::string& column = is_key ? key[k] : columns[k - key.size()];
+        params.push_back(is_key ? (*batch.keys[i])[k] : (*batch.parents[i])[k - key.size()]);
+        const std::string placeholder = database.Placeholder(static_cast<int>(params.size()));
+        const std::string type = type_of(column);
+        sql += (k ? ", " : "") +
+               (type.empty() ? placeholder : "CAST(" + placeholder + " AS " + type + ")");
+      }
+      sql += ")";
+    }
+    sql += ") AS v WHERE ";
+    for (size_t k = 0; k < key.size(); ++k) {
+      sql += (k ? " AND " : "") + QuoteIdentifier(table.name) + "." + QuoteIdentifier(key[k]) +
+             " = v.column" + std::to_string(k + 1);
+    }
+    absl::StatusOr<std::vector<Row>> done = database.Query(sql, params);
+    if (!done.ok()) {
+      return absl::Status(done.status().code(), "generate: " + table.name +
+                                                    ": setting the cycle key " + fk.label +
+                                                    ": " + std::string(done.status().message()));
+    }
+  }
+  return absl::OkStatus();
+}
 
 // PostgreSQL: a serial or identity column's sequence moved past the keys
 // inserted, so that later inserts without a key do not collide.
@@ -1216,6 +1396,9 @@ absl::StatusOr<GenerateSummary> FillTables(Database& database, const Schema& sch
         return absl::Status(inserted.code(), std::string(inserted.message()) + " (chunk from row " +
                                                  std::to_string(first) + " of " + plan.table->name +
                                                  ")");
+      },
+      [&](const TablePlan& plan, const FkSlot& fk, const Generator::CycleUpdate& batch) {
+        return UpdateCycleKeys(database, plan, fk, batch);
       },
       &summary);
   if (status.ok() && database.engine() == "postgresql") {

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -22,6 +23,19 @@
 
 namespace gtest_data {
 namespace db {
+
+// A name for a PostgreSQL schema or database that no other process uses:
+// the prefix, the process id and the time the process first asked. The
+// process id alone repeats: Bazel's sandboxes give each test process a PID
+// namespace of its own, so two test binaries both run as pid 2.
+inline std::string UniqueName(const std::string& prefix) {
+  static const std::string run = std::to_string(::getpid()) + "_" +
+                                 std::to_string(std::chrono::system_clock::now()
+                                                    .time_since_epoch()
+                                                    .count() %
+                                                1000000000000);
+  return prefix + "_" + run;
+}
 
 class EngineTest : public ::testing::TestWithParam<std::string> {
  protected:
@@ -45,7 +59,7 @@ class EngineTest : public ::testing::TestWithParam<std::string> {
     db_ = *std::move(db);
     // Unique per process and test, within PostgreSQL's 63-byte names.
     static int tests = 0;
-    schema_ = "gtest_data_test_" + std::to_string(::getpid()) + "_" + std::to_string(++tests);
+    schema_ = UniqueName("gtest_data_test") + "_" + std::to_string(++tests);
     ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + QuoteIdentifier(schema_) +
                              "; SET search_path TO " + QuoteIdentifier(schema_))
                     .ok());

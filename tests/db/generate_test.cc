@@ -16,6 +16,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "engine_test.h"
+#include "gtest_data/db/seeder.h"
 #include "gtest_data/random/distributions.h"
 
 namespace gtest_data {
@@ -342,6 +343,64 @@ TEST_P(GenerateTest, UniqueValuesHoldByConstruction) {
     own += email.find(last.substr(0, 4)) != std::string::npos ? 1 : 0;
   }
   EXPECT_GT(own, 900) << "of 1000 e-mail addresses, " << own << " name their own person";
+}
+
+TEST_P(GenerateTest, AKeyThatClosesACycleIsSetOnceItsParentsExist) {
+  if (!ready()) return;
+  // departments -> staff through a nullable key, staff -> departments
+  // through a NOT NULL one: departments are filled first with their head
+  // NULL, then heads are set once staff exist, at the column's fill rate.
+  // The head is UNIQUE: one department a person.
+  const std::string staff =
+      "CREATE TABLE staff (id integer PRIMARY KEY, "
+      "department_id integer NOT NULL REFERENCES departments(id), "
+      "first_name varchar(40) NOT NULL);";
+  const absl::Status created =
+      postgres() ? db_->Execute("CREATE TABLE departments (id integer PRIMARY KEY, "
+                                "name varchar(40) NOT NULL, head_employee integer UNIQUE);" +
+                                staff +
+                                "ALTER TABLE departments ADD FOREIGN KEY (head_employee) "
+                                "REFERENCES staff(id)")
+                 : db_->Execute("CREATE TABLE departments (id integer PRIMARY KEY, "
+                                "name varchar(40) NOT NULL, head_employee integer UNIQUE "
+                                "REFERENCES staff(id));" +
+                                staff);
+  ASSERT_TRUE(created.ok()) << created;
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"departments", "staff"};
+  options.table_rows["departments"] = 200;
+  options.table_rows["staff"] = 1000;
+  options.null_probability = 0.25;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  const int64_t heads = Scalar("SELECT count(head_employee) AS n FROM departments");
+  EXPECT_GT(heads, 120) << "a fill rate of 0.75 set " << heads << " of 200";
+  EXPECT_LT(heads, 180) << "a fill rate of 0.75 set " << heads << " of 200";
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT head_employee) AS n FROM departments"), heads);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM departments d JOIN staff s ON s.id = "
+                   "d.head_employee"),
+            heads);
+  EXPECT_THAT(done->notes,
+              ::testing::Contains(HasSubstr("departments: foreign key (head_employee) -> staff "
+                                            "closes a cycle: inserted NULL, then set in " +
+                                            std::to_string(heads) +
+                                            " of 200 rows once staff was filled")));
+
+  // Through GenerateRows() the keys are in the rows; Seed() inserts them
+  // NULL and sets them once the parents are in.
+  options.seed = 8;
+  absl::StatusOr<Dataset> data = GenerateRows(*db_, schema_info_, options);
+  ASSERT_TRUE(data.ok()) << data.status();
+  int64_t in_rows = 0;
+  for (const Row& row : data->Rows("departments")) {
+    in_rows += row.Get("head_employee").is_null() ? 0 : 1;
+  }
+  EXPECT_GT(in_rows, 120);
+  const absl::Status seeded = Seed(*db_, schema_info_, *data);
+  ASSERT_TRUE(seeded.ok()) << seeded;
+  EXPECT_EQ(Scalar("SELECT count(head_employee) AS n FROM departments"), heads + in_rows);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT head_employee) AS n FROM departments"), heads + in_rows);
 }
 
 TEST_P(GenerateTest, FakeValuesAreNeverCutToFit) {

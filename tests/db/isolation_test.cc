@@ -165,7 +165,7 @@ TEST_P(IsolationTest, TemplateCopiesStartFromTheSavedRowsAndAreIndependent) {
   if (postgres()) {
     absl::StatusOr<std::unique_ptr<Database>> made = CreateScratchDatabase(
         *DatabaseUrl::Parse(std::getenv("GTEST_DATA_PG_DSN")),
-        "gtest_data_iso_" + std::to_string(::getpid()));
+        UniqueName("gtest_data_iso"));
     ASSERT_TRUE(made.ok()) << made.status();
     scratch = *std::move(made);
     source = scratch.get();
@@ -200,7 +200,7 @@ TEST_P(IsolationTest, TemplateCopiesStartFromTheSavedRowsAndAreIndependent) {
 using PostgresScratchTest = IsolationTest;
 
 TEST_P(PostgresScratchTest, CopiesAndScratchDatabasesAreDroppedWithTheirObjects) {
-  const std::string name = "gtest_data_drop_" + std::to_string(::getpid());
+  const std::string name = UniqueName("gtest_data_drop");
   auto exists = [&](const std::string& database) {
     return db_->Query("SELECT count(*) AS n FROM pg_database WHERE datname = $1",
                       {Value(database)})->at(0).Get("n").as_int() == 1;

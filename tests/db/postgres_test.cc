@@ -9,6 +9,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -40,7 +41,14 @@ class PostgresTest : public ::testing::Test {
     absl::StatusOr<std::unique_ptr<Database>> db = OpenPostgres(dsn_);
     ASSERT_TRUE(db.ok()) << db.status();
     db_ = *std::move(db);
-    schema_ = "gtest_data_" + std::to_string(::getpid()) + "_" +
+    // The process id alone repeats across Bazel's sandboxes (PID
+    // namespaces): the time the process started joins it.
+    static const std::string run = std::to_string(::getpid()) + "_" +
+                                   std::to_string(std::chrono::system_clock::now()
+                                                      .time_since_epoch()
+                                                      .count() %
+                                                  1000000);
+    schema_ = "gtest_data_" + run + "_" +
               ::testing::UnitTest::GetInstance()->current_test_info()->name();
     ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + QuoteIdentifier(schema_) + "; SET search_path TO " +
                              QuoteIdentifier(schema_))

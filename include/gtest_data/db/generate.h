@@ -20,7 +20,13 @@
 //   1. an override in options.columns, "table.column" before "column";
 //   2. a foreign key: all its columns from one parent row, read from the
 //      database or generated earlier in the run (a nullable key is NULL
-//      sometimes; a self-reference picks an earlier row);
+//      sometimes; a self-reference picks an earlier row). A nullable key
+//      that closes a cycle of tables (departments.head -> staff, staff ->
+//      departments) is inserted NULL and set once its parents exist, in
+//      the same transaction (FillTables: UPDATE ... FROM (VALUES ...) in
+//      batches; GenerateRows: in the rows, which Seed() defers the same
+//      way), at its fill rate (1 - null_probability), distinct parents
+//      when it is UNIQUE; a note says in how many rows;
 //   3. a sequence: a single-column integer primary key, or an integer column
 //      whose default is a sequence (serial, nextval): consecutive values
 //      after the largest already in the table (PostgreSQL's sequence is
@@ -95,8 +101,8 @@
 // describe the same person or address within a row. Same seed, schema and
 // starting data give the same rows; see random/seed.h.
 //
-// Limits: a foreign key that closes a cycle of tables (not a self-reference)
-// is left NULL when its parent table is filled after it; CHECKs other than
+// Limits: a cycle key of a table without a primary key cannot be set
+// afterwards and stays NULL (a note says so); CHECKs other than
 // the simple forms are left to the insert; a column whose type is unknown
 // gets text, which the engine may refuse (override it); an identity column
 // that is not the primary key is not seen as a sequence, and a GENERATED
@@ -248,7 +254,7 @@ struct GenerateSummary {
   std::vector<TableRows> tables;
   // Things worth knowing, one sentence each: CHECKs left to the engine,
   // parent tables filled because a child needed them, unknown types
-  // generated as text, foreign keys left NULL to break a cycle.
+  // generated as text, cycle keys set afterwards (in how many rows).
   std::vector<std::string> notes;
 };
 
