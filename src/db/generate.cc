@@ -247,6 +247,9 @@ struct TablePlan {
   std::vector<size_t> key_slots;
   std::vector<std::vector<Value>> keys;
   Digest digest;  // FNV-1a of the rows, then of the cycle keys set
+  // Lifecycle timestamps present, in order (created, updated, deleted):
+  // each later one falls between the one before it and its range's end.
+  std::vector<size_t> lifecycle;
 };
 
 const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_view table,
@@ -377,6 +380,7 @@ class Generator {
                           std::vector<Value>& values);
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
   bool IsNull(uint64_t seed, int64_t row) const;
+  void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
   absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
@@ -653,6 +657,29 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       slot.in_entity = true;
     }
   }
+  {
+    static constexpr std::string_view kStages[3][7] = {
+        {"created_at", "created", "created_on", "inserted_at", "creation_date", "", ""},
+        {"updated_at", "updated", "updated_on", "modified_at", "modified", "changed_at",
+         "last_modified"},
+        {"deleted_at", "deleted_on", "removed_at", "archived_at", "", "", ""}};
+    for (const auto& names : kStages) {
+      for (std::string_view stage : names) {
+        if (stage.empty()) continue;
+        const size_t index = slot_of(std::string(stage));
+        if (index == plan->slots.size()) continue;
+        const Slot& slot = plan->slots[index];
+        const generate_internal::Semantic s = slot.plan.rule.semantic;
+        if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || slot.plan.has_allowed ||
+            (s != generate_internal::Semantic::kTimestamp &&
+             s != generate_internal::Semantic::kDate)) {
+          continue;
+        }
+        plan->lifecycle.push_back(index);
+        break;
+      }
+    }
+  }
   for (const Slot& slot : plan->slots) {
     if (!slot.left_out) plan->columns.push_back(slot.column->name);
   }
@@ -724,6 +751,33 @@ std::string FitDescription(const Slot& slot) {
   }
   if (!described.empty()) parts.push_back("satisfies " + StrJoin(described, " AND "));
   return StrJoin(parts, " and ");
+}
+
+// a * b / c, rounded down, for a <= c and b <= c (so the result fits).
+int64_t MulDiv(uint64_t a, uint64_t b, uint64_t c) {
+  // Long division of the 128-bit product, one bit at a time: exact on
+  // every platform, with or without a 128-bit integer type.
+  uint64_t hi = 0, lo = 0;
+  for (int bit = 63; bit >= 0; --bit) {  // (hi, lo) = a * b
+    hi = (hi << 1) | (lo >> 63);
+    lo <<= 1;
+    if ((b >> bit) & 1) {
+      const uint64_t before = lo;
+      lo += a;
+      hi += lo < before ? 1 : 0;
+    }
+  }
+  uint64_t quotient = 0, rest = 0;
+  for (int bit = 127; bit >= 0; --bit) {
+    const uint64_t next = bit >= 64 ? (hi >> (bit - 64)) & 1 : (lo >> bit) & 1;
+    const bool carry = (rest >> 63) != 0;
+    rest = (rest << 1) | next;
+    if (carry || rest >= c) {
+      rest -= c;
+      if (bit < 64) quotient |= uint64_t{1} << bit;
+    }
+  }
+  return static_cast<int64_t>(quotient);
 }
 
 // The number of combinations of `components` (1 for none; 2^62 for more).
@@ -1128,6 +1182,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   for (const std::vector<size_t>& entity : plan.entities) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawEntity(plan, entity, row, null, &values));
   }
+  OrderLifecycle(plan, &values);
   std::vector<char> fk_null(plan.fks.size(), 0);
   for (size_t f = 0; f < plan.fks.size(); ++f) {
     fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
@@ -1187,6 +1242,33 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
   }
   summary->notes = notes_;
   return absl::OkStatus();
+}
+
+void Generator::OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const {
+  // created_at <= updated_at <= deleted_at: a later stage's own draw, from
+  // its range [lo, hi], is moved into [previous, hi] in proportion, so the
+  // first stage keeps its value and each later one stays spread out.
+  std::optional<int64_t> previous;  // seconds
+  for (size_t index : plan.lifecycle) {
+    const generate_internal::ColumnPlan& p = plan.slots[index].plan;
+    Value& value = (*values)[index];
+    const std::optional<int64_t> own = generate_internal::InstantOf(p, value);
+    if (!own) continue;  // NULL: the next stage follows the one before
+    const int64_t unit = generate_internal::InstantUnit(p);
+    int64_t at = *own;
+    if (previous) {
+      // The previous instant in this column's units, rounded up.
+      const int64_t from = *previous / unit + (*previous % unit > 0 ? 1 : 0);
+      if (from >= p.hi || p.hi <= p.lo) {
+        at = std::max(from, at);
+      } else if (from > p.lo || at < from) {
+        at = from + MulDiv(static_cast<uint64_t>(std::max(at, p.lo) - p.lo),
+                           static_cast<uint64_t>(p.hi - from), static_cast<uint64_t>(p.hi - p.lo));
+      }
+      if (at != *own) value = generate_internal::InstantValue(p, at, sqlite_);
+    }
+    previous = at * unit;
+  }
 }
 
 bool Generator::IsNull(uint64_t seed, int64_t row) const {

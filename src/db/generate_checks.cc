@@ -514,6 +514,9 @@ ColumnType ParseColumnType(std::string_view declared, bool sqlite) {
     type.kind = TypeKind::kText;
     // PostgreSQL's bare "character" is char(1).
     type.max_chars = first > 0 ? first : ((name == "character" || name == "char") && !sqlite);
+    type.fixed_chars = (name == "character" || name == "char" || name == "bpchar" ||
+                        name == "nchar" || name == "native character") &&
+                       type.max_chars > 0;
   } else if (sqlite) {
     // SQLite's affinity rules (datatype3.html, 3.1), in their order.
     if (Contains(name, "int")) {

@@ -53,6 +53,7 @@ struct ColumnType {
   int precision = 0;  // numeric(p,s): p, 0 when not given
   int scale = 0;      // numeric(p,s): s; reals get 2 decimals
   bool with_time_zone = false;
+  bool fixed_chars = false;  // char(n): every value has n characters
   bool known = true;  // false: not understood, generated as text
 };
 
@@ -107,11 +108,20 @@ enum class Semantic {
   kAge,        // 18 to 80
   kStatus,     // a short word from a fixed list
   kFlag,       // a boolean
+  // Text made by the rule itself (db/generation-rules.md):
+  kDigits,     // `length` decimal digits: card_last4, cvv
+  kCode,       // max_chars characters of [0-9A-Z]: a CHAR(n), a short *_code
+  kLocaleId,   // a locale id, en_US (or a language code when it has 2 chars)
+  kLanguage,   // an ISO 639-1 language code
+  kSlug,       // lower-case words joined by '-'
+  kHexHash,    // `length` lower-case hex digits: sha256 64, sha1 40, md5 32
+  kColor,      // "#rrggbb"
 };
 
 struct NameRule {
   Semantic semantic = Semantic::kType;
   const fake::Field* field = nullptr;  // kField
+  int length = 0;                      // kDigits, kHexHash
 };
 
 // The rule for `column` of `table` of `type` by name; kType when no name
@@ -169,6 +179,15 @@ uint64_t DomainSize(const ColumnPlan& plan);
 // FitsColumn() says whether it fits (other text is cut and padded to fit).
 absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
                                 uint64_t record_seed, bool sqlite);
+
+// A timestamp or date column's value as a number in the units of its
+// range (plan.lo, plan.hi): seconds, or days for a date; nullopt for
+// another column or a value it does not read.
+std::optional<int64_t> InstantOf(const ColumnPlan& plan, const Value& value);
+// The inverse: `units` as a value of the column.
+Value InstantValue(const ColumnPlan& plan, int64_t units, bool sqlite);
+// Seconds in one unit of the column's range (86400 for a date, else 1).
+int64_t InstantUnit(const ColumnPlan& plan);
 
 // Whether a non-null `value` drawn for `plan` goes into its column: within
 // the length (type and length CHECKs) and satisfying its simple CHECKs.

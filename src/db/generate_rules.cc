@@ -62,7 +62,11 @@ enum class RangeKind { kNone, kUnits, kDays, kSeconds };
 RangeKind RangeKindOf(const ColumnPlan& plan) {
   const Semantic s = plan.rule.semantic;
   const TypeKind k = plan.type.kind;
-  if (s == Semantic::kField || s == Semantic::kStatus) return RangeKind::kNone;
+  if (s == Semantic::kField || s == Semantic::kStatus || s == Semantic::kDigits ||
+      s == Semantic::kCode || s == Semantic::kLocaleId || s == Semantic::kLanguage ||
+      s == Semantic::kSlug || s == Semantic::kHexHash || s == Semantic::kColor) {
+    return RangeKind::kNone;
+  }
   if (IsNumberKind(k)) return RangeKind::kUnits;
   if (k == TypeKind::kTimestamp || (s == Semantic::kTimestamp && k != TypeKind::kDate)) {
     return RangeKind::kSeconds;
@@ -255,6 +259,51 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   if (c == "timezone" || c == "time_zone") return field("datetime.time_zone");
   if (c == "sex" || c == "gender") return field("person.sex");
   if (c == "status" || EndsWith(c, "_status")) return semantic(Semantic::kStatus);
+  // Codes and numbers written as text, read from the name.
+  static constexpr std::string_view kEan[] = {"ean13", "ean_13", "gtin", "gtin13", "gtin_13"};
+  if (OneOf(c, kEan) || EndsWith(c, "_ean") || EndsWith(c, "_gtin")) {
+    return field("commerce.ean13");
+  }
+  if (c == "upc" || c == "upc_a" || EndsWith(c, "_upc")) return field("commerce.upc_a");
+  if (c == "isbn13" || c == "isbn_13" || EndsWith(c, "_isbn")) return field("commerce.isbn13");
+  if (c == "pan" || c == "card" || c == "card_no" || c == "cc_number" || EndsWith(c, "_pan")) {
+    return field("finance.card_number");
+  }
+  if (EndsWith(c, "last4") || EndsWith(c, "last_4") || EndsWith(c, "last_four")) {
+    return NameRule{Semantic::kDigits, nullptr, 4};
+  }
+  if (c == "cvv" || c == "cvc" || c == "cvv2" || c == "cvc2" || c == "card_cvv" ||
+      c == "security_code") {
+    return NameRule{Semantic::kDigits, nullptr, 3};
+  }
+  if (c == "locale" || EndsWith(c, "_locale")) {
+    return semantic(type.max_chars == 2 ? Semantic::kLanguage : Semantic::kLocaleId);
+  }
+  if (c == "language" || c == "lang" || c == "language_code" || EndsWith(c, "_language") ||
+      EndsWith(c, "_lang")) {
+    return semantic(Semantic::kLanguage);
+  }
+  if (c == "slug" || EndsWith(c, "_slug")) return semantic(Semantic::kSlug);
+  if (Contains(c, "sha256") || Contains(c, "sha_256") || c == "hash" || EndsWith(c, "_hash") ||
+      c == "checksum" || c == "digest") {
+    return NameRule{Semantic::kHexHash, nullptr, 64};
+  }
+  if (Contains(c, "sha1") || Contains(c, "sha_1")) return NameRule{Semantic::kHexHash, nullptr, 40};
+  if (Contains(c, "md5")) return NameRule{Semantic::kHexHash, nullptr, 32};
+  if ((c == "color" || c == "colour" || EndsWith(c, "_color") || EndsWith(c, "_colour")) &&
+      (type.max_chars == 0 || type.max_chars >= 7)) {
+    return semantic(Semantic::kColor);
+  }
+  if (c == "region_code" || c == "state_code" || c == "province_code") {
+    return field("address.region_code");
+  }
+  // A fixed-length CHAR(n), or a short column named as a code: n characters
+  // of a code alphabet, not a word cut to length.
+  if (type.max_chars > 0 && type.max_chars <= 16 &&
+      (type.fixed_chars || c == "code" || EndsWith(c, "_code") || c == "ref" ||
+       EndsWith(c, "_ref"))) {
+    return semantic(Semantic::kCode);
+  }
   return NameRule{};
 }
 
@@ -543,7 +592,30 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
 
 namespace {
 constexpr std::string_view kStatuses[] = {"new", "active", "pending", "done", "cancelled"};
+constexpr char kCodeAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+constexpr uint64_t kCodeRadix = sizeof(kCodeAlphabet) - 1;
 }  // namespace
+
+// The characters of a kDigits or kCode value.
+int64_t CodeLength(const ColumnPlan& plan) {
+  if (plan.rule.semantic == Semantic::kDigits) {
+    return plan.max_chars > 0 ? std::min<int64_t>(plan.rule.length, plan.max_chars)
+                              : plan.rule.length;
+  }
+  return std::max<int64_t>(plan.max_chars, 1);
+}
+
+// Value `index` of a kDigits or kCode column: its digits in base 10 or 36,
+// zero-padded to the column's length.
+std::string CodeOf(const ColumnPlan& plan, uint64_t index) {
+  const uint64_t radix = plan.rule.semantic == Semantic::kDigits ? 10 : kCodeRadix;
+  std::string code(static_cast<size_t>(CodeLength(plan)), '0');
+  for (size_t i = code.size(); i-- > 0;) {
+    code[i] = kCodeAlphabet[index % radix];
+    index /= radix;
+  }
+  return code;
+}
 
 uint64_t DomainSize(const ColumnPlan& plan) {
   if (plan.has_allowed) return plan.allowed.size();
@@ -561,8 +633,52 @@ uint64_t DomainSize(const ColumnPlan& plan) {
     case RangeKind::kNone: break;
   }
   if (plan.type.kind == TypeKind::kTime && plan.rule.semantic == Semantic::kType) return 86400;
+  if (plan.rule.semantic == Semantic::kDigits || plan.rule.semantic == Semantic::kCode) {
+    const uint64_t radix = plan.rule.semantic == Semantic::kDigits ? 10 : kCodeRadix;
+    const int64_t length = CodeLength(plan);
+    uint64_t size = 1;
+    for (int64_t i = 0; i < length; ++i) {
+      if (size > (uint64_t{1} << 62) / radix) return 0;
+      size *= radix;
+    }
+    return size;
+  }
   if (plan.rule.semantic == Semantic::kStatus) return std::size(kStatuses);
   return 0;
+}
+
+std::optional<int64_t> InstantOf(const ColumnPlan& plan, const Value& value) {
+  const RangeKind kind = RangeKindOf(plan);
+  if (value.kind() == ValueKind::kInt &&
+      (kind == RangeKind::kUnits && plan.rule.semantic == Semantic::kTimestamp)) {
+    return value.as_int();
+  }
+  if (value.kind() != ValueKind::kString) return std::nullopt;
+  const std::string& text = value.as_string();
+  const std::optional<int64_t> days = DaysOf(Literal{text, true});
+  if (!days) return std::nullopt;
+  if (kind == RangeKind::kDays) return *days;
+  if (kind != RangeKind::kSeconds) return std::nullopt;
+  int hour = 0, minute = 0, second = 0;
+  if (text.size() >= 19 && text[10] == ' ' && text[13] == ':' && text[16] == ':' &&
+      std::from_chars(text.data() + 11, text.data() + 13, hour).ec == std::errc() &&
+      std::from_chars(text.data() + 14, text.data() + 16, minute).ec == std::errc() &&
+      std::from_chars(text.data() + 17, text.data() + 19, second).ec == std::errc()) {
+    return *days * fake::kSecondsPerDay + hour * 3600 + minute * 60 + second;
+  }
+  return *days * fake::kSecondsPerDay;
+}
+
+Value InstantValue(const ColumnPlan& plan, int64_t units, bool sqlite) {
+  switch (RangeKindOf(plan)) {
+    case RangeKind::kUnits: return NumberValue(units, plan.type, sqlite);
+    case RangeKind::kDays: return Value(fake::FormatIsoDate(units));
+    default: return Value(TimestampText(units, plan.type.with_time_zone));
+  }
+}
+
+int64_t InstantUnit(const ColumnPlan& plan) {
+  return RangeKindOf(plan) == RangeKind::kDays ? fake::kSecondsPerDay : 1;
 }
 
 bool FitsColumn(const ColumnPlan& plan, const Value& value) {
@@ -593,13 +709,13 @@ std::optional<Value> ValueAtIndex(const ColumnPlan& plan, uint64_t index, bool s
     return Value(fake::FormatIsoTime(static_cast<int64_t>(index)));
   }
   if (plan.rule.semantic == Semantic::kStatus) return Value(std::string(kStatuses[index]));
+  if (plan.rule.semantic == Semantic::kDigits || plan.rule.semantic == Semantic::kCode) {
+    return Value(CodeOf(plan, index));
+  }
   return std::nullopt;
 }
 
 namespace {
-
-constexpr char kCodeAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-constexpr uint64_t kCodeRadix = sizeof(kCodeAlphabet) - 1;
 
 // `index` in decimal, zero-padded to `width` digits.
 std::string PaddedDecimal(uint64_t index, int width) {
@@ -619,6 +735,21 @@ std::string FirstChars(std::string_view text, int64_t chars) {
 }
 
 }  // namespace
+
+// The check digit a fake field's values end in.
+enum class CheckDigit { kNone, kGs1, kLuhn };
+
+CheckDigit CheckDigitOf(const ColumnPlan& plan) {
+  if (plan.rule.semantic != Semantic::kField || plan.rule.field == nullptr) {
+    return CheckDigit::kNone;
+  }
+  const std::string_view name = plan.rule.field->name;
+  if (name == "commerce.ean13" || name == "commerce.upc_a" || name == "commerce.isbn13") {
+    return CheckDigit::kGs1;
+  }
+  if (name == "finance.card_number") return CheckDigit::kLuhn;
+  return CheckDigit::kNone;
+}
 
 int IndexWidth(uint64_t positions) {
   int width = 1;
@@ -682,6 +813,59 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     }
     *value = Value(std::move(code));
     return absl::OkStatus();
+  }
+  const std::string digits_of_index = PaddedDecimal(index, width);
+  if (value->kind() == ValueKind::kString) {
+    // A number with a check digit (EAN-13, UPC-A, ISBN-13: GS1's weights;
+    // a card number: Luhn's): the index replaces the last digits before the
+    // check digit, which is computed again, so the value stays valid.
+    const CheckDigit scheme = CheckDigitOf(plan);
+    std::string text = value->as_string();
+    std::vector<size_t> positions;  // of the digits, separators skipped
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] >= '0' && text[i] <= '9') positions.push_back(i);
+    }
+    if (scheme != CheckDigit::kNone) {
+      // Keep at least a prefix of three digits (the GS1 prefix, 978, the
+      // card's brand).
+      if (positions.size() < static_cast<size_t>(width) + 4) {
+        return absl::InvalidArgumentError(
+            "generate: " + where + ": " + std::to_string(width) +
+            " digits of a distinct index do not fit in \"" + text + "\" beside its check digit");
+      }
+      for (int i = 0; i < width; ++i) {
+        text[positions[positions.size() - 2 - static_cast<size_t>(i)]] =
+            digits_of_index[static_cast<size_t>(width - 1 - i)];
+      }
+      int sum = 0;
+      for (size_t k = 0; k + 1 < positions.size(); ++k) {
+        // Weights from the right, the check digit left out: 3, 1, 3, ...
+        // (GS1), or 2, 1, 2, ... with digit sums (Luhn).
+        const bool first = (positions.size() - 2 - k) % 2 == 0;
+        int d = text[positions[k]] - '0';
+        if (scheme == CheckDigit::kGs1) {
+          sum += first ? 3 * d : d;
+        } else {
+          if (first && (d *= 2) > 9) d -= 9;
+          sum += d;
+        }
+      }
+      text[positions.back()] = static_cast<char>('0' + (10 - sum % 10) % 10);
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    // A value that ends in at least `width` digits (a phone number, an
+    // account number) gets them replaced: its form and length stay.
+    const size_t end = text.rfind('@') == std::string::npos ? text.size() : text.rfind('@');
+    bool ends_in_digits = end >= static_cast<size_t>(width) && end == text.size();
+    for (size_t i = 0; ends_in_digits && i < static_cast<size_t>(width); ++i) {
+      ends_in_digits = text[end - 1 - i] >= '0' && text[end - 1 - i] <= '9';
+    }
+    if (ends_in_digits && plan.rule.semantic == Semantic::kField) {
+      text.replace(end - static_cast<size_t>(width), static_cast<size_t>(width), digits_of_index);
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
   }
   // The digits end the value (before the @ of an e-mail address), at a fixed
   // width, so that two indices never give one text whatever came before.
@@ -816,6 +1000,51 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
   if (plan.rule.semantic == Semantic::kStatus) {
     return fit(std::string(kStatuses[UniformBelow(rng, std::size(kStatuses))]));
   }
+  static constexpr char kHex[] = "0123456789abcdef";
+  switch (plan.rule.semantic) {
+    case Semantic::kDigits:
+    case Semantic::kCode:
+      return Value(CodeOf(plan, UniformBelow(rng, DomainSize(plan))));
+    case Semantic::kLocaleId:
+    case Semantic::kLanguage: {
+      const std::vector<std::string_view> ids = fake::Locale::CountryLocaleIds();
+      const std::string_view id = ids[UniformBelow(rng, ids.size())];
+      return fit(std::string(plan.rule.semantic == Semantic::kLanguage ? id.substr(0, 2) : id));
+    }
+    case Semantic::kSlug: {
+      // Two to four words of the Latin placeholder text: ASCII in every
+      // locale, as URLs want.
+      const fake::FieldContext latin{fake::Locale::Find("la"), fields.now};
+      const int64_t words = UniformInt(rng, 2, 4);
+      for (int64_t w = 0; w < words; ++w) {
+        std::string word;
+        Field("lorem.word")->generate(latin, rng, &word);
+        if (!out.empty()) out += '-';
+        for (char ch : word) {
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+          if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+        }
+      }
+      return fit(std::move(out));
+    }
+    case Semantic::kHexHash: {
+      const int64_t length =
+          plan.max_chars > 0 ? std::min<int64_t>(plan.rule.length, plan.max_chars) : plan.rule.length;
+      uint64_t bits = 0;
+      for (int64_t i = 0; i < length; ++i) {
+        if (i % 16 == 0) bits = rng.Next();
+        out += kHex[(bits >> (60 - 4 * (i % 16))) & 0xF];
+      }
+      return Value(std::move(out));
+    }
+    case Semantic::kColor: {
+      const uint64_t bits = rng.Next();
+      out = "#";
+      for (int i = 0; i < 6; ++i) out += kHex[(bits >> (60 - 4 * i)) & 0xF];
+      return Value(std::move(out));
+    }
+    default: break;
+  }
   switch (RangeKindOf(plan)) {
     case RangeKind::kUnits:
       return NumberValue(UniformInt(rng, plan.lo, plan.hi), plan.type, sqlite);
@@ -830,7 +1059,6 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     }
     case RangeKind::kNone: break;
   }
-  static constexpr char kHex[] = "0123456789abcdef";
   switch (k) {
     case TypeKind::kBoolean: return Value(UniformBelow(rng, 2) == 1);
     case TypeKind::kTime: return Value(fake::FormatIsoTime(UniformInt(rng, 0, 86399)));

@@ -7,6 +7,7 @@
 
 #include "gtest_data/db/generate.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <memory>
@@ -343,6 +344,114 @@ TEST_P(GenerateTest, UniqueValuesHoldByConstruction) {
     own += email.find(last.substr(0, 4)) != std::string::npos ? 1 : 0;
   }
   EXPECT_GT(own, 900) << "of 1000 e-mail addresses, " << own << " name their own person";
+}
+
+// Luhn's check (ISO/IEC 7812-1) and the EAN-13 check digit (GS1).
+bool LuhnValid(const std::string& digits) {
+  int sum = 0;
+  bool twice = false;
+  for (size_t i = digits.size(); i-- > 0;) {
+    if (digits[i] < '0' || digits[i] > '9') return false;
+    int d = digits[i] - '0';
+    if (twice && (d *= 2) > 9) d -= 9;
+    sum += d;
+    twice = !twice;
+  }
+  return !digits.empty() && sum % 10 == 0;
+}
+
+bool Ean13Valid(const std::string& digits) {
+  if (digits.size() != 13) return false;
+  int sum = 0;
+  for (size_t i = 0; i < 13; ++i) {
+    if (digits[i] < '0' || digits[i] > '9') return false;
+    sum += (digits[i] - '0') * (i % 2 == 0 ? 1 : 3);
+  }
+  return sum % 10 == 0;
+}
+
+bool AllOf(const std::string& text, const char* alphabet) {
+  return !text.empty() && text.find_first_not_of(alphabet) == std::string::npos;
+}
+
+TEST_P(GenerateTest, NamesAndTypesTogetherGiveValuesThatFit) {
+  if (!ready()) return;
+  // What a stranger's shop schema held lorem words in: codes and numbers
+  // written as text, read from the column's name and its type together.
+  const std::string stamp = postgres() ? "timestamp" : "timestamp";
+  ASSERT_TRUE(db_->Execute("CREATE TABLE items (id integer PRIMARY KEY, "
+                           "ean13 char(13) NOT NULL UNIQUE, gtin varchar(14) NOT NULL, "
+                           "isbn13 varchar(20) NOT NULL, card_last4 char(4) NOT NULL, "
+                           "cvv varchar(4) NOT NULL, pan varchar(19) NOT NULL, "
+                           "locale varchar(10) NOT NULL, language char(2) NOT NULL, "
+                           "slug varchar(80) NOT NULL, sha256 char(64) NOT NULL, "
+                           "md5 varchar(32) NOT NULL, color varchar(7) NOT NULL, "
+                           "code char(4) NOT NULL, "
+                           "created_at " + stamp + " NOT NULL, updated_at " + stamp +
+                           " NOT NULL, deleted_at " + stamp + ")")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"items"};
+  options.rows = 300;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  absl::StatusOr<std::vector<Row>> rows = db_->Query(
+      "SELECT ean13, gtin, isbn13, card_last4, cvv, pan, locale, language, slug, sha256, md5, "
+      "color, code, CAST(created_at AS text) AS created_at, CAST(updated_at AS text) AS "
+      "updated_at, CAST(deleted_at AS text) AS deleted_at FROM items");
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  ASSERT_EQ(rows->size(), 300u);
+  int bad = 0;
+  std::string first;
+  for (const Row& row : *rows) {
+    auto text = [&](const char* column) {
+      const Value& v = row.Get(column);
+      return v.is_null() ? std::string() : v.as_string();
+    };
+    std::vector<std::string> why;
+    if (!Ean13Valid(text("ean13"))) why.push_back("ean13 " + text("ean13"));
+    if (!Ean13Valid(text("gtin"))) why.push_back("gtin " + text("gtin"));
+    std::string isbn = text("isbn13");
+    isbn.erase(std::remove(isbn.begin(), isbn.end(), '-'), isbn.end());
+    if (!Ean13Valid(isbn)) why.push_back("isbn13 " + text("isbn13"));
+    if (text("card_last4").size() != 4 || !AllOf(text("card_last4"), "0123456789")) {
+      why.push_back("card_last4 " + text("card_last4"));
+    }
+    if (text("cvv").size() != 3 || !AllOf(text("cvv"), "0123456789")) why.push_back("cvv");
+    if (!LuhnValid(text("pan"))) why.push_back("pan " + text("pan"));
+    const std::string locale = text("locale");
+    if (locale.size() != 5 || locale[2] != '_') why.push_back("locale " + locale);
+    if (!AllOf(text("language"), "abcdefghijklmnopqrstuvwxyz") || text("language").size() != 2) {
+      why.push_back("language " + text("language"));
+    }
+    if (!AllOf(text("slug"), "abcdefghijklmnopqrstuvwxyz0123456789-") ||
+        text("slug").find('-') == std::string::npos) {
+      why.push_back("slug " + text("slug"));
+    }
+    if (text("sha256").size() != 64 || !AllOf(text("sha256"), "0123456789abcdef")) {
+      why.push_back("sha256 " + text("sha256"));
+    }
+    if (text("md5").size() != 32 || !AllOf(text("md5"), "0123456789abcdef")) why.push_back("md5");
+    if (text("color").size() != 7 || text("color")[0] != '#' ||
+        !AllOf(text("color").substr(1), "0123456789abcdef")) {
+      why.push_back("color " + text("color"));
+    }
+    if (text("code").size() != 4 || !AllOf(text("code"), "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+      why.push_back("code " + text("code"));
+    }
+    // ISO text orders as time does.
+    if (text("updated_at") < text("created_at")) why.push_back("updated before created");
+    if (!text("deleted_at").empty() && text("deleted_at") < text("updated_at")) {
+      why.push_back("deleted before updated");
+    }
+    if (!why.empty() && bad++ == 0) {
+      for (const std::string& w : why) first += w + "; ";
+    }
+  }
+  EXPECT_EQ(bad, 0) << bad << " of 300 rows hold values that do not fit; the first: " << first;
+  // The lifecycle is not squeezed together: updates spread after creation.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT updated_at) AS n FROM items"), 250);
 }
 
 TEST_P(GenerateTest, AKeyThatClosesACycleIsSetOnceItsParentsExist) {

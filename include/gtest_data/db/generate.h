@@ -33,13 +33,17 @@
 //      moved past them afterwards);
 //   4. a list of allowed values: a CHECK (col IN (...), col = ANY (ARRAY
 //      [...]), col = 'x');
-//   5. the column's name: email, phone, first_name, last_name, name (by
-//      table: a person, product, company, city...), username, city,
-//      street/address, postal_code/zip, country, country_code, state/region,
-//      company, url, iban, card_number, currency, sku, title, description,
-//      notes, created_at and other *_at (timestamps), *_date and birth_date
-//      (dates), price/amount and *_minor (non-negative money), quantity,
-//      status, uuid, ip, is_* (flags) and more;
+//   5. the column's name and type together (docs/generation-rules.md has
+//      the whole table): email, phone, first_name, name (by table: a
+//      person, product, company, city...), city, postal_code, country,
+//      url, iban, card_number and pan, *_last4 and cvv (digits), ean13,
+//      gtin, upc, isbn (valid check digits), sku, currency, locale,
+//      language, slug, hash/sha256/md5 (hex), color, uuid, lat/lng,
+//      status, created_at and other *_at (timestamps; created_at <=
+//      updated_at <= deleted_at in a row), *_date, birth_date, price,
+//      amount and *_minor (money at the column's scale), quantity, is_*
+//      (flags); a CHAR(n) or short *_code column gets n characters of
+//      [0-9A-Z], not a cut word;
 //   6. its type: integers (within smallint, integer, bigint), reals,
 //      numeric(p,s), text within varchar(n) and char(n), booleans, dates,
 //      timestamps, times, uuid, json, bytea/blob (hex); an unknown type
