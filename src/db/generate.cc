@@ -523,6 +523,15 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     }
     for (Condition& c : *parsed) conditions[c.column].push_back(std::move(c));
   }
+  // An enum's labels are the values it allows, as an IN list would say.
+  for (const Column& column : table.columns) {
+    if (column.enum_labels.empty() || column.type.find("[]") != std::string::npos) continue;
+    Condition labels;
+    labels.column = column.name;
+    labels.op = generate_internal::CheckOp::kIn;
+    for (const std::string& label : column.enum_labels) labels.values.push_back({label, true});
+    conditions[column.name].push_back(std::move(labels));
+  }
 
   for (const Column& column : table.columns) {
     Slot slot;
@@ -535,9 +544,24 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     p.table = name;
     p.column = column.name;
     p.type = generate_internal::ParseColumnType(column.type, sqlite_);
-    if (!p.type.known && slot.override == nullptr) {
-      notes_.push_back(name + "." + column.name + ": type \"" + column.type +
-                       "\" is not one generation knows; it gets text");
+    if (!column.enum_labels.empty()) {
+      // An enum (its labels are the allowed values, below), or an array of
+      // one: text the server reads as its labels.
+      if (p.type.kind == TypeKind::kArray) {
+        p.type.element = "text";
+        for (const std::string& label : column.enum_labels) p.element_allowed.emplace_back(label);
+      } else {
+        p.type = generate_internal::ParseColumnType("text", sqlite_);
+      }
+      p.type.known = true;
+    }
+    if (!p.type.known && slot.override == nullptr && plan->rows > 0) {
+      // Text in its place would be refused by the engine, row by row.
+      return absl::InvalidArgumentError(
+          "generate: " + name + "." + column.name + ": type \"" + column.type +
+          "\" is not one generation can make; override the column (options.columns[\"" + name +
+          "." + column.name + "\"]) or give the table no rows (gtest-data seed --rows " + name +
+          "=0)");
     }
     p.not_null = column.not_null || column.primary_key_position > 0;
     p.unique = table.primary_key == std::vector<std::string>{column.name};

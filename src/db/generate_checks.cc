@@ -475,7 +475,29 @@ ColumnType ParseColumnType(std::string_view declared, bool sqlite) {
     type.max = max;
   };
   if (Contains(name, "[]")) {
-    type.known = false;  // arrays: text, which the engine may refuse
+    // An array of a type made here: "integer[]", "character varying(20)[]".
+    const size_t brackets = lower.find("[]");
+    type.kind = TypeKind::kArray;
+    type.element = std::string(declared.substr(0, brackets));
+    const ColumnType element = ParseColumnType(type.element, sqlite);
+    type.known = element.known && element.kind != TypeKind::kArray &&
+                 element.kind != TypeKind::kJson && element.kind != TypeKind::kBlob;
+  } else if (!sqlite && (name == "inet" || name == "cidr")) {
+    type.kind = name == "inet" ? TypeKind::kInet : TypeKind::kCidr;
+  } else if (!sqlite && (name == "macaddr" || name == "macaddr8")) {
+    type.kind = TypeKind::kMacaddr;
+    type.precision = name == "macaddr8" ? 8 : 6;  // bytes
+  } else if (!sqlite && name == "interval") {
+    type.kind = TypeKind::kInterval;
+  } else if (!sqlite && name == "point") {
+    type.kind = TypeKind::kPoint;
+  } else if (!sqlite && name == "money") {
+    type.kind = TypeKind::kMoney;
+    type.scale = 2;
+  } else if (!sqlite && (name == "bit" || name == "bit varying" || name == "varbit")) {
+    type.kind = TypeKind::kBits;
+    type.max_chars = first > 0 ? first : (name == "bit" ? 1 : 16);
+    type.fixed_chars = name == "bit";
   } else if (name == "smallint" || name == "int2") {
     integer(-32768, 32767);
   } else if (name == "integer" || name == "int" || name == "int4") {

@@ -41,6 +41,15 @@ enum class TypeKind {
   kJson,
   kBlob,
   kText,
+  // PostgreSQL's own types, each written in its input syntax:
+  kInet,      // 203.0.113.7
+  kCidr,      // 203.0.113.0/24
+  kMacaddr,   // 02:1a:2b:3c:4d:5e
+  kInterval,  // 3 days 04:05:06
+  kPoint,     // (12.5,-3.25)
+  kMoney,     // 12.34
+  kBits,      // bit(n): n of 0/1; bit varying(n): up to n
+  kArray,     // {1,2,3}, {"a","b"}: of `element`
 };
 
 // What a declared type means for generation.
@@ -53,8 +62,9 @@ struct ColumnType {
   int precision = 0;  // numeric(p,s): p, 0 when not given
   int scale = 0;      // numeric(p,s): s; reals get 2 decimals
   bool with_time_zone = false;
-  bool fixed_chars = false;  // char(n): every value has n characters
-  bool known = true;  // false: not understood, generated as text
+  bool fixed_chars = false;  // char(n), bit(n): every value has n characters
+  std::string element;       // kArray: the element's declared type
+  bool known = true;  // false: a type generation cannot make (an error before any row)
 };
 
 // `declared` as SQLite declares it (affinity names, "VARCHAR(80)") or as
@@ -137,6 +147,7 @@ struct ColumnPlan {
   NameRule rule;
   std::vector<Condition> conditions;  // from the table's simple CHECKs
   std::vector<Value> allowed;         // rule 4, already filtered by `conditions`
+  std::vector<Value> element_allowed;  // kArray of an enum: its labels
   bool has_allowed = false;
   // Numbers: the range in units of 10^-scale; dates: days; timestamps:
   // seconds. Inclusive.

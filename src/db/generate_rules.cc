@@ -1082,6 +1082,94 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
       for (int i = 0; i < 16; ++i) out += kHex[(bits >> (60 - 4 * i)) & 0xF];
       return Value(std::move(out));
     }
+    case TypeKind::kInet:
+    case TypeKind::kCidr: {
+      Field("internet.ipv4")->generate(fields, rng, &out);
+      if (k == TypeKind::kCidr) {
+        // A network address: host bits zero for its prefix length.
+        const int prefix = static_cast<int>(UniformInt(rng, 16, 30));
+        uint32_t address = 0;
+        size_t at = 0;
+        for (int octet = 0; octet < 4; ++octet) {
+          uint32_t part = 0;
+          while (at < out.size() && out[at] != '.') part = part * 10 + (out[at++] - '0');
+          ++at;
+          address = (address << 8) | (part & 0xFF);
+        }
+        address &= ~uint32_t{0} << (32 - prefix);
+        out = std::to_string(address >> 24) + "." + std::to_string((address >> 16) & 0xFF) + "." +
+              std::to_string((address >> 8) & 0xFF) + "." + std::to_string(address & 0xFF) + "/" +
+              std::to_string(prefix);
+      }
+      return Value(std::move(out));
+    }
+    case TypeKind::kMacaddr: {
+      // Locally administered, unicast (the first byte's two low bits 10).
+      for (int byte = 0; byte < plan.type.precision; ++byte) {
+        uint64_t b = UniformBelow(rng, 256);
+        if (byte == 0) b = (b & 0xFC) | 0x02;
+        if (byte > 0) out += ':';
+        out += kHex[b >> 4];
+        out += kHex[b & 0xF];
+      }
+      return Value(std::move(out));
+    }
+    case TypeKind::kInterval: {
+      const int64_t seconds = UniformInt(rng, 0, 86399);
+      return Value(std::to_string(UniformInt(rng, 0, 90)) + " days " +
+                   fake::FormatIsoTime(seconds));
+    }
+    case TypeKind::kPoint:
+      return Value("(" + FormatScaled(UniformInt(rng, -18000, 18000), 2) + "," +
+                   FormatScaled(UniformInt(rng, -9000, 9000), 2) + ")");
+    case TypeKind::kMoney: return Value(FormatScaled(UniformInt(rng, 100, 99999), 2));
+    case TypeKind::kBits: {
+      const int64_t bits =
+          plan.type.fixed_chars ? plan.type.max_chars : UniformInt(rng, 1, plan.type.max_chars);
+      for (int64_t i = 0; i < bits; ++i) out += UniformBelow(rng, 2) == 1 ? '1' : '0';
+      return Value(std::move(out));
+    }
+    case TypeKind::kArray: {
+      // Zero to three elements of the element type, in PostgreSQL's array
+      // syntax; text elements quoted, with " and \ escaped.
+      ColumnPlan element;
+      element.table = plan.table;
+      element.column = plan.column;
+      element.type = ParseColumnType(plan.type.element, sqlite);
+      element.hi = element.type.kind == TypeKind::kInteger ? 1000 : 0;
+      element.max_chars = element.type.max_chars > 0 ? element.type.max_chars : -1;
+      element.allowed = plan.element_allowed;
+      element.has_allowed = !element.allowed.empty();
+      const bool range = IsNumberKind(element.type.kind) || element.type.kind == TypeKind::kDate;
+      if (range) {
+        // A small range of its own: the element has no CHECKs to read.
+        element.lo = element.type.kind == TypeKind::kDate
+                         ? FloorDiv(fields.now, fake::kSecondsPerDay) - kFiveYearsDays
+                         : 0;
+        element.hi = element.type.kind == TypeKind::kDate
+                         ? FloorDiv(fields.now, fake::kSecondsPerDay)
+                         : 1000 * Pow10(ScaleOf(element.type));
+      }
+      const int64_t count = UniformInt(rng, 0, 3);
+      out = "{";
+      for (int64_t i = 0; i < count; ++i) {
+        absl::StatusOr<Value> one = DrawValue(element, rng, fields, record_seed, sqlite);
+        if (!one.ok()) return one.status();
+        if (i > 0) out += ',';
+        if (one->kind() == ValueKind::kString) {
+          out += '"';
+          for (char c : one->as_string()) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+          }
+          out += '"';
+        } else {
+          out += KeyText(*one);
+        }
+      }
+      out += "}";
+      return Value(std::move(out));
+    }
     default: break;
   }
   if (plan.max_chars >= 1 && plan.max_chars <= 3) {

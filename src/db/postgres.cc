@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -107,6 +108,52 @@ void AppendCopyText(const Value& v, std::string* out) {
 }
 
 // "{1,2}" or "1 2" (int2vector) to numbers.
+// "a\x1fb" -> {"a", "b"}: string_agg's output with the unit separator.
+std::vector<std::string> SplitUnit(const std::string& text) {
+  std::vector<std::string> parts(1);
+  for (char c : text) {
+    if (c == '\x1f') {
+      parts.emplace_back();
+    } else {
+      parts.back() += c;
+    }
+  }
+  return parts;
+}
+
+// A domain's "CHECK ((VALUE > 0))" as a table CHECK on `column`: the
+// expression, VALUE (outside quotes) replaced by the column's quoted name.
+std::string DomainCheckFor(const std::string& definition, const std::string& column) {
+  std::string expression = definition;
+  if (expression.rfind("CHECK ", 0) == 0) expression = expression.substr(6);
+  std::string out;
+  char quote = 0;
+  for (size_t i = 0; i < expression.size(); ++i) {
+    const char c = expression[i];
+    if (quote != 0) {
+      out += c;
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c;
+      out += c;
+      continue;
+    }
+    auto word = [&](size_t at) {
+      return at < expression.size() &&
+             (std::isalnum(static_cast<unsigned char>(expression[at])) || expression[at] == '_');
+    };
+    if (expression.compare(i, 5, "VALUE") == 0 && !(i > 0 && word(i - 1)) && !word(i + 5)) {
+      out += QuoteIdentifier(column);
+      i += 4;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 std::vector<int> Numbers(const std::string& text) {
   std::vector<int> out;
   std::string digits;
@@ -229,22 +276,40 @@ class PostgresDatabase : public Database {
   }
 
   absl::StatusOr<Schema> Introspect() override {
+    // Every schema of the search path, as unqualified names resolve: a
+    // table shadowed by one of the same name earlier in the path is left
+    // out, as the SQL we write would never reach it.
     absl::StatusOr<std::vector<Row>> tables = Query(
-        "SELECT c.oid::bigint AS oid, c.relname AS name FROM pg_class c "
+        "SELECT c.oid::bigint AS oid, c.relname AS name, "
+        "array_position(current_schemas(false), n.nspname::text) AS place FROM pg_class c "
         "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = coalesce(current_schema(), 'public') AND c.relkind IN ('r', 'p') "
-        "ORDER BY c.relname",
+        "WHERE n.nspname = ANY (current_schemas(false)) AND c.relkind IN ('r', 'p') "
+        "ORDER BY c.relname, place",
         {});
     if (!tables.ok()) return tables.status();
     Schema schema;
+    std::string previous;
     for (const Row& t : *tables) {
       Table table;
       table.name = t.Get("name").as_string();
+      if (table.name == previous) continue;  // shadowed
+      previous = table.name;
       const Value oid = t.Get("oid");
+      // An enum's labels come along; a domain is read as its base type,
+      // NOT NULL and CHECKs included.
       absl::StatusOr<std::vector<Row>> columns = Query(
           "SELECT a.attnum::int AS num, a.attname AS name, "
-          "format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null, "
+          "CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) "
+          "ELSE format_type(a.atttypid, a.atttypmod) END AS type, "
+          "a.attnotnull OR (t.typtype = 'd' AND t.typnotnull) AS not_null, "
+          "CASE WHEN t.typtype = 'd' THEN format_type(a.atttypid, NULL) END AS domain, "
+          "(SELECT string_agg(e.enumlabel, E'\\x1f' ORDER BY e.enumsortorder) FROM pg_enum e "
+          " WHERE e.enumtypid IN (t.oid, t.typbasetype, t.typelem)) "
+          "AS labels, "
+          "(SELECT string_agg(pg_get_constraintdef(dc.oid), E'\\x1f') FROM pg_constraint dc "
+          " WHERE dc.contypid = a.atttypid AND dc.contype = 'c') AS domain_checks, "
           "pg_get_expr(d.adbin, d.adrelid) AS dflt FROM pg_attribute a "
+          "JOIN pg_type t ON t.oid = a.atttypid "
           "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
           // Generated columns are left out, as SQLite's introspection does:
           // nothing may write them.
@@ -259,6 +324,13 @@ class PostgresDatabase : public Database {
         column.name = c.Get("name").as_string();
         column.type = c.Get("type").as_string();
         column.not_null = c.Get("not_null").as_bool();
+        if (!c.Get("domain").is_null()) column.domain = c.Get("domain").as_string();
+        if (!c.Get("labels").is_null()) column.enum_labels = SplitUnit(c.Get("labels").as_string());
+        if (!c.Get("domain_checks").is_null()) {
+          for (const std::string& check : SplitUnit(c.Get("domain_checks").as_string())) {
+            table.checks.push_back(DomainCheckFor(check, column.name));
+          }
+        }
         if (!c.Get("dflt").is_null()) column.default_sql = c.Get("dflt").as_string();
         by_number[static_cast<int>(c.Get("num").as_int())] = column.name;
         table.columns.push_back(std::move(column));

@@ -859,6 +859,90 @@ TEST_P(GenerateTest, AFailureRollsBackEverything) {
   EXPECT_THAT(summary.notes, ::testing::Contains(HasSubstr("zz_audit: CHECK (")));
 }
 
+// PostgreSQL's own types: each column gets values the server accepts, or,
+// for a type generation cannot make, an error before any row.
+using PostgresGenerateTest = GenerateTest;
+
+TEST_P(PostgresGenerateTest, EveryTypeGetsValuesTheServerAccepts) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute(
+                     "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');"
+                     "CREATE DOMAIN positive_cents AS integer NOT NULL CHECK (VALUE > 0 AND "
+                     "VALUE <= 5000);"
+                     "CREATE TABLE kinds (id integer PRIMARY KEY, feeling mood NOT NULL, "
+                     "price positive_cents, host inet NOT NULL, net cidr NOT NULL, "
+                     "mac macaddr NOT NULL, mac8 macaddr8 NOT NULL, wait interval NOT NULL, "
+                     "spot point NOT NULL, cost money NOT NULL, flags bit(4) NOT NULL, "
+                     "more_flags bit varying(8) NOT NULL, counts integer[] NOT NULL, "
+                     "tags text[] NOT NULL, names varchar(20)[] NOT NULL, "
+                     "days date[] NOT NULL, moods mood[])")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"kinds"};
+  options.rows = 200;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM kinds"), 200);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT feeling) AS n FROM kinds"), 3);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM kinds WHERE price IS NULL OR price < 1 OR "
+                   "price > 5000"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM kinds WHERE net <> network(net)"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM kinds WHERE length(flags) <> 4"), 0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM kinds WHERE cardinality(tags) > 0"), 100);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM kinds WHERE wait < interval '0'"), 0);
+  // The server reads them back as values of their types.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT host) AS n FROM kinds"), 190);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM kinds WHERE spot[0] < -180 OR spot[0] > 180"), 0);
+}
+
+TEST_P(PostgresGenerateTest, TablesOfEverySchemaOnTheSearchPathAreFilled) {
+  if (!ready()) return;
+  // A second schema on the path, and a table there: filled, not skipped.
+  const std::string other = schema_ + "_b";
+  ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + QuoteIdentifier(other) + "; CREATE TABLE " +
+                           QuoteIdentifier(other) +
+                           ".audit_log (id integer PRIMARY KEY, what text NOT NULL); "
+                           "SET search_path TO " + QuoteIdentifier(schema_) + ", " +
+                           QuoteIdentifier(other))
+                  .ok());
+  Reintrospect();
+  ASSERT_NE(schema_info_.Find("audit_log"), nullptr);
+  GenerateOptions options;
+  options.tables = {"audit_log"};
+  options.rows = 7;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM " + QuoteIdentifier(other) + ".audit_log"), 7);
+  ASSERT_TRUE(db_->Execute("DROP SCHEMA " + QuoteIdentifier(other) + " CASCADE").ok());
+}
+
+TEST_P(PostgresGenerateTest, ATypeGenerationCannotMakeIsAnErrorBeforeAnyRow) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE documents (id integer PRIMARY KEY, "
+                           "body tsvector NOT NULL)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"documents"};
+  options.rows = 3;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(done.ok());
+  EXPECT_EQ(done.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(done.status().message()),
+              HasSubstr("documents.body: type \"tsvector\" is not one generation can make; "
+                        "override the column (options.columns[\"documents.body\"])"));
+  // With an override it fills.
+  options.columns["documents.body"] = ColumnGenerator::Fixed("alpha beta");
+  EXPECT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM documents"), 3);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, PostgresGenerateTest, ::testing::ValuesIn(PostgresEngines()),
+                         EngineName);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(PostgresGenerateTest);
+
 INSTANTIATE_TEST_SUITE_P(Engines, GenerateTest, ::testing::ValuesIn(Engines()),
                          EngineName);
 

@@ -41,10 +41,17 @@ namespace db {
 
 struct Column {
   std::string name;
-  std::string type;                   // as declared: "INTEGER", "varchar(80)"
+  std::string type;                   // as declared: "INTEGER", "varchar(80)"; a
+                                      // PostgreSQL domain's base type
   bool not_null = false;
   std::optional<std::string> default_sql;  // the default's SQL text, if any
   int primary_key_position = 0;       // 1-based place in the primary key; 0: not in it
+  // PostgreSQL: the labels of an enum type (or of an array's or domain's
+  // enum), in their order (empty for other types), and the domain the
+  // column is declared with ("" for none; its
+  // CHECKs are in Table::checks, VALUE replaced by the column's name).
+  std::vector<std::string> enum_labels;
+  std::string domain;
 };
 
 struct ForeignKey {

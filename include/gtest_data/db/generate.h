@@ -46,8 +46,13 @@
 //      [0-9A-Z], not a cut word;
 //   6. its type: integers (within smallint, integer, bigint), reals,
 //      numeric(p,s), text within varchar(n) and char(n), booleans, dates,
-//      timestamps, times, uuid, json, bytea/blob (hex); an unknown type
-//      (interval, inet, arrays, enums...) gets text, and a note says so.
+//      timestamps, times, uuid, json, bytea/blob (hex), and PostgreSQL's
+//      enums (their labels), domains (their base type, NOT NULL and
+//      CHECKs), inet, cidr, macaddr, macaddr8, interval, point, money,
+//      bit(n), bit varying(n), and arrays of those ({1,2}, {"a","b"}). A
+//      type generation cannot make (tsvector, ranges, composite types...)
+//      in a table that gets rows is an error before any row, naming the
+//      column; override it.
 // SQLite's declared types (affinity names) and PostgreSQL's format_type()
 // names ("character varying(80)", "timestamp without time zone") are both
 // understood. Plain text is cut to the column's length in characters; a
@@ -105,10 +110,12 @@
 // describe the same person or address within a row. Same seed, schema and
 // starting data give the same rows; see random/seed.h.
 //
+// Tables: every schema of PostgreSQL's search path (a table shadowed by one
+// of the same name earlier in the path is not seen); SQLite's main.
+//
 // Limits: a cycle key of a table without a primary key cannot be set
 // afterwards and stays NULL (a note says so); CHECKs other than
-// the simple forms are left to the insert; a column whose type is unknown
-// gets text, which the engine may refuse (override it); an identity column
+// the simple forms are left to the insert; an identity column
 // that is not the primary key is not seen as a sequence, and a GENERATED
 // ALWAYS one refuses the values (override it with Default()).
 //
@@ -257,8 +264,8 @@ struct GenerateSummary {
   // left out.
   std::vector<TableRows> tables;
   // Things worth knowing, one sentence each: CHECKs left to the engine,
-  // parent tables filled because a child needed them, unknown types
-  // generated as text, cycle keys set afterwards (in how many rows).
+  // parent tables filled because a child needed them, cycle keys set
+  // afterwards (in how many rows), unique keys left to the engine.
   std::vector<std::string> notes;
 };
 
