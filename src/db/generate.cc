@@ -247,6 +247,8 @@ struct TablePlan {
   std::vector<size_t> key_slots;
   std::vector<std::vector<Value>> keys;
   Digest digest;  // FNV-1a of the rows, then of the cycle keys set
+  // CHECKs comparing two columns of the row (end_date >= start_date).
+  std::vector<Condition> pairs;
   // Lifecycle timestamps present, in order (created, updated, deleted):
   // each later one falls between the one before it and its range's end.
   std::vector<size_t> lifecycle;
@@ -381,6 +383,7 @@ class Generator {
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
   bool IsNull(uint64_t seed, int64_t row) const;
   void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
+  void KeepPairs(const TablePlan& plan, std::vector<Value>* values) const;
   absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
@@ -521,7 +524,13 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
                        ") is not a form generation reads; the engine checks it at insert");
       continue;
     }
-    for (Condition& c : *parsed) conditions[c.column].push_back(std::move(c));
+    for (Condition& c : *parsed) {
+      if (c.other.empty()) {
+        conditions[c.column].push_back(std::move(c));
+      } else {
+        plan->pairs.push_back(std::move(c));  // the row keeps it (KeepPairs)
+      }
+    }
   }
   // An enum's labels are the values it allows, as an IN list would say.
   for (const Column& column : table.columns) {
@@ -1207,6 +1216,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawEntity(plan, entity, row, null, &values));
   }
   OrderLifecycle(plan, &values);
+  KeepPairs(plan, &values);
   std::vector<char> fk_null(plan.fks.size(), 0);
   for (size_t f = 0; f < plan.fks.size(); ++f) {
     fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
@@ -1292,6 +1302,66 @@ void Generator::OrderLifecycle(const TablePlan& plan, std::vector<Value>* values
       if (at != *own) value = generate_internal::InstantValue(p, at, sqlite_);
     }
     previous = at * unit;
+  }
+}
+
+void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) const {
+  // `a op b`: when the row breaks it, a (the left column) is moved into the
+  // part of its range the condition leaves, in proportion to its own draw,
+  // so b keeps its value. Numbers compare at a common scale, dates and
+  // timestamps in seconds; anything else is left to the engine.
+  auto slot_of = [&](const std::string& column) {
+    for (size_t i = 0; i < plan.slots.size(); ++i) {
+      if (plan.slots[i].column->name == column) return i;
+    }
+    return plan.slots.size();
+  };
+  for (const Condition& pair : plan.pairs) {
+    const size_t ia = slot_of(pair.column), ib = slot_of(pair.other);
+    if (ia == plan.slots.size() || ib == plan.slots.size()) continue;
+    const Slot& a = plan.slots[ia];
+    const Slot& b = plan.slots[ib];
+    if (a.override != nullptr || a.fk >= 0 || a.sequence || a.plan.has_allowed) continue;
+    Value& va = (*values)[ia];
+    const Value& vb = (*values)[ib];
+    if (va.is_null() || vb.is_null()) continue;
+    const std::optional<int64_t> ua = generate_internal::UnitsOf(a.plan, va);
+    const std::optional<int64_t> ub = generate_internal::UnitsOf(b.plan, vb);
+    if (!ua || !ub) continue;
+    // b in a's units: the bound a must respect, rounded toward a's side.
+    const int sa = generate_internal::UnitScale(a.plan), sb = generate_internal::UnitScale(b.plan);
+    if ((sa < 0) != (sb < 0)) continue;  // a number against a date
+    const bool upward = pair.op == generate_internal::CheckOp::kGe ||
+                        pair.op == generate_internal::CheckOp::kGt;
+    int64_t bound = *ub;
+    if (sa < 0) {
+      const int64_t from = generate_internal::InstantUnit(b.plan);
+      const int64_t to = generate_internal::InstantUnit(a.plan);
+      const int64_t seconds = *ub * from;
+      bound = seconds / to - (seconds % to != 0 && seconds < 0 ? 1 : 0);
+      if (upward && seconds % to != 0) ++bound;
+    } else if (sa >= sb) {
+      for (int i = sb; i < sa; ++i) bound *= 10;
+    } else {
+      int64_t div = 1;
+      for (int i = sa; i < sb; ++i) div *= 10;
+      bound = *ub / div - (*ub % div != 0 && *ub < 0 ? 1 : 0);
+      if (upward && *ub % div != 0) ++bound;
+    }
+    if (pair.op == generate_internal::CheckOp::kGt) ++bound;
+    if (pair.op == generate_internal::CheckOp::kLt) --bound;
+    const int64_t lo = upward ? bound : a.plan.lo;
+    const int64_t hi = upward ? a.plan.hi : bound;
+    const bool holds = upward ? *ua >= bound : *ua <= bound;
+    if (holds || lo > hi) continue;
+    const int64_t at =
+        a.plan.hi > a.plan.lo
+            ? lo + MulDiv(static_cast<uint64_t>(std::min(std::max(*ua, a.plan.lo), a.plan.hi) -
+                                                a.plan.lo),
+                          static_cast<uint64_t>(hi - lo),
+                          static_cast<uint64_t>(a.plan.hi - a.plan.lo))
+            : lo;
+    va = generate_internal::UnitsValue(a.plan, at, sqlite_);
   }
 }
 

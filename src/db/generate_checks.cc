@@ -177,6 +177,13 @@ std::optional<std::vector<Token>> Tokenize(std::string_view sql) {
     } else if (c == ':' && i + 1 < sql.size() && sql[i + 1] == ':') {
       tokens.push_back({Token::kCast, "::"});
       i += 2;
+    } else if (sql.compare(i, 2, "~~") == 0 || sql.compare(i, 3, "!~~") == 0) {
+      // PostgreSQL's LIKE and NOT LIKE, as pg_get_expr prints them; ~~* is
+      // ILIKE, which is not read.
+      const std::string op = sql[i] == '!' ? "!~~" : "~~";
+      if (i + op.size() < sql.size() && sql[i + op.size()] == '*') return std::nullopt;
+      tokens.push_back({Token::kOp, op});
+      i += op.size();
     } else if (c == '<' || c == '>' || c == '=' || c == '!') {
       std::string op(1, c);
       if (i + 1 < sql.size() && (sql[i + 1] == '=' || (c == '<' && sql[i + 1] == '>'))) {
@@ -323,6 +330,19 @@ class CheckParser {
       Add(subject, CheckOp::kLe, {hi.literal});
       return true;
     }
+    if (IsWord("like") || IsWord("glob")) {
+      const bool glob = IsWord("glob");
+      ++pos_;
+      Operand pattern;
+      if (!on_column || subject.kind != Operand::kColumn || !ParseOperand(&pattern) ||
+          pattern.kind != Operand::kLiteral || !pattern.literal.quoted || (glob && negated) ||
+          IsWord("escape")) {
+        return false;
+      }
+      Add(subject, glob ? CheckOp::kGlob : (negated ? CheckOp::kNotLike : CheckOp::kLike),
+          {pattern.literal});
+      return true;
+    }
     if (Accept(IsWord("in"))) {
       std::vector<Literal> values;
       if (!on_column || !Accept(IsPunct("(")) || !LiteralList(&values, ")")) return false;
@@ -330,6 +350,17 @@ class CheckParser {
       return true;
     }
     if (negated || Peek().type != Token::kOp) return false;
+    if (Peek().text == "~~" || Peek().text == "!~~") {
+      const bool like = Peek().text == "~~";
+      ++pos_;
+      Operand pattern;
+      if (!on_column || subject.kind != Operand::kColumn || !ParseOperand(&pattern) ||
+          pattern.kind != Operand::kLiteral || !pattern.literal.quoted) {
+        return false;
+      }
+      Add(subject, like ? CheckOp::kLike : CheckOp::kNotLike, {pattern.literal});
+      return true;
+    }
     const std::optional<CheckOp> op = OpOf(Peek().text);
     if (!op) return false;
     ++pos_;
@@ -355,8 +386,13 @@ class CheckParser {
       Add(subject, *op, {other.literal});
     } else if (!on_column && other.kind != Operand::kLiteral) {
       Add(other, Flip(*op), {subject.literal});
+    } else if (subject.kind == Operand::kColumn && other.kind == Operand::kColumn &&
+               *op != CheckOp::kEq && *op != CheckOp::kNe) {
+      // Two columns of the row: end_date >= start_date.
+      Add(subject, *op, {});
+      out_.back().other = other.column;
     } else {
-      return false;  // two columns (left to the engine) or two constants
+      return false;  // two constants, equal columns, a length against a column
     }
     return true;
   }
@@ -443,7 +479,8 @@ class CheckParser {
       return Casts();
     }
     static constexpr std::string_view kKeywords[] = {"and",     "or",   "not", "in",  "is",
-                                                     "between", "null", "any", "all", "array"};
+                                                     "between", "null", "any", "all", "array",
+                                                     "like",    "glob", "escape"};
     if (std::find(std::begin(kKeywords), std::end(kKeywords), word) != std::end(kKeywords)) {
       return false;
     }
@@ -573,6 +610,14 @@ std::optional<std::vector<Condition>> ParseCheck(std::string_view expression, co
 
 bool Satisfies(const Value& value, const Condition& condition) {
   if (value.is_null()) return condition.op != CheckOp::kNotNull;
+  if (!condition.other.empty()) return true;  // the row's (KeepPairs)
+  if (condition.op == CheckOp::kLike || condition.op == CheckOp::kNotLike ||
+      condition.op == CheckOp::kGlob) {
+    if (condition.values.empty()) return false;
+    const bool matches = MatchesPattern(KeyText(value), condition.values.front().text,
+                                        condition.op == CheckOp::kGlob);
+    return matches == (condition.op != CheckOp::kNotLike);
+  }
   Value subject = value;
   if (condition.on_length) subject = Value(CharCount(KeyText(value)));
   auto compare = [&](const Literal& literal) { return Compare(subject, literal); };
@@ -606,6 +651,13 @@ std::string DescribeCondition(const Condition& condition) {
   static constexpr const char* kOps[] = {" < ", " <= ", " > ", " >= ", " = ", " <> "};
   switch (condition.op) {
     case CheckOp::kNotNull: return text + " IS NOT NULL";
+    case CheckOp::kLike:
+    case CheckOp::kNotLike:
+    case CheckOp::kGlob:
+      return text + (condition.op == CheckOp::kLike      ? " LIKE "
+                     : condition.op == CheckOp::kNotLike ? " NOT LIKE "
+                                                         : " GLOB ") +
+             literal(condition.values.front());
     case CheckOp::kIn:
     case CheckOp::kNotIn: {
       text += condition.op == CheckOp::kIn ? " IN (" : " NOT IN (";
@@ -617,8 +669,103 @@ std::string DescribeCondition(const Condition& condition) {
     default: break;
   }
   text += kOps[static_cast<int>(condition.op)];
+  if (!condition.other.empty()) return text + condition.other;
   if (!condition.values.empty()) text += literal(condition.values.front());
   return text;
+}
+
+bool MatchesPattern(std::string_view text, std::string_view pattern, bool glob) {
+  // Backtracking over the last wildcard, as both engines' matchers do.
+  size_t t = 0, p = 0, star_p = std::string_view::npos, star_t = 0;
+  auto one = [&](size_t& pi, char c) {
+    // Whether pattern[pi...] (one element) matches c; advances pi.
+    const char q = pattern[pi];
+    if (glob && q == '[') {
+      size_t k = pi + 1;
+      const bool negate = k < pattern.size() && pattern[k] == '^';
+      if (negate) ++k;
+      bool in = false;
+      bool first = true;
+      for (; k < pattern.size() && (first || pattern[k] != ']'); ++k, first = false) {
+        if (k + 2 < pattern.size() && pattern[k + 1] == '-' && pattern[k + 2] != ']') {
+          in = in || (c >= pattern[k] && c <= pattern[k + 2]);
+          k += 2;
+        } else {
+          in = in || c == pattern[k];
+        }
+      }
+      pi = k + 1;
+      return in != negate;
+    }
+    if (!glob && q == '\\' && pi + 1 < pattern.size()) {
+      pi += 2;
+      return c == pattern[pi - 1];
+    }
+    ++pi;
+    return (glob ? q == '?' : q == '_') || q == c;
+  };
+  while (t < text.size()) {
+    if (p < pattern.size() && pattern[p] == (glob ? '*' : '%')) {
+      star_p = ++p;
+      star_t = t;
+      continue;
+    }
+    size_t next = p;
+    if (p < pattern.size() && one(next, text[t])) {
+      p = next;
+      ++t;
+      continue;
+    }
+    if (star_p == std::string_view::npos) return false;
+    p = star_p;
+    t = ++star_t;
+  }
+  while (p < pattern.size() && pattern[p] == (glob ? '*' : '%')) ++p;
+  return p == pattern.size();
+}
+
+std::string FromPattern(std::string_view pattern, bool glob, Rng& rng) {
+  static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz";
+  std::string out;
+  for (size_t p = 0; p < pattern.size(); ++p) {
+    const char q = pattern[p];
+    if (q == (glob ? '*' : '%')) {
+      const int64_t n = UniformInt(rng, 0, 6);
+      for (int64_t i = 0; i < n; ++i) out += kLetters[UniformBelow(rng, 26)];
+    } else if (q == (glob ? '?' : '_')) {
+      out += kLetters[UniformBelow(rng, 26)];
+    } else if (glob && q == '[') {
+      // The members of the class (ranges expanded), or for [^...] the
+      // letters and digits outside it; one of them.
+      size_t k = p + 1;
+      const bool negate = k < pattern.size() && pattern[k] == '^';
+      if (negate) ++k;
+      std::string members;
+      bool first = true;
+      for (; k < pattern.size() && (first || pattern[k] != ']'); ++k, first = false) {
+        if (k + 2 < pattern.size() && pattern[k + 1] == '-' && pattern[k + 2] != ']') {
+          for (char c = pattern[k]; c <= pattern[k + 2] && c != '\x7f'; ++c) members += c;
+          k += 2;
+        } else {
+          members += pattern[k];
+        }
+      }
+      p = k;
+      if (negate) {
+        std::string outside;
+        for (char c : std::string(kLetters) + "0123456789") {
+          if (members.find(c) == std::string::npos) outside += c;
+        }
+        members = outside;
+      }
+      if (!members.empty()) out += members[UniformBelow(rng, members.size())];
+    } else if (!glob && q == '\\' && p + 1 < pattern.size()) {
+      out += pattern[++p];
+    } else {
+      out += q;
+    }
+  }
+  return out;
 }
 
 int64_t CharCount(std::string_view text) {

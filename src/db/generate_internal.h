@@ -24,6 +24,7 @@
 #include "gtest_data/db/database.h"
 #include "gtest_data/factory/value.h"
 #include "gtest_data/fake/fields.h"
+#include "gtest_data/random/rng.h"
 
 namespace gtest_data {
 namespace db {
@@ -77,7 +78,7 @@ struct Literal {
   bool quoted = false;
 };
 
-enum class CheckOp { kLt, kLe, kGt, kGe, kEq, kNe, kIn, kNotIn, kNotNull };
+enum class CheckOp { kLt, kLe, kGt, kGe, kEq, kNe, kIn, kNotIn, kNotNull, kLike, kNotLike, kGlob };
 
 // One simple condition on one column: `column op values`, or on its length
 // in characters when `on_length`.
@@ -85,7 +86,11 @@ struct Condition {
   std::string column;  // as the schema names it
   bool on_length = false;
   CheckOp op = CheckOp::kEq;
-  std::vector<Literal> values;  // one, or the list of IN
+  std::vector<Literal> values;  // one, or the list of IN; kLike, kGlob: the pattern
+  // A comparison of two columns of the row (end_date >= start_date):
+  // `column op other`, no values. Such a condition is kept by the row
+  // (KeepPairs), not by one column's draw.
+  std::string other;
 };
 
 // The conditions that `expression` joins with AND, or nullopt when it has
@@ -93,8 +98,19 @@ struct Condition {
 // column `table` lacks.
 std::optional<std::vector<Condition>> ParseCheck(std::string_view expression, const Table& table);
 
+// Whether `text` matches a LIKE pattern (% and _; \ escapes, as
+// PostgreSQL's default) or a GLOB one (*, ?, [...]), case-sensitively.
+bool MatchesPattern(std::string_view text, std::string_view pattern, bool glob);
+
+// A value matching `pattern` (LIKE or GLOB): its literal characters as
+// written, a letter or digit for each _ or ?, 0 to 6 letters for each % or
+// *, a member of each [...] class.
+std::string FromPattern(std::string_view pattern, bool glob, Rng& rng);
+
 // Whether a non-null `value` satisfies `condition` as the engine would see
-// it: numbers compared as numbers, other values as text.
+// it: numbers compared as numbers, other values as text; LIKE and GLOB
+// patterns case-sensitively (a value that matches so matches in both
+// engines). A two-column condition is not one value's: true.
 bool Satisfies(const Value& value, const Condition& condition);
 
 // "qty >= 1", "status IN ('new', 'paid')": for messages.
@@ -197,6 +213,14 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
 std::optional<int64_t> InstantOf(const ColumnPlan& plan, const Value& value);
 // The inverse: `units` as a value of the column.
 Value InstantValue(const ColumnPlan& plan, int64_t units, bool sqlite);
+// A number, date or timestamp column's value in the units of its range:
+// InstantOf() for dates and timestamps, else the number in units of
+// 10^-scale (12.50 at scale 2: 1250). UnitScale() is that scale, or -1 for
+// a date or timestamp (compare those through InstantUnit()).
+std::optional<int64_t> UnitsOf(const ColumnPlan& plan, const Value& value);
+Value UnitsValue(const ColumnPlan& plan, int64_t units, bool sqlite);
+int UnitScale(const ColumnPlan& plan);
+
 // Seconds in one unit of the column's range (86400 for a date, else 1).
 int64_t InstantUnit(const ColumnPlan& plan);
 

@@ -504,7 +504,9 @@ Range CheckedRange(const ColumnPlan& plan, const std::vector<Condition>& conditi
   int64_t clo = type_range.lo, chi = type_range.hi;
   for (const Condition& c : conditions) {
     if (c.on_length || c.values.size() != 1 || c.op == CheckOp::kEq || c.op == CheckOp::kNe ||
-        c.op == CheckOp::kNotNull || c.op == CheckOp::kIn || c.op == CheckOp::kNotIn) {
+        c.op == CheckOp::kNotNull || c.op == CheckOp::kIn || c.op == CheckOp::kNotIn ||
+        c.op == CheckOp::kLike || c.op == CheckOp::kNotLike || c.op == CheckOp::kGlob ||
+        !c.other.empty()) {
       continue;
     }
     int64_t bound = 0;
@@ -645,6 +647,57 @@ uint64_t DomainSize(const ColumnPlan& plan) {
   }
   if (plan.rule.semantic == Semantic::kStatus) return std::size(kStatuses);
   return 0;
+}
+
+std::optional<int64_t> UnitsOf(const ColumnPlan& plan, const Value& value) {
+  if (RangeKindOf(plan) != RangeKind::kUnits) return InstantOf(plan, value);
+  const int scale = ScaleOf(plan.type);
+  if (value.kind() == ValueKind::kInt) {
+    if (plan.rule.semantic == Semantic::kTimestamp) return value.as_int();
+    return value.as_int() * Pow10(scale);
+  }
+  std::string text;
+  if (value.kind() == ValueKind::kDouble) {
+    // Shortest round-trip text, then exact decimal reading: no rounding of
+    // binary fractions beyond what printing does.
+    text = KeyText(value);
+  } else if (value.kind() == ValueKind::kString) {
+    text = value.as_string();
+  } else {
+    return std::nullopt;
+  }
+  // [-]digits[.digits], read to `scale` places (truncated).
+  size_t i = 0;
+  const bool negative = i < text.size() && text[i] == '-';
+  if (negative) ++i;
+  int64_t units = 0;
+  bool any = false;
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, any = true) {
+    units = units * 10 + (text[i] - '0');
+  }
+  int places = 0;
+  if (i < text.size() && text[i] == '.') {
+    for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      if (places < scale) {
+        units = units * 10 + (text[i] - '0');
+        ++places;
+      }
+      any = true;
+    }
+  }
+  if (!any || i != text.size()) return std::nullopt;
+  for (; places < scale; ++places) units *= 10;
+  return negative ? -units : units;
+}
+
+Value UnitsValue(const ColumnPlan& plan, int64_t units, bool sqlite) {
+  return InstantValue(plan, units, sqlite);
+}
+
+int UnitScale(const ColumnPlan& plan) {
+  return RangeKindOf(plan) == RangeKind::kUnits && plan.rule.semantic != Semantic::kTimestamp
+             ? ScaleOf(plan.type)
+             : -1;
 }
 
 std::optional<int64_t> InstantOf(const ColumnPlan& plan, const Value& value) {
@@ -988,6 +1041,15 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     return Value(FitText(std::move(s), plan.min_chars, plan.max_chars, rng));
   };
   std::string out;
+  if (plan.rule.semantic != Semantic::kField && text) {
+    // A LIKE or GLOB pattern the value must match: made from the pattern
+    // (a fake field's value is drawn and checked instead).
+    for (const Condition& c : plan.conditions) {
+      if ((c.op == CheckOp::kLike || c.op == CheckOp::kGlob) && !c.values.empty()) {
+        return Value(FromPattern(c.values.front().text, c.op == CheckOp::kGlob, rng));
+      }
+    }
+  }
   if (plan.rule.semantic == Semantic::kField && plan.record_field.valid()) {
     // The one route: the row is the record (one person, one address per
     // row); a field that stands alone draws from its column's stream there.

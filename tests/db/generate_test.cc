@@ -454,6 +454,37 @@ TEST_P(GenerateTest, NamesAndTypesTogetherGiveValuesThatFit) {
   EXPECT_GT(Scalar("SELECT count(DISTINCT updated_at) AS n FROM items"), 250);
 }
 
+TEST_P(GenerateTest, ChecksOnTwoColumnsAndPatternsAreKept) {
+  if (!ready()) return;
+  // The engine refuses a row that breaks one: FillTables() succeeding on
+  // 500 rows is the check, and no CHECK is noted as unread.
+  const std::string pattern = postgres() ? "tag LIKE 'T_-%'" : "tag GLOB '[A-Z][A-Z][0-9]*'";
+  ASSERT_TRUE(db_->Execute("CREATE TABLE promotions (id integer PRIMARY KEY, "
+                           "start_date date NOT NULL, end_date date NOT NULL, "
+                           "total_minor integer NOT NULL, discount_minor integer NOT NULL, "
+                           "weight numeric(6,2) NOT NULL, max_weight numeric(8,3) NOT NULL, "
+                           "code varchar(20) NOT NULL, tag varchar(12) NOT NULL, "
+                           "CHECK (end_date >= start_date), "
+                           "CHECK (discount_minor <= total_minor AND discount_minor > 0), "
+                           "CHECK (max_weight > weight), "
+                           "CHECK (code LIKE 'SKU-%' AND length(code) <= 12), "
+                           "CHECK (" + pattern + "))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"promotions"};
+  options.rows = 500;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_THAT(done->notes, ::testing::Not(::testing::Contains(HasSubstr("not a form"))));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM promotions WHERE end_date < start_date OR "
+                   "discount_minor > total_minor OR max_weight <= weight"),
+            0);
+  // Still spread out, not pinned to their bounds.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT end_date) AS n FROM promotions"), 300);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM promotions WHERE end_date > start_date"), 400);
+}
+
 TEST_P(GenerateTest, AKeyThatClosesACycleIsSetOnceItsParentsExist) {
   if (!ready()) return;
   // departments -> staff through a nullable key, staff -> departments

@@ -88,16 +88,21 @@
 // is drawn, naming the domain's size, the rows asked and those already there.
 // A constraint whose columns are all set otherwise (a Custom override, a
 // self-reference) is left to the engine, and a note says so.
-// Simple CHECKs are read and obeyed: col > N, >=, <, <=, = and <> (numbers,
+// CHECKs are read and obeyed: col > N, >=, <, <=, = and <> (numbers,
 // dates, text), col BETWEEN a AND b, col [NOT] IN (...), length(col) and
-// char_length(col) against a number, col <> '', col IS NOT NULL, joined with
+// char_length(col) against a number, col <> '', col IS NOT NULL, col [NOT]
+// LIKE 'pattern' and col GLOB 'pattern' (a plain text column's value is
+// made from the pattern; a fake field's is drawn until it matches), and
+// comparisons of two columns of the row (end_date >= start_date,
+// discount_minor <= total_minor: the left column is moved into what the
+// right one leaves it, in proportion to its own draw), all joined with
 // AND, in SQLite's text as written and PostgreSQL's normalised text
 // ("((qty >= 1) AND (qty <= 10))", "(status = ANY (ARRAY['new'::text]))",
-// "(char_length((code)::text) <= 8)"); "N < col" reads as "col > N".
-// Any other CHECK (say end_date >= start_date, or one with OR) is not read:
-// GenerateSummary::notes lists it, and the engine checks it at insert,
-// where a row that breaks it fails FillTables() with an error naming the
-// table and row.
+// "(char_length((code)::text) <= 8)", "((code)::text ~~ 'SKU-%'::text)");
+// "N < col" reads as "col > N". Any other CHECK (one with OR, arithmetic,
+// ILIKE) is not read: GenerateSummary::notes lists it, and the engine
+// checks it at insert, where a row that breaks it fails FillTables() with
+// an error naming the table and row.
 //
 // Determinism: a column's values are a pure function of (seed, locale,
 // table name, column name, row index), through named streams
