@@ -77,6 +77,7 @@ struct SeedArgs {
   std::vector<std::string> schema_files;
   std::optional<int64_t> rows;
   std::map<std::string, int64_t, std::less<>> table_rows;
+  std::map<std::string, db::ChildrenPerParent, std::less<>> children;
 };
 
 // Reads the flags into *seed; returns the exit status of a usage error, or
@@ -95,6 +96,20 @@ std::optional<int> ParseSeedArgs(const Args& args, SeedArgs* seed) {
     if (Flag(args, &i, "schema", &value, &error)) {
       if (!error.empty()) return UsageError("seed: " + error);
       seed->schema_files.push_back(*value);
+      continue;
+    }
+    value.reset();
+    if (Flag(args, &i, "children", &value, &error)) {
+      // --children orders.customer_id=uniform:1-5
+      if (!error.empty()) return UsageError("seed: " + error);
+      const size_t eq = value->find('=');
+      if (eq == std::string::npos || eq == 0) {
+        return UsageError("seed: --children: expected TABLE.COLUMN=SHAPE, got '" + *value + "'");
+      }
+      absl::StatusOr<db::ChildrenPerParent> shape =
+          db::ChildrenPerParent::Parse(std::string_view(*value).substr(eq + 1));
+      if (!shape.ok()) return UsageError("seed: --children: " + std::string(shape.status().message()));
+      seed->children[value->substr(0, eq)] = *shape;
       continue;
     }
     if (Flag(args, &i, "rows", &value, &error)) {
@@ -138,6 +153,7 @@ std::optional<int> SeedOptions(const SeedArgs& seed, db::GenerateOptions* option
     }
   }
   if (seed.rows) options->rows = *seed.rows;
+  options->children = seed.children;
   return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 //   gtest-data version
 //   gtest-data seed [--data_seed=S] [NAME...]
 //   gtest-data seed --db URL [--schema FILE.sql] [--rows N | --rows TABLE=N] [--seed S]
+//                   [--children TABLE.COLUMN=SHAPE]
 //   gtest-data generate FIELD... [--seed N] [--locale L] [--count N]
 //                      [--format jsonl|csv|json]
 //   gtest-data generate --list
@@ -45,10 +46,12 @@ constexpr char kUsage[] =
     "                          (\"Suite.Test\" or \"Suite.Test/param\"), the seed\n"
     "                          its data is derived from\n"
     "  seed --db URL [--schema FILE.sql]... [--rows N] [--rows TABLE=N]... [--seed S]\n"
-    "       [--locale L]\n"
+    "       [--locale L] [--children TABLE.COLUMN=SHAPE]...\n"
     "                          apply the schema files, then fill every table\n"
     "                          (N rows, default 10; TABLE=N for one) with valid\n"
-    "                          generated rows, parents first, all or nothing\n"
+    "                          generated rows, parents first, all or nothing;\n"
+    "                          SHAPE (children per parent of that foreign key):\n"
+    "                          fixed:N, uniform:LO-HI, poisson:MEAN, zipf:S\n"
     "  generate FIELD... [--seed N] [--locale L] [--count N] [--format F]\n"
     "                          write --count records (default 10) of the named\n"
     "                          fake-data fields as jsonl (default), csv or json;\n"

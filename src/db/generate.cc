@@ -10,6 +10,7 @@
 #include "gtest_data/db/generate.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -52,6 +53,71 @@ ColumnGenerator ColumnGenerator::Custom(Function function) {
 }
 
 ColumnGenerator ColumnGenerator::Default() { return ColumnGenerator(); }
+
+ChildrenPerParent ChildrenPerParent::Fixed(int64_t n) {
+  ChildrenPerParent c;
+  c.kind_ = Kind::kFixed;
+  c.lo_ = c.hi_ = n;
+  return c;
+}
+
+ChildrenPerParent ChildrenPerParent::Uniform(int64_t lo, int64_t hi) {
+  ChildrenPerParent c;
+  c.kind_ = Kind::kUniform;
+  c.lo_ = lo;
+  c.hi_ = hi;
+  return c;
+}
+
+ChildrenPerParent ChildrenPerParent::Poisson(double mean) {
+  ChildrenPerParent c;
+  c.kind_ = Kind::kPoisson;
+  c.mean_ = mean;
+  return c;
+}
+
+ChildrenPerParent ChildrenPerParent::Zipf(int s) {
+  ChildrenPerParent c;
+  c.kind_ = Kind::kZipf;
+  c.lo_ = s;
+  return c;
+}
+
+absl::StatusOr<ChildrenPerParent> ChildrenPerParent::Parse(std::string_view text) {
+  const auto invalid = [&]() {
+    return absl::InvalidArgumentError(
+        "children per parent: \"" + std::string(text) +
+        "\" is not one of fixed:N, uniform:LO-HI, poisson:MEAN, zipf:S (S 1, 2 or 3)");
+  };
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return invalid();
+  const std::string_view kind = text.substr(0, colon);
+  const std::string_view rest = text.substr(colon + 1);
+  auto integer = [](std::string_view digits, int64_t* out) {
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), *out);
+    return error == std::errc() && end == digits.data() + digits.size() && *out >= 0;
+  };
+  int64_t a = 0, b = 0;
+  if (kind == "fixed" && integer(rest, &a)) return Fixed(a);
+  if (kind == "uniform") {
+    const size_t dash = rest.find('-');
+    if (dash != std::string_view::npos && integer(rest.substr(0, dash), &a) &&
+        integer(rest.substr(dash + 1), &b) && a <= b) {
+      return Uniform(a, b);
+    }
+  }
+  if (kind == "poisson") {
+    double mean = 0;
+    const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), mean);
+    if (error == std::errc() && end == rest.data() + rest.size() && mean >= 0 && mean <= 1e6) {
+      return Poisson(mean);
+    }
+  }
+  if (kind == "zipf" && integer(rest, &a) && a >= 1 && a <= 3) {
+    return Zipf(static_cast<int>(a));
+  }
+  return invalid();
+}
 
 namespace {
 
@@ -138,6 +204,17 @@ struct FkSlot {
                         // table), set by UPDATE afterwards (FillCycles)
   bool unique = false;  // its columns are a UNIQUE constraint or the primary key
   bool unset = false;   // closes a cycle and cannot be set afterwards: NULL
+  // options.children's shape, and its state while the table's rows are
+  // drawn in order: the parents' seeded order, where the walk is, how many
+  // children the current parent has left; for Zipf the ranks' weights.
+  const ChildrenPerParent* shape = nullptr;
+  std::optional<IndexPermutation> order;
+  uint64_t cursor = 0;
+  uint64_t round = 0;
+  int64_t left = 0;
+  size_t current = 0;
+  bool round_gave_any = false;
+  std::optional<WeightedTable> zipf;
   ParentKeys* parents = nullptr;
   uint64_t seed = 0;
   std::string label;  // "(customer_id) -> customers"
@@ -289,6 +366,29 @@ absl::Status ValidateOptions(const Schema& schema, const GenerateOptions& option
                                  "\", which the schema lacks");
     }
   }
+  for (const auto& [key, shape] : options.children) {
+    const size_t dot = key.find('.');
+    const Table* table = dot == std::string::npos ? nullptr : schema.Find(key.substr(0, dot));
+    bool found = false;
+    if (table != nullptr) {
+      for (const ForeignKey& fk : table->foreign_keys) {
+        found = found || (!fk.columns.empty() && fk.columns.front() == key.substr(dot + 1));
+      }
+    }
+    if (!found) {
+      return absl::NotFoundError("generate: options.children[\"" + key +
+                                 "\"] names no foreign key (\"table.column\" of its first "
+                                 "column)");
+    }
+    const bool bad = (shape.kind() == ChildrenPerParent::Kind::kFixed && shape.lo() < 0) ||
+                     (shape.kind() == ChildrenPerParent::Kind::kUniform &&
+                      (shape.lo() < 0 || shape.lo() > shape.hi())) ||
+                     (shape.kind() == ChildrenPerParent::Kind::kPoisson &&
+                      !(shape.mean() >= 0 && shape.mean() <= 1e6)) ||
+                     (shape.kind() == ChildrenPerParent::Kind::kZipf &&
+                      (shape.lo() < 1 || shape.lo() > 3));
+    if (bad) return invalid("options.children[\"" + key + "\"]: a shape out of its range");
+  }
   for (const auto& [key, generator] : options.columns) {
     const size_t dot = key.find('.');
     bool found = false;
@@ -378,6 +478,7 @@ class Generator {
                           std::vector<std::vector<size_t>>* unique_sets,
                           std::vector<char>* assigned);
   absl::Status StartUniques(TablePlan& plan);
+  absl::Status StartShapes(TablePlan& plan);
   absl::Status KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t row,
                           std::vector<Value>& values);
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
@@ -616,6 +717,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     }
     fk.label = "(" + StrJoin(key.columns, ", ") + ") -> " + key.parent_table;
     fk.seed = DeriveSeed(options_.seed, name, "fk:" + StrJoin(key.columns, ","));
+    if (auto shape = options_.children.find(name + "." + key.columns.front());
+        shape != options_.children.end() &&
+        shape->second.kind() != ChildrenPerParent::Kind::kAny) {
+      fk.shape = &shape->second;
+    }
     fk.cycle = key.parent_table != name && IsDeferred(seed_plan, name, key);
     fk.unique = table.primary_key == key.columns;
     for (const UniqueConstraint& u : table.uniques) fk.unique = fk.unique || u.columns == key.columns;
@@ -971,6 +1077,32 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
   return absl::OkStatus();
 }
 
+absl::Status Generator::StartShapes(TablePlan& plan) {
+  for (FkSlot& fk : plan.fks) {
+    if (fk.shape == nullptr || fk.parents == nullptr) continue;
+    const uint64_t n = fk.parents->tuples.size();
+    fk.order.emplace(n, DeriveSeed(fk.seed, "children"));
+    fk.cursor = fk.round = 0;
+    fk.left = 0;
+    fk.round_gave_any = false;
+    if (fk.shape->kind() == ChildrenPerParent::Kind::kZipf && n > 0) {
+      // Weight 2^40 / k^s for rank k (integers: the same on every platform).
+      std::vector<uint64_t> weights(n);
+      for (uint64_t k = 1; k <= n; ++k) {
+        uint64_t power = 1;
+        bool over = false;
+        for (int64_t e = 0; e < fk.shape->lo() && !over; ++e) {
+          over = power > (uint64_t{1} << 40) / k;
+          power *= k;
+        }
+        weights[k - 1] = over ? 0 : (uint64_t{1} << 40) / power;
+      }
+      fk.zipf.emplace(weights);
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status Generator::StartUniques(TablePlan& plan) {
   for (UniqueSlot& unique : plan.uniques) {
     if (unique.way == UniqueSlot::Way::kImplied) continue;
@@ -1193,8 +1325,43 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
                                                   : ""));
   }
   const uint64_t r = static_cast<uint64_t>(row);
-  Rng rng(DeriveIndexSeed(fk.seed, r));
-  const std::vector<Value>& parent = tuples[UniformBelow(rng, tuples.size())];
+  size_t chosen = 0;
+  if (fk.shape == nullptr) {
+    Rng rng(DeriveIndexSeed(fk.seed, r));
+    chosen = static_cast<size_t>(UniformBelow(rng, tuples.size()));
+  } else if (fk.shape->kind() == ChildrenPerParent::Kind::kZipf) {
+    Rng rng(DeriveIndexSeed(fk.seed, r));
+    chosen = static_cast<size_t>(fk.order->At(fk.zipf->Draw(rng)));
+  } else {
+    FkSlot& walk = plan.fks[index];
+    while (walk.left == 0) {
+      if (walk.cursor == walk.order->size()) {
+        if (!walk.round_gave_any) {
+          return absl::InvalidArgumentError(
+              "generate: " + plan.table->name + "[" + std::to_string(row) + "]: options.children "
+              "gives every parent of " + fk.label + " no children, and rows are still asked");
+        }
+        walk.cursor = 0;
+        ++walk.round;
+        walk.round_gave_any = false;
+      }
+      const uint64_t position = walk.cursor++;
+      Rng rng(DeriveIndexSeed(DeriveSeed(fk.seed, "count"),
+                              walk.round * walk.order->size() + position));
+      switch (fk.shape->kind()) {
+        case ChildrenPerParent::Kind::kFixed: walk.left = fk.shape->lo(); break;
+        case ChildrenPerParent::Kind::kUniform:
+          walk.left = UniformInt(rng, fk.shape->lo(), fk.shape->hi());
+          break;
+        default: walk.left = Poisson(rng, fk.shape->mean()); break;
+      }
+      walk.current = static_cast<size_t>(walk.order->At(position));
+      walk.round_gave_any = walk.round_gave_any || walk.left > 0;
+    }
+    --walk.left;
+    chosen = walk.current;
+  }
+  const std::vector<Value>& parent = tuples[chosen];
   for (size_t i = 0; i < fk.slots.size(); ++i) (*values)[fk.slots[i]] = parent[i];
   return absl::OkStatus();
 }
@@ -1253,6 +1420,7 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
   for (TablePlan& plan : plans_) {
     if (plan.rows == 0) continue;
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartUniques(plan));
+    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartShapes(plan));
     Digest& digest = plan.digest;
     std::vector<Row> chunk;
     chunk.reserve(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));

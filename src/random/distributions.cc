@@ -185,4 +185,16 @@ double Normal(Rng& rng, double mean, double stddev) {
   return mean + stddev * StandardNormal(rng);
 }
 
+int64_t Poisson(Rng& rng, double mean) {
+  GTEST_DATA_INTERNAL_CHECK_(mean >= 0 && mean <= 1e6, "Poisson needs 0 <= mean <= 1e6");
+  int64_t arrivals = 0;
+  double time = 0;
+  for (;;) {
+    // 1 - UnitDouble() is in (0, 1]: the logarithm is defined, and 0 at 1.
+    time -= internal::DeterministicLog(1 - UnitDouble(rng));
+    if (time >= mean) return arrivals;
+    ++arrivals;
+  }
+}
+
 }  // namespace gtest_data

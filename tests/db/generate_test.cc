@@ -485,6 +485,69 @@ TEST_P(GenerateTest, ChecksOnTwoColumnsAndPatternsAreKept) {
   EXPECT_GT(Scalar("SELECT count(*) AS n FROM promotions WHERE end_date > start_date"), 400);
 }
 
+TEST_P(GenerateTest, ChildrenSpreadOverParentsAsAsked) {
+  if (!ready()) return;
+  auto counts = [&]() {
+    // Orders per customer, every customer counted (those with none too).
+    absl::StatusOr<std::vector<Row>> rows = db_->Query(
+        "SELECT (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) AS n "
+        "FROM customers c");
+    EXPECT_TRUE(rows.ok()) << rows.status();
+    std::vector<int64_t> n;
+    for (const Row& row : *rows) n.push_back(row.Get("n").as_int());
+    std::sort(n.begin(), n.end());
+    return n;
+  };
+  auto fill = [&](ChildrenPerParent shape, int64_t orders) {
+    EXPECT_TRUE(db_->Execute("DELETE FROM order_lines; DELETE FROM shipments; DELETE FROM orders; "
+                             "DELETE FROM customers")
+                    .ok());
+    GenerateOptions options;
+    options.tables = {"customers", "orders"};
+    options.table_rows["customers"] = 100;
+    options.table_rows["orders"] = orders;
+    options.children["orders.customer_id"] = shape;
+    absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+    EXPECT_TRUE(done.ok()) << done.status();
+  };
+  // Fixed(3): 300 orders, 3 for every customer.
+  fill(ChildrenPerParent::Fixed(3), 300);
+  std::vector<int64_t> n = counts();
+  EXPECT_EQ(n.front(), 3);
+  EXPECT_EQ(n.back(), 3);
+  // Uniform(1, 5): 300 orders, 1 to 5 each for the customers reached
+  // (about 100 at 3 on average), none beyond 5.
+  fill(ChildrenPerParent::Uniform(1, 5), 300);
+  n = counts();
+  EXPECT_EQ(n.back(), 5);
+  EXPECT_GE(std::count(n.begin(), n.end(), 1), 5);
+  // Zipf(1): the busiest customer has many more orders than a typical one.
+  fill(ChildrenPerParent::Zipf(1), 1000);
+  n = counts();
+  EXPECT_GT(n.back(), 100) << "the top customer of 1000 orders under Zipf(1) has " << n.back();
+  EXPECT_LE(n[n.size() / 2], 5);
+  // Poisson(2): about 2 each on average, some with none.
+  fill(ChildrenPerParent::Poisson(2), 200);
+  n = counts();
+  EXPECT_GT(std::count(n.begin(), n.end(), 0), 0);
+
+  // Mistakes are named.
+  GenerateOptions options;
+  options.children["orders.status"] = ChildrenPerParent::Fixed(1);
+  EXPECT_EQ(GenerateRows(*db_, schema_info_, options).status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(ChildrenPerParent::Parse("uniform:5-1").status().code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(ChildrenPerParent::Parse("zipf:1")->kind(), ChildrenPerParent::Kind::kZipf);
+  EXPECT_DOUBLE_EQ(ChildrenPerParent::Parse("poisson:2.5")->mean(), 2.5);
+  options.children.clear();
+  options.tables = {"orders"};
+  options.table_rows["orders"] = 3;
+  options.children["orders.customer_id"] = ChildrenPerParent::Fixed(0);
+  EXPECT_THAT(std::string(GenerateRows(*db_, schema_info_, options).status().message()),
+              HasSubstr("gives every parent of (customer_id) -> customers no children"));
+}
+
 TEST_P(GenerateTest, AKeyThatClosesACycleIsSetOnceItsParentsExist) {
   if (!ready()) return;
   // departments -> staff through a nullable key, staff -> departments

@@ -70,6 +70,13 @@ expect 2 "--rows nope=3: no such table; the database has customers, order_lines,
 expect 2 "--rows: expected a count or TABLE=COUNT, got 'many'" \
   -- seed --db "sqlite:$dir/d.db" --rows many >/dev/null
 expect 2 'unknown argument' -- seed --db "sqlite:$dir/d.db" --frobnicate >/dev/null
+# Children per parent: a shape fills; a malformed one is a usage error.
+expect 0 'orders: 60 rows' -- seed --db "sqlite:$dir/k.db" --schema "$schema" --rows 20 \
+  --rows orders=60 --rows order_lines=0 --children orders.customer_id=fixed:3 >/dev/null
+expect 2 "seed: --children: children per parent: \"uniform:9-2\" is not one of fixed:N" \
+  -- seed --db "sqlite:$dir/k2.db" --children orders.customer_id=uniform:9-2 >/dev/null
+expect 2 "seed: --children: expected TABLE.COLUMN=SHAPE, got 'fixed:3'" \
+  -- seed --db "sqlite:$dir/k3.db" --children fixed:3 >/dev/null
 expect 2 'database URL: a key=value connection string whose value quoted at character 6 has no closing quote' \
   -- seed --db "host='unterminated" >/dev/null
 # A password never reaches a message, whatever the URL's fault.

@@ -387,5 +387,36 @@ TEST(DeterministicLogTest, AgreesWithLibmToAFewUlp) {
   EXPECT_NEAR(internal::DeterministicLog(1e300), std::log(1e300), 1e-12);
 }
 
+TEST(PoissonTest, MeanAndVarianceMatch) {
+  // A Poisson variate's mean and variance are both `mean`.
+  for (double mean : {0.5, 3.0, 25.0}) {
+    Rng rng(11);
+    constexpr int kDraws = 100000;
+    double sum = 0, sum_squares = 0;
+    for (int i = 0; i < kDraws; ++i) {
+      const double x = static_cast<double>(Poisson(rng, mean));
+      sum += x;
+      sum_squares += x * x;
+    }
+    const double m = sum / kDraws;
+    const double variance = sum_squares / kDraws - m * m;
+    EXPECT_NEAR(m, mean, 0.03 * mean + 0.01) << mean;
+    EXPECT_NEAR(variance, mean, 0.06 * mean + 0.02) << mean;
+  }
+}
+
+TEST(PoissonTest, ZeroMeanIsZeroAndOneDraw) {
+  Rng rng(3), copy(3);
+  EXPECT_EQ(Poisson(rng, 0), 0);
+  copy.Next();
+  EXPECT_EQ(rng, copy);
+}
+
+TEST(PoissonDeathTest, RefusesANegativeOrHugeMean) {
+  Rng rng(1);
+  EXPECT_DEATH(Poisson(rng, -1), "Poisson needs 0 <= mean <= 1e6");
+  EXPECT_DEATH(Poisson(rng, 2e6), "Poisson needs 0 <= mean <= 1e6");
+}
+
 }  // namespace
 }  // namespace gtest_data

@@ -177,6 +177,15 @@ void WriteRandomGolden(std::ostream& out) {
     out << "\n";
   }
 
+  for (uint64_t seed : kSeeds) {
+    Rng rng(seed);
+    out << "poisson means 0,0.5,3,40 x4 each seed=" << Dec(seed) << ":";
+    for (double mean : {0.0, 0.5, 3.0, 40.0}) {
+      for (int i = 0; i < 4; ++i) out << " " << Dec(Poisson(rng, mean));
+    }
+    out << "\n";
+  }
+
   // Permutations: small sizes whole (odd and even widths, a power of two),
   // then single positions of large ones.
   for (uint64_t seed : kSeeds) {

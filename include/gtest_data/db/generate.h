@@ -203,6 +203,45 @@ class ColumnGenerator {
   Function function_;
 };
 
+// How a foreign key's children spread over its parents
+// (GenerateOptions::children). By default each child picks a parent
+// uniformly, so the counts per parent are binomial. The count-based shapes
+// visit the parents in a seeded order and give each a count drawn for it
+// (from the parent's place in that order): the child rows then take their
+// parents in turn; when the rows outnumber the counts, a second round
+// begins; when the counts outnumber the rows, the last parents get none.
+//
+//   options.children["orders.customer_id"] = ChildrenPerParent::Uniform(1, 5);
+//   options.children["order_lines.order_id"] = ChildrenPerParent::Poisson(3);
+//   options.children["reviews.product_id"] = ChildrenPerParent::Zipf(1);
+class ChildrenPerParent {
+ public:
+  enum class Kind { kAny, kFixed, kUniform, kPoisson, kZipf };
+
+  ChildrenPerParent() = default;  // kAny: each child picks a parent uniformly
+  static ChildrenPerParent Fixed(int64_t n);               // n each (n >= 0)
+  static ChildrenPerParent Uniform(int64_t lo, int64_t hi);  // lo..hi each (0 <= lo <= hi)
+  static ChildrenPerParent Poisson(double mean);           // Poisson(mean) each (0..1e6)
+  // The parent of rank k (in the seeded order, from 1) has weight 1/k^s:
+  // a few parents get most children. s is 1, 2 or 3.
+  static ChildrenPerParent Zipf(int s);
+
+  // "fixed:3", "uniform:1-5", "poisson:2.5", "zipf:1" (gtest-data seed's
+  // --children); kInvalidArgument naming what was expected otherwise.
+  static absl::StatusOr<ChildrenPerParent> Parse(std::string_view text);
+
+  Kind kind() const { return kind_; }
+  int64_t lo() const { return lo_; }      // kFixed, kUniform; kZipf: s
+  int64_t hi() const { return hi_; }      // kFixed, kUniform
+  double mean() const { return mean_; }   // kPoisson
+
+ private:
+  Kind kind_ = Kind::kAny;
+  int64_t lo_ = 0;
+  int64_t hi_ = 0;
+  double mean_ = 0;
+};
+
 // Reported to GenerateOptions::progress after each chunk of a table.
 struct GenerateProgress {
   std::string_view table;
@@ -239,6 +278,11 @@ struct GenerateOptions {
   // Overrides by "table.column", or by "column" for every table that has
   // one. A key that names no column of the schema is kNotFound.
   std::map<std::string, ColumnGenerator, std::less<>> columns;
+
+  // How children spread over parents, by "table.column" of the foreign
+  // key's first column (see ChildrenPerParent). A key naming no foreign key
+  // is kNotFound.
+  std::map<std::string, ChildrenPerParent, std::less<>> children;
 
   // How many times one column's value is drawn again to satisfy the CHECKs
   // on it before the run fails (UNIQUE constraints never need a redraw).

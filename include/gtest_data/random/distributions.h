@@ -21,6 +21,8 @@
 //   SampleIndices      Floyd's algorithm, k draws for k of n.
 //   StandardNormal     Marsaglia's polar method, with a logarithm of our own
 //                      built from + - * / only, so libm never reaches output.
+//   Poisson            counts unit-rate exponential gaps (the same logarithm)
+//                      before `mean`: about mean + 1 draws.
 //
 // How many engine draws each call consumes is part of the contract too: it
 // decides every later value of the stream. Golden tests pin all of it.
@@ -192,6 +194,12 @@ double StandardNormal(Rng& rng);
 
 // Returns mean + stddev * StandardNormal(rng). Requires stddev >= 0.
 double Normal(Rng& rng, double mean, double stddev);
+
+// Returns a Poisson variate with the given mean: the number of arrivals of
+// a unit-rate process before time `mean`, each gap -log(1 - UnitDouble())
+// with the logarithm above. Consumes one draw per arrival and one more.
+// Requires 0 <= mean <= 1e6.
+int64_t Poisson(Rng& rng, double mean);
 
 }  // namespace gtest_data
 
