@@ -196,10 +196,16 @@ INSTANTIATE_TEST_SUITE_P(Engines, SeederTest, ::testing::ValuesIn(Engines()),
 
 TEST(SeedPlanTest, CycleWithoutANullableKeyIsNamed) {
   Schema schema;
-  Table a{"a", {{"id", "integer", true, {}, 1}, {"b_id", "integer", true, {}, 0}}, {"id"}, {},
-          {{{"b_id"}, "b", {"id"}}}, {}};
-  Table b{"b", {{"id", "integer", true, {}, 1}, {"a_id", "integer", true, {}, 0}}, {"id"}, {},
-          {{{"a_id"}, "a", {"id"}}}, {}};
+  auto column = [](std::string name, int key) {
+    Column c;
+    c.name = std::move(name);
+    c.type = "integer";
+    c.not_null = true;
+    c.primary_key_position = key;
+    return c;
+  };
+  Table a{"a", {column("id", 1), column("b_id", 0)}, {"id"}, {}, {{{"b_id"}, "b", {"id"}}}, {}};
+  Table b{"b", {column("id", 1), column("a_id", 0)}, {"id"}, {}, {{{"a_id"}, "a", {"id"}}}, {}};
   schema.tables = {a, b};
   EXPECT_EQ(std::string(PlanSeeding(schema, {"a", "b"}).status().message()),
             "foreign keys form a cycle with no nullable key to break it: a -> b -> a");
