@@ -78,6 +78,7 @@ struct SeedArgs {
   std::optional<int64_t> rows;
   std::map<std::string, int64_t, std::less<>> table_rows;
   std::map<std::string, db::ChildrenPerParent, std::less<>> children;
+  std::map<std::string, std::string, std::less<>> agree;
 };
 
 // Reads the flags into *seed; returns the exit status of a usage error, or
@@ -110,6 +111,18 @@ std::optional<int> ParseSeedArgs(const Args& args, SeedArgs* seed) {
           db::ChildrenPerParent::Parse(std::string_view(*value).substr(eq + 1));
       if (!shape.ok()) return UsageError("seed: --children: " + std::string(shape.status().message()));
       seed->children[value->substr(0, eq)] = *shape;
+      continue;
+    }
+    value.reset();
+    if (Flag(args, &i, "agree", &value, &error)) {
+      // --agree orders.shipping_address_id=customer_id[=parent_column]
+      if (!error.empty()) return UsageError("seed: " + error);
+      const size_t eq = value->find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 == value->size()) {
+        return UsageError("seed: --agree: expected TABLE.COLUMN=COLUMN[=PARENT_COLUMN], got '" +
+                          *value + "'");
+      }
+      seed->agree[value->substr(0, eq)] = value->substr(eq + 1);
       continue;
     }
     if (Flag(args, &i, "rows", &value, &error)) {
@@ -154,6 +167,7 @@ std::optional<int> SeedOptions(const SeedArgs& seed, db::GenerateOptions* option
   }
   if (seed.rows) options->rows = *seed.rows;
   options->children = seed.children;
+  options->agree = seed.agree;
   return std::nullopt;
 }
 

@@ -215,6 +215,12 @@ struct FkSlot {
   size_t current = 0;
   bool round_gave_any = false;
   std::optional<WeightedTable> zipf;
+  // GenerateOptions::agree: the row's column whose value the parent's
+  // `agree_parent_column` (kept last in each parent tuple) must equal, and
+  // the parents by that value.
+  size_t agree_slot = static_cast<size_t>(-1);
+  std::string agree_parent_column;
+  std::map<std::string, std::vector<size_t>> by_agreement;
   ParentKeys* parents = nullptr;
   uint64_t seed = 0;
   std::string label;  // "(customer_id) -> customers"
@@ -366,6 +372,20 @@ absl::Status ValidateOptions(const Schema& schema, const GenerateOptions& option
                                  "\", which the schema lacks");
     }
   }
+  for (const auto& [key, with] : options.agree) {
+    const size_t dot = key.find('.');
+    const Table* table = dot == std::string::npos ? nullptr : schema.Find(key.substr(0, dot));
+    bool found = false;
+    if (table != nullptr) {
+      for (const ForeignKey& fk : table->foreign_keys) {
+        found = found || (!fk.columns.empty() && fk.columns.front() == key.substr(dot + 1));
+      }
+    }
+    if (!found || with.empty()) {
+      return absl::NotFoundError("generate: options.agree[\"" + key +
+                                 "\"] names no foreign key, or no column to agree on");
+    }
+  }
   for (const auto& [key, shape] : options.children) {
     const size_t dot = key.find('.');
     const Table* table = dot == std::string::npos ? nullptr : schema.Find(key.substr(0, dot));
@@ -469,7 +489,7 @@ class Generator {
   absl::Status PlanTable(const std::string& name, const SeedPlan& seed_plan, TablePlan* plan);
   absl::Status AddUnique(TablePlan* plan, std::string label,
                          const std::vector<std::string>& columns);
-  absl::StatusOr<ParentKeys*> LoadParents(const ForeignKey& key);
+  absl::StatusOr<ParentKeys*> LoadParents(const ForeignKey& key, const std::string& also = {});
   absl::StatusOr<std::vector<std::vector<Value>>> ReadTuples(
       const std::string& table, const std::vector<std::string>& columns);
   absl::Status LinkFeeds();
@@ -561,13 +581,20 @@ absl::Status Generator::ChooseTables(std::vector<std::string>* tables) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<ParentKeys*> Generator::LoadParents(const ForeignKey& key) {
+absl::StatusOr<ParentKeys*> Generator::LoadParents(const ForeignKey& key,
+                                                   const std::string& also) {
+  // `also`: a further column of the parent, kept last in each tuple (the
+  // column an agreeing key matches, GenerateOptions::agree).
   std::string id = key.parent_table;
+  std::vector<std::string> columns = key.parent_columns;
   for (const std::string& column : key.parent_columns) id += "\x1f" + column;
+  if (!also.empty()) {
+    id += "\x1e" + also;
+    columns.push_back(also);
+  }
   auto it = parents_.find(id);
   if (it != parents_.end()) return &it->second;
-  absl::StatusOr<std::vector<std::vector<Value>>> tuples =
-      ReadTuples(key.parent_table, key.parent_columns);
+  absl::StatusOr<std::vector<std::vector<Value>>> tuples = ReadTuples(key.parent_table, columns);
   if (!tuples.ok()) return tuples.status();
   // Sorted and distinct, so that the database's row order never matters.
   std::vector<std::pair<std::string, std::vector<Value>>> keyed;
@@ -725,7 +752,21 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     fk.cycle = key.parent_table != name && IsDeferred(seed_plan, name, key);
     fk.unique = table.primary_key == key.columns;
     for (const UniqueConstraint& u : table.uniques) fk.unique = fk.unique || u.columns == key.columns;
-    absl::StatusOr<ParentKeys*> parents = LoadParents(key);
+    if (auto agree = options_.agree.find(name + "." + key.columns.front());
+        agree != options_.agree.end()) {
+      const size_t eq = agree->second.find('=');
+      const std::string own = agree->second.substr(0, eq);
+      fk.agree_parent_column = eq == std::string::npos ? own : agree->second.substr(eq + 1);
+      fk.agree_slot = slot_of(own);
+      const Table* parent = schema_.Find(key.parent_table);
+      if (fk.agree_slot == plan->slots.size() || parent == nullptr ||
+          parent->FindColumn(fk.agree_parent_column) == nullptr) {
+        return absl::NotFoundError("generate: options.agree[\"" + agree->first + "\"] = \"" +
+                                   agree->second + "\": " + name + " or " + key.parent_table +
+                                   " lacks the column");
+      }
+    }
+    absl::StatusOr<ParentKeys*> parents = LoadParents(key, fk.agree_parent_column);
     if (!parents.ok()) return parents.status();
     fk.parents = *parents;
     for (size_t index : fk.slots) plan->slots[index].fk = static_cast<int>(plan->fks.size());
@@ -846,6 +887,20 @@ absl::Status Generator::LinkFeeds() {
                 "generate: options.columns: " + parent.table->name + "." + column +
                 " is left to its default, but the foreign key " + fk.label + " of " +
                 child.table->name + " needs its values");
+          }
+          slots.push_back(index);
+        }
+        if (!fk.agree_parent_column.empty()) {
+          size_t index = 0;
+          while (index < parent.slots.size() &&
+                 parent.slots[index].column->name != fk.agree_parent_column) {
+            ++index;
+          }
+          if (index == parent.slots.size() || parent.slots[index].left_out) {
+            return absl::InvalidArgumentError(
+                "generate: options.agree: " + parent.table->name + "." + fk.agree_parent_column +
+                " is not generated, so " + child.table->name + "'s " + fk.label +
+                " cannot agree with it");
           }
           slots.push_back(index);
         }
@@ -977,7 +1032,8 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
     for (size_t slot : fk.slots) handled[slot] = 1;
     const bool free = std::none_of(fk.slots.begin(), fk.slots.end(),
                                    [&](size_t slot) { return (*assigned)[slot] != 0; });
-    if (!free || fk.cycle || fk.unset || fk.key->parent_table == plan.table->name) {
+    if (!free || fk.cycle || fk.unset || fk.key->parent_table == plan.table->name ||
+        !fk.agree_parent_column.empty()) {
       uncontrolled.push_back(fk.label);
       continue;
     }
@@ -1079,6 +1135,12 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
 
 absl::Status Generator::StartShapes(TablePlan& plan) {
   for (FkSlot& fk : plan.fks) {
+    if (!fk.agree_parent_column.empty() && fk.parents != nullptr) {
+      fk.by_agreement.clear();
+      for (size_t i = 0; i < fk.parents->tuples.size(); ++i) {
+        fk.by_agreement[KeyText(fk.parents->tuples[i].back())].push_back(i);
+      }
+    }
     if (fk.shape == nullptr || fk.parents == nullptr) continue;
     const uint64_t n = fk.parents->tuples.size();
     fk.order.emplace(n, DeriveSeed(fk.seed, "children"));
@@ -1326,7 +1388,25 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
   }
   const uint64_t r = static_cast<uint64_t>(row);
   size_t chosen = 0;
-  if (fk.shape == nullptr) {
+  if (!fk.agree_parent_column.empty()) {
+    // Among the parents whose column equals the row's own (an order's
+    // shipping address among its customer's addresses).
+    const Value& own = (*values)[fk.agree_slot];
+    const auto match = own.is_null() ? fk.by_agreement.end() : fk.by_agreement.find(KeyText(own));
+    if (match == fk.by_agreement.end()) {
+      if (fk.nullable) {
+        for (size_t slot : fk.slots) (*values)[slot] = Value();
+        return absl::OkStatus();
+      }
+      return absl::FailedPreconditionError(
+          "generate: " + plan.table->name + "[" + std::to_string(row) + "]: the NOT NULL key " +
+          fk.label + " must agree on " + fk.agree_parent_column + " = " +
+          (own.is_null() ? std::string("NULL") : KeyText(own)) + ", and no " +
+          fk.key->parent_table + " row has it (give each parent one: options.children)");
+    }
+    Rng rng(DeriveIndexSeed(fk.seed, r));
+    chosen = match->second[UniformBelow(rng, match->second.size())];
+  } else if (fk.shape == nullptr) {
     Rng rng(DeriveIndexSeed(fk.seed, r));
     chosen = static_cast<size_t>(UniformBelow(rng, tuples.size()));
   } else if (fk.shape->kind() == ChildrenPerParent::Kind::kZipf) {
@@ -1385,10 +1465,13 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   OrderLifecycle(plan, &values);
   KeepPairs(plan, &values);
   std::vector<char> fk_null(plan.fks.size(), 0);
-  for (size_t f = 0; f < plan.fks.size(); ++f) {
-    fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
-    GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
-        DrawForeignKey(plan, f, row, fk_null[f], &values));
+  // Keys that agree with another column go last, once it has its value.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t f = 0; f < plan.fks.size(); ++f) {
+      if (plan.fks[f].agree_parent_column.empty() != (pass == 0)) continue;
+      fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
+      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawForeignKey(plan, f, row, fk_null[f], &values));
+    }
   }
   for (UniqueSlot& unique : plan.uniques) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepUnique(plan, unique, row, values));

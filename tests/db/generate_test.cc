@@ -548,6 +548,50 @@ TEST_P(GenerateTest, ChildrenSpreadOverParentsAsAsked) {
               HasSubstr("gives every parent of (customer_id) -> customers no children"));
 }
 
+TEST_P(GenerateTest, TwoForeignKeysOfARowCanAgree) {
+  if (!ready()) return;
+  // An order's shipping address is one of its own customer's addresses.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE addresses (id integer PRIMARY KEY, "
+                           "customer_id integer NOT NULL REFERENCES customers(id), "
+                           "city varchar(60) NOT NULL);"
+                           "CREATE TABLE deliveries (id integer PRIMARY KEY, "
+                           "customer_id integer NOT NULL REFERENCES customers(id), "
+                           "address_id integer NOT NULL REFERENCES addresses(id))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"customers", "addresses", "deliveries"};
+  options.table_rows["customers"] = 50;
+  options.table_rows["addresses"] = 100;
+  options.table_rows["deliveries"] = 400;
+  options.children["addresses.customer_id"] = ChildrenPerParent::Fixed(2);
+  options.agree["deliveries.address_id"] = "customer_id";
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM deliveries d JOIN addresses a ON a.id = "
+                   "d.address_id WHERE a.customer_id <> d.customer_id"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM deliveries"), 400);
+  // Both of a customer's addresses are used.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT address_id) AS n FROM deliveries"), 80);
+
+  // Without an address for some customers, a NOT NULL key cannot agree.
+  ASSERT_TRUE(db_->Execute("DELETE FROM deliveries; DELETE FROM addresses").ok());
+  options.tables = {"deliveries"};
+  options.children.clear();
+  options.table_rows["addresses"] = 0;
+  ASSERT_TRUE(db_->Execute("INSERT INTO addresses (id, customer_id, city) SELECT 1, min(id), "
+                           "'Lyon' FROM customers")
+                  .ok());
+  absl::StatusOr<GenerateSummary> lacking = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(lacking.ok());
+  EXPECT_THAT(std::string(lacking.status().message()),
+              HasSubstr("the NOT NULL key (address_id) -> addresses must agree on customer_id"));
+  options.agree["deliveries.address_id"] = "nope";
+  EXPECT_EQ(GenerateRows(*db_, schema_info_, options).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
 TEST_P(GenerateTest, AKeyThatClosesACycleIsSetOnceItsParentsExist) {
   if (!ready()) return;
   // departments -> staff through a nullable key, staff -> departments

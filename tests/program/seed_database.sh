@@ -77,6 +77,12 @@ expect 2 "seed: --children: children per parent: \"uniform:9-2\" is not one of f
   -- seed --db "sqlite:$dir/k2.db" --children orders.customer_id=uniform:9-2 >/dev/null
 expect 2 "seed: --children: expected TABLE.COLUMN=SHAPE, got 'fixed:3'" \
   -- seed --db "sqlite:$dir/k3.db" --children fixed:3 >/dev/null
+# Agreeing keys: a malformed --agree is a usage error, one naming no key a
+# data error.
+expect 2 "seed: --agree: expected TABLE.COLUMN=COLUMN\\[=PARENT_COLUMN\\], got 'orders.x'" \
+  -- seed --db "sqlite:$dir/k4.db" --agree orders.x >/dev/null
+expect 1 'options.agree\["orders.status"\] names no foreign key' \
+  -- seed --db "sqlite:$dir/k5.db" --schema "$schema" --agree orders.status=customer_id >/dev/null
 expect 2 'database URL: a key=value connection string whose value quoted at character 6 has no closing quote' \
   -- seed --db "host='unterminated" >/dev/null
 # A password never reaches a message, whatever the URL's fault.

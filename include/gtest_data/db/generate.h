@@ -284,6 +284,16 @@ struct GenerateOptions {
   // is kNotFound.
   std::map<std::string, ChildrenPerParent, std::less<>> children;
 
+  // Foreign keys that agree with another column of the row, by
+  // "table.column" of the key's first column: "column" (the parent's column
+  // of that name must equal the row's) or "column=parent_column". An
+  // order's shipping address among its customer's addresses:
+  //   options.agree["orders.shipping_address_id"] = "customer_id";
+  // A row whose value no parent has gets NULL (a NOT NULL key: an error;
+  // options.children["addresses.customer_id"] = Fixed(1) gives every
+  // customer one). The key is drawn after the row's other foreign keys.
+  std::map<std::string, std::string, std::less<>> agree;
+
   // How many times one column's value is drawn again to satisfy the CHECKs
   // on it before the run fails (UNIQUE constraints never need a redraw).
   int max_attempts = 100;
