@@ -24,7 +24,13 @@ std::string Shorten(std::string_view sql) {
   return out;
 }
 
-int BindValue(sqlite3_stmt* statement, int index, const Value& v) {
+int BindValue(sqlite3_stmt* statement, int index, const Value& v, bool blob = false) {
+  if (blob && v.kind() == ValueKind::kString) {
+    // A BLOB column gets the text's bytes as a blob: a STRICT table refuses
+    // TEXT there.
+    return sqlite3_bind_blob64(statement, index, v.as_string().data(), v.as_string().size(),
+                               SQLITE_TRANSIENT);
+  }
   switch (v.kind()) {
     case ValueKind::kNull: return sqlite3_bind_null(statement, index);
     case ValueKind::kBool: return sqlite3_bind_int64(statement, index, v.as_bool() ? 1 : 0);
@@ -211,11 +217,13 @@ class SqliteDatabase : public Database {
                                         sqlite3_errmsg(db_));
     }
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
+    const std::vector<bool> blob = BlobColumns(table, columns);
     static const Value kNull;
     for (size_t r = 0; r < rows.size(); ++r) {
       for (size_t c = 0; c < columns.size(); ++c) {
         const Value* v = ColumnValue(*rows[r], columns, c);
-        if (BindValue(statement, static_cast<int>(c) + 1, v ? *v : kNull) != SQLITE_OK) {
+        if (BindValue(statement, static_cast<int>(c) + 1, v ? *v : kNull, blob[c]) !=
+            SQLITE_OK) {
           return RowError(table, r, columns[c], sqlite3_errmsg(db_));
         }
       }
@@ -225,6 +233,36 @@ class SqliteDatabase : public Database {
       sqlite3_reset(statement);
     }
     return absl::OkStatus();
+  }
+
+  // Which of `columns` of `table` are declared BLOB (SQLite's affinity
+  // rule: the type names "BLOB"); unknown columns are not.
+  std::vector<bool> BlobColumns(std::string_view table, const std::vector<std::string>& columns) {
+    std::vector<bool> blob(columns.size(), false);
+    const std::string sql = "SELECT name, type FROM pragma_table_xinfo(?1)";
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+      return blob;
+    }
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
+    sqlite3_bind_text64(statement, 1, table.data(), table.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+      const char* name = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+      const char* type = reinterpret_cast<const char*>(sqlite3_column_text(statement, 1));
+      if (name == nullptr || type == nullptr) continue;
+      std::string lower(type);
+      for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      // The affinity rules in their order (datatype3.html, 3.1): INT, then
+      // CHAR, CLOB or TEXT, come before BLOB.
+      if (lower.find("blob") == std::string::npos || lower.find("int") != std::string::npos ||
+          lower.find("char") != std::string::npos || lower.find("clob") != std::string::npos ||
+          lower.find("text") != std::string::npos) {
+        continue;
+      }
+      for (size_t c = 0; c < columns.size(); ++c) blob[c] = blob[c] || columns[c] == name;
+    }
+    return blob;
   }
 
   bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }

@@ -997,6 +997,26 @@ TEST_P(GenerateTest, AFailureRollsBackEverything) {
   EXPECT_THAT(summary.notes, ::testing::Contains(HasSubstr("zz_audit: CHECK (")));
 }
 
+// A BLOB column of a STRICT table takes blobs only: SQLite refused the text
+// it was given.
+TEST(SqliteGenerateTest, BlobColumnsOfStrictTablesGetBlobs) {
+  absl::StatusOr<std::unique_ptr<Database>> db = OpenDatabase("sqlite::memory:");
+  ASSERT_TRUE(db.ok()) << db.status();
+  ASSERT_TRUE((*db)->Execute("CREATE TABLE files (id INTEGER PRIMARY KEY, data BLOB NOT NULL, "
+                             "name TEXT NOT NULL) STRICT")
+                  .ok());
+  absl::StatusOr<Schema> schema = (*db)->Introspect();
+  ASSERT_TRUE(schema.ok()) << schema.status();
+  GenerateOptions options;
+  options.rows = 20;
+  absl::StatusOr<GenerateSummary> done = FillTables(**db, *schema, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  absl::StatusOr<std::vector<Row>> kinds = (*db)->Query(
+      "SELECT count(*) AS n FROM files WHERE typeof(data) = 'blob' AND typeof(name) = 'text'");
+  ASSERT_TRUE(kinds.ok()) << kinds.status();
+  EXPECT_EQ(kinds->front().Get("n"), Value(20));
+}
+
 // PostgreSQL's own types: each column gets values the server accepts, or,
 // for a type generation cannot make, an error before any row.
 using PostgresGenerateTest = GenerateTest;
