@@ -178,9 +178,65 @@ uint64_t KeyFingerprint(const std::string& key) {
   return z ^ (z >> 31);
 }
 
-struct ParentKeys {
-  std::vector<std::vector<Value>> tuples;
+// The keys of a parent that foreign keys point at: the rows already there
+// (sorted, so that the database's row order does not matter), then those
+// generated in the run, in order. Flat, a tuple's values side by side; a
+// single integer column the run makes consecutively (a sequence) is kept
+// as a run, first value and count, so a million generated parents cost two
+// numbers, not a million values.
+class ParentKeys {
+ public:
+  size_t size() const { return flat_count_ + run_count_; }
+  bool empty() const { return size() == 0; }
+  // Value k of tuple i.
+  Value Get(size_t i, size_t k) const {
+    if (i < flat_count_) return flat_[i * width_ + k];
+    return Value(run_first_ + static_cast<int64_t>(i - flat_count_));
+  }
+  std::vector<Value> Tuple(size_t i) const {
+    std::vector<Value> tuple;
+    for (size_t k = 0; k < width_; ++k) tuple.push_back(Get(i, k));
+    return tuple;
+  }
+  const Value& Last(size_t i, Value* scratch) const {
+    if (i < flat_count_) return flat_[i * width_ + width_ - 1];
+    *scratch = Get(i, width_ - 1);
+    return *scratch;
+  }
+  void Add(std::vector<Value> tuple) {
+    if (width_ == 0) width_ = tuple.size();
+    const bool integer = width_ == 1 && tuple.front().kind() == ValueKind::kInt;
+    if (integer && run_count_ > 0 &&
+        tuple.front().as_int() == run_first_ + static_cast<int64_t>(run_count_)) {
+      ++run_count_;
+      return;
+    }
+    if (integer && run_count_ == 0) {
+      run_first_ = tuple.front().as_int();
+      run_count_ = 1;
+      return;
+    }
+    Materialize();
+    for (Value& v : tuple) flat_.push_back(std::move(v));
+    ++flat_count_;
+  }
+
   int64_t generated = 0;  // rows the run adds (a bound, for the domain check)
+
+ private:
+  void Materialize() {
+    for (size_t i = 0; i < run_count_; ++i) {
+      flat_.emplace_back(run_first_ + static_cast<int64_t>(i));
+      ++flat_count_;
+    }
+    run_count_ = 0;
+  }
+
+  size_t width_ = 0;
+  std::vector<Value> flat_;
+  size_t flat_count_ = 0;
+  int64_t run_first_ = 0;
+  size_t run_count_ = 0;
 };
 
 struct Slot {
@@ -461,7 +517,7 @@ class Generator {
   struct CycleUpdate {
     std::vector<int64_t> rows;
     std::vector<const std::vector<Value>*> keys;
-    std::vector<const std::vector<Value>*> parents;
+    std::vector<std::vector<Value>> parents;
   };
   using UpdateSink =
       std::function<absl::Status(const TablePlan&, const FkSlot&, const CycleUpdate&)>;
@@ -604,7 +660,7 @@ absl::StatusOr<ParentKeys*> Generator::LoadParents(const ForeignKey& key,
   ParentKeys& parents = parents_[id];
   for (size_t i = 0; i < keyed.size(); ++i) {
     if (i == 0 || keyed[i].first != keyed[i - 1].first) {
-      parents.tuples.push_back(std::move(keyed[i].second));
+      parents.Add(std::move(keyed[i].second));
     }
   }
   return &parents;
@@ -915,7 +971,7 @@ absl::Status Generator::LinkFeeds() {
   for (const TablePlan& plan : plans_) {
     if (plan.rows == 0) continue;
     for (const FkSlot& fk : plan.fks) {
-      if (!fk.unset && !fk.nullable && fk.parents->tuples.empty() && fk.parents->generated == 0) {
+      if (!fk.unset && !fk.nullable && fk.parents->empty() && fk.parents->generated == 0) {
         return absl::FailedPreconditionError(
             "generate: " + plan.table->name + ": the NOT NULL foreign key " + fk.label +
             " needs parent rows, and " + fk.key->parent_table +
@@ -1040,7 +1096,7 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
     unique.nullable = unique.nullable || (fk.nullable && nulls);
     unique.components.push_back(
         {static_cast<int>(f), 0,
-         fk.parents->tuples.size() + static_cast<uint64_t>(fk.parents->generated)});
+         fk.parents->size() + static_cast<uint64_t>(fk.parents->generated)});
   }
   for (size_t index : unique.slots) {
     if (handled[index]) continue;
@@ -1137,12 +1193,13 @@ absl::Status Generator::StartShapes(TablePlan& plan) {
   for (FkSlot& fk : plan.fks) {
     if (!fk.agree_parent_column.empty() && fk.parents != nullptr) {
       fk.by_agreement.clear();
-      for (size_t i = 0; i < fk.parents->tuples.size(); ++i) {
-        fk.by_agreement[KeyText(fk.parents->tuples[i].back())].push_back(i);
+      Value scratch;
+      for (size_t i = 0; i < fk.parents->size(); ++i) {
+        fk.by_agreement[KeyText(fk.parents->Last(i, &scratch))].push_back(i);
       }
     }
     if (fk.shape == nullptr || fk.parents == nullptr) continue;
-    const uint64_t n = fk.parents->tuples.size();
+    const uint64_t n = fk.parents->size();
     fk.order.emplace(n, DeriveSeed(fk.seed, "children"));
     fk.cursor = fk.round = 0;
     fk.left = 0;
@@ -1172,7 +1229,7 @@ absl::Status Generator::StartUniques(TablePlan& plan) {
       // The parents are all there now (generated ones too): their number,
       // not the bound the plan had.
       for (Component& c : unique.components) {
-        if (c.fk >= 0) c.size = plan.fks[static_cast<size_t>(c.fk)].parents->tuples.size();
+        if (c.fk >= 0) c.size = plan.fks[static_cast<size_t>(c.fk)].parents->size();
       }
       unique.positions = DomainOf(unique.components);
     }
@@ -1235,8 +1292,9 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
       t /= c.size;
       if (c.fk >= 0) {
         const FkSlot& fk = plan.fks[static_cast<size_t>(c.fk)];
-        const std::vector<Value>& parent = fk.parents->tuples[digit];
-        for (size_t k = 0; k < fk.slots.size(); ++k) values[fk.slots[k]] = parent[k];
+        for (size_t k = 0; k < fk.slots.size(); ++k) {
+          values[fk.slots[k]] = fk.parents->Get(static_cast<size_t>(digit), k);
+        }
       } else {
         std::optional<Value> value =
             generate_internal::ValueAtIndex(plan.slots[c.slot].plan, digit, sqlite_);
@@ -1374,11 +1432,11 @@ absl::Status Generator::DrawEntity(TablePlan& plan, const std::vector<size_t>& s
 absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t row, bool null,
                                        std::vector<Value>* values) {
   const FkSlot& fk = plan.fks[index];
-  if (fk.cycle || fk.unset || null || (fk.parents->tuples.empty() && fk.nullable)) {
+  if (fk.cycle || fk.unset || null || (fk.parents->empty() && fk.nullable)) {
     for (size_t slot : fk.slots) (*values)[slot] = Value();
     return absl::OkStatus();
   }
-  const std::vector<std::vector<Value>>& tuples = fk.parents->tuples;
+  const ParentKeys& tuples = *fk.parents;
   if (tuples.empty()) {
     return absl::FailedPreconditionError(
         "generate: " + plan.table->name + "[" + std::to_string(row) +
@@ -1441,8 +1499,7 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
     --walk.left;
     chosen = walk.current;
   }
-  const std::vector<Value>& parent = tuples[chosen];
-  for (size_t i = 0; i < fk.slots.size(); ++i) (*values)[fk.slots[i]] = parent[i];
+  for (size_t i = 0; i < fk.slots.size(); ++i) (*values)[fk.slots[i]] = tuples.Get(chosen, i);
   return absl::OkStatus();
 }
 
@@ -1483,7 +1540,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
       complete = complete && !values[i].is_null();
       tuple.push_back(values[i]);
     }
-    if (complete) parents->tuples.push_back(std::move(tuple));
+    if (complete) parents->Add(std::move(tuple));
   }
   if (!plan.key_slots.empty()) {
     std::vector<Value> key;
@@ -1633,7 +1690,7 @@ absl::Status Generator::FillCycles(const UpdateSink& update) {
       // and each row gets one with the key's fill rate, from the key's own
       // streams: NULL or not as GenerateRow decided, the parent from the
       // row's index; a UNIQUE key takes distinct parents (a permutation).
-      const std::vector<std::vector<Value>>& parents = fk.parents->tuples;
+      const ParentKeys& parents = *fk.parents;
       std::optional<IndexPermutation> order;
       uint64_t cursor = 0;
       FingerprintSet taken;  // a UNIQUE key's parents already in the table
@@ -1650,22 +1707,24 @@ absl::Status Generator::FillCycles(const UpdateSink& update) {
       int64_t set = 0;
       for (int64_t row = 0; row < plan.rows && !parents.empty(); ++row) {
         if (IsNull(fk.seed, row)) continue;
-        const std::vector<Value>* parent = nullptr;
+        std::optional<std::vector<Value>> parent;
         if (order) {
-          while (cursor < order->size() && parent == nullptr) {
-            const std::vector<Value>& p = parents[order->At(cursor++)];
-            if (taken.size() == 0 || !taken.Contains(KeyFingerprint(TupleKey(p)))) parent = &p;
+          while (cursor < order->size() && !parent) {
+            std::vector<Value> p = parents.Tuple(static_cast<size_t>(order->At(cursor++)));
+            if (taken.size() == 0 || !taken.Contains(KeyFingerprint(TupleKey(p)))) {
+              parent = std::move(p);
+            }
           }
-          if (parent == nullptr) break;  // every parent has its child: the rest stay NULL
+          if (!parent) break;  // every parent has its child: the rest stay NULL
         } else {
           Rng rng(DeriveIndexSeed(fk.seed, static_cast<uint64_t>(row)));
-          parent = &parents[UniformBelow(rng, parents.size())];
+          parent = parents.Tuple(static_cast<size_t>(UniformBelow(rng, parents.size())));
         }
         plan.digest.Add(TupleKey(plan.keys[static_cast<size_t>(row)]));
         plan.digest.Add(TupleKey(*parent));
         batch.rows.push_back(row);
         batch.keys.push_back(&plan.keys[static_cast<size_t>(row)]);
-        batch.parents.push_back(parent);
+        batch.parents.push_back(*std::move(parent));
         ++set;
         if (static_cast<int64_t>(batch.rows.size()) == options_.chunk_rows) {
           GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(update(plan, fk, batch));
@@ -1709,7 +1768,7 @@ absl::StatusOr<Dataset> GenerateRows(Database& database, const Schema& schema,
         for (size_t i = 0; i < batch.rows.size(); ++i) {
           Row& row = (*entries)[static_cast<size_t>(batch.rows[i])].row;
           for (size_t c = 0; c < fk.key->columns.size(); ++c) {
-            row.Set(fk.key->columns[c], (*batch.parents[i])[c]);
+            row.Set(fk.key->columns[c], batch.parents[i][c]);
           }
         }
         return absl::OkStatus();
@@ -1751,7 +1810,7 @@ absl::Status UpdateCycleKeys(Database& database, const TablePlan& plan, const Fk
       for (size_t k = 0; k < width; ++k) {
         const bool is_key = k < key.size();
         const std::string& column = is_key ? key[k] : columns[k - key.size()];
-        params.push_back(is_key ? (*batch.keys[i])[k] : (*batch.parents[i])[k - key.size()]);
+        params.push_back(is_key ? (*batch.keys[i])[k] : batch.parents[i][k - key.size()]);
         const std::string placeholder = database.Placeholder(static_cast<int>(params.size()));
         const std::string type = type_of(column);
         sql += (k ? ", " : "") +
