@@ -400,6 +400,18 @@ const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_
   return it == options.columns.end() ? nullptr : &it->second;
 }
 
+// Whether "table.column" is the first column of a foreign key of the schema
+// (how options.children and options.agree name a key).
+bool NamesForeignKey(const Schema& schema, const std::string& key) {
+  const size_t dot = key.find('.');
+  const Table* table = dot == std::string::npos ? nullptr : schema.Find(key.substr(0, dot));
+  if (table == nullptr) return false;
+  for (const ForeignKey& fk : table->foreign_keys) {
+    if (!fk.columns.empty() && fk.columns.front() == key.substr(dot + 1)) return true;
+  }
+  return false;
+}
+
 absl::Status ValidateOptions(const Schema& schema, const GenerateOptions& options,
                              const fake::Locale& locale) {
   auto invalid = [](const std::string& what) {
@@ -429,29 +441,13 @@ absl::Status ValidateOptions(const Schema& schema, const GenerateOptions& option
     }
   }
   for (const auto& [key, with] : options.agree) {
-    const size_t dot = key.find('.');
-    const Table* table = dot == std::string::npos ? nullptr : schema.Find(key.substr(0, dot));
-    bool found = false;
-    if (table != nullptr) {
-      for (const ForeignKey& fk : table->foreign_keys) {
-        found = found || (!fk.columns.empty() && fk.columns.front() == key.substr(dot + 1));
-      }
-    }
-    if (!found || with.empty()) {
+    if (!NamesForeignKey(schema, key) || with.empty()) {
       return absl::NotFoundError("generate: options.agree[\"" + key +
                                  "\"] names no foreign key, or no column to agree on");
     }
   }
   for (const auto& [key, shape] : options.children) {
-    const size_t dot = key.find('.');
-    const Table* table = dot == std::string::npos ? nullptr : schema.Find(key.substr(0, dot));
-    bool found = false;
-    if (table != nullptr) {
-      for (const ForeignKey& fk : table->foreign_keys) {
-        found = found || (!fk.columns.empty() && fk.columns.front() == key.substr(dot + 1));
-      }
-    }
-    if (!found) {
+    if (!NamesForeignKey(schema, key)) {
       return absl::NotFoundError("generate: options.children[\"" + key +
                                  "\"] names no foreign key (\"table.column\" of its first "
                                  "column)");
