@@ -385,6 +385,9 @@ struct TablePlan {
   // generated row's key (state declared per relation, not per run).
   std::vector<size_t> key_slots;
   std::vector<std::vector<Value>> keys;
+  // GenerateRow's working room, kept from row to row.
+  std::vector<Value> values;
+  std::vector<char> null, fk_null;
   Digest digest;  // FNV-1a of the rows, then of the cycle keys set
   // CHECKs comparing two columns of the row (end_date >= start_date).
   std::vector<Condition> pairs;
@@ -1324,15 +1327,17 @@ absl::Status Generator::Prepare() {
 absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null,
                                  Value* out) {
   const Slot& slot = plan.slots[index];
-  const std::string where =
-      "generate: " + plan.table->name + "." + slot.column->name + "[" + std::to_string(row) + "]";
+  auto where = [&]() {
+    return "generate: " + plan.table->name + "." + slot.column->name + "[" +
+           std::to_string(row) + "]";
+  };
   if (null) {
     *out = Value();
     return absl::OkStatus();
   }
   if (slot.sequence) {
     if (slot.next > slot.plan.type.max - row) {
-      return absl::InvalidArgumentError(where + ": the sequence passes the type's largest value");
+      return absl::InvalidArgumentError(where() + ": the sequence passes the type's largest value");
     }
     *out = Value(slot.next + row);
     return absl::OkStatus();
@@ -1370,14 +1375,14 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, boo
         generate_internal::DrawValue(slot.plan, rng, fields_, record, sqlite_);
     if (!value.ok()) {
       return absl::Status(value.status().code(),
-                          where + ": " + std::string(value.status().message()));
+                          where() + ": " + std::string(value.status().message()));
     }
     if (generate_internal::FitsColumn(slot.plan, *value)) {
       *out = *std::move(value);
       return absl::OkStatus();
     }
   }
-  return absl::InvalidArgumentError(where + ": no value drawn in " +
+  return absl::InvalidArgumentError(where() + ": no value drawn in " +
                                     std::to_string(options_.max_attempts) + " attempts fits (" +
                                     FitDescription(slot) + "); override the column");
 }
@@ -1502,8 +1507,11 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
 absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   const size_t n = plan.slots.size();
   auto is_null = [&](uint64_t seed) { return IsNull(seed, row); };
-  std::vector<Value> values(n);
-  std::vector<char> null(n, 0);
+  std::vector<Value>& values = plan.values;
+  std::vector<char>& null = plan.null;
+  values.resize(n);
+  for (Value& v : values) v = Value();
+  null.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     const Slot& slot = plan.slots[i];
     if (slot.left_out || slot.fk >= 0) continue;
@@ -1517,7 +1525,8 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   }
   OrderLifecycle(plan, &values);
   KeepPairs(plan, &values);
-  std::vector<char> fk_null(plan.fks.size(), 0);
+  std::vector<char>& fk_null = plan.fk_null;
+  fk_null.assign(plan.fks.size(), 0);
   // Keys that agree with another column go last, once it has its value.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t f = 0; f < plan.fks.size(); ++f) {
@@ -1543,6 +1552,15 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     for (size_t i : plan.key_slots) key.push_back(values[i]);
     plan.keys.push_back(std::move(key));
   }
+  std::vector<Row::Cell>& cells = out->mutable_cells();
+  if (cells.size() == plan.columns.size()) {  // a row of this table made before: refill it
+    size_t k = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (!plan.slots[i].left_out) cells[k++].second = std::move(values[i]);
+    }
+    return absl::OkStatus();
+  }
+  cells.clear();
   out->Reserve(plan.columns.size());
   for (size_t i = 0; i < n; ++i) {
     if (!plan.slots[i].left_out)
@@ -1558,17 +1576,18 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartUniques(plan));
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartShapes(plan));
     Digest& digest = plan.digest;
-    std::vector<Row> chunk;
-    chunk.reserve(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));
+    // The chunk's rows are made again in place: their cells keep their
+    // column names and their strings' room from one chunk to the next.
+    std::vector<Row> chunk(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));
+    size_t used = 0;
     for (int64_t row = 0; row < plan.rows; ++row) {
-      Row generated;
+      Row& generated = chunk[used++];
       GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(GenerateRow(plan, row, &generated));
       digest.AddRow(generated);
-      chunk.push_back(std::move(generated));
-      if (static_cast<int64_t>(chunk.size()) == options_.chunk_rows || row + 1 == plan.rows) {
-        GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
-            sink(plan, row + 1 - static_cast<int64_t>(chunk.size()), chunk));
-        chunk.clear();
+      if (used == chunk.size() || row + 1 == plan.rows) {
+        chunk.resize(used);
+        GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(sink(plan, row + 1 - static_cast<int64_t>(used), chunk));
+        used = 0;
         if (options_.progress)
           options_.progress(GenerateProgress{plan.table->name, row + 1, plan.rows});
       }

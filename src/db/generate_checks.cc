@@ -100,22 +100,32 @@ std::optional<double> NumberOf(const Value& value) {
   return std::nullopt;
 }
 
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    if (x != b[i]) return false;
+  }
+  return true;
+}
+
 std::optional<double> NumberOf(const Literal& literal) {
-  const std::string lower = LowerAscii(literal.text);
-  if (!literal.quoted && lower == "true") return 1.0;
-  if (!literal.quoted && lower == "false") return 0.0;
+  if (!literal.quoted && EqualsIgnoringCase(literal.text, "true")) return 1.0;
+  if (!literal.quoted && EqualsIgnoringCase(literal.text, "false")) return 0.0;
   return ParseDouble(literal.text);
 }
 
-// -1, 0 or 1, or nullopt when the two cannot be compared.
-std::optional<int> Compare(const Value& value, const Literal& literal) {
-  const std::optional<double> a = NumberOf(value);
-  const std::optional<double> b = NumberOf(literal);
+// -1, 0 or 1, or nullopt when the two cannot be compared; `number` is
+// NumberOf(literal).
+std::optional<int> Compare(const Value& value, const Literal& literal,
+                           const std::optional<double>& number) {
+  const std::optional<double>& b = number;
+  const std::optional<double> a = b ? NumberOf(value) : std::nullopt;
   // Numbers when both read as numbers, so that PostgreSQL's '-5'::numeric
   // and a decimal string compare as the engine compares them.
   if (a && b) return *a < *b ? -1 : (*a > *b ? 1 : 0);
-  const std::string text = KeyText(value);
-  const int c = text.compare(literal.text);
+  const int c = value.kind() == ValueKind::kString ? value.as_string().compare(literal.text)
+                                                   : KeyText(value).compare(literal.text);
   return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
@@ -266,6 +276,7 @@ class CheckParser {
     c.on_length = subject.kind == Operand::kLength;
     c.op = op;
     c.values = std::move(values);
+    for (const Literal& literal : c.values) c.numbers.push_back(NumberOf(literal));
     out_.push_back(std::move(c));
   }
 
@@ -618,21 +629,26 @@ bool Satisfies(const Value& value, const Condition& condition) {
                                         condition.op == CheckOp::kGlob);
     return matches == (condition.op != CheckOp::kNotLike);
   }
-  Value subject = value;
-  if (condition.on_length) subject = Value(CharCount(KeyText(value)));
-  auto compare = [&](const Literal& literal) { return Compare(subject, literal); };
+  std::optional<Value> length;
+  if (condition.on_length) length.emplace(CharCount(KeyText(value)));
+  const Value& subject = length ? *length : value;
+  const bool read = condition.numbers.size() == condition.values.size();
+  auto compare = [&](size_t i) {
+    const Literal& literal = condition.values[i];
+    return Compare(subject, literal, read ? condition.numbers[i] : NumberOf(literal));
+  };
   switch (condition.op) {
     case CheckOp::kNotNull: return true;
     case CheckOp::kIn:
     case CheckOp::kNotIn: {
       bool found = false;
-      for (const Literal& literal : condition.values) found = found || compare(literal) == 0;
+      for (size_t i = 0; i < condition.values.size() && !found; ++i) found = compare(i) == 0;
       return found == (condition.op == CheckOp::kIn);
     }
     default: break;
   }
   if (condition.values.empty()) return false;
-  const std::optional<int> c = compare(condition.values.front());
+  const std::optional<int> c = compare(0);
   if (!c) return false;
   switch (condition.op) {
     case CheckOp::kLt: return *c < 0;

@@ -87,6 +87,9 @@ struct Condition {
   bool on_length = false;
   CheckOp op = CheckOp::kEq;
   std::vector<Literal> values;  // one, or the list of IN; kLike, kGlob: the pattern
+  // values[i] read as a number once, when the CHECK is read (Satisfies
+  // compares against it for every row); empty: read each time.
+  std::vector<std::optional<double>> numbers;
   // A comparison of two columns of the row (end_date >= start_date):
   // `column op other`, no values. Such a condition is kept by the row
   // (KeepPairs), not by one column's draw.

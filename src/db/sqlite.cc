@@ -24,12 +24,15 @@ std::string Shorten(std::string_view sql) {
   return out;
 }
 
+// Strings are bound SQLITE_STATIC, without a copy: every caller steps the
+// statement while `v` lives and binds every parameter again before the next
+// step.
 int BindValue(sqlite3_stmt* statement, int index, const Value& v, bool blob = false) {
   if (blob && v.kind() == ValueKind::kString) {
     // A BLOB column gets the text's bytes as a blob: a STRICT table refuses
     // TEXT there.
     return sqlite3_bind_blob64(statement, index, v.as_string().data(), v.as_string().size(),
-                               SQLITE_TRANSIENT);
+                               SQLITE_STATIC);
   }
   switch (v.kind()) {
     case ValueKind::kNull: return sqlite3_bind_null(statement, index);
@@ -38,7 +41,7 @@ int BindValue(sqlite3_stmt* statement, int index, const Value& v, bool blob = fa
     case ValueKind::kDouble: return sqlite3_bind_double(statement, index, v.as_double());
     case ValueKind::kString:
       return sqlite3_bind_text64(statement, index, v.as_string().data(), v.as_string().size(),
-                                 SQLITE_TRANSIENT, SQLITE_UTF8);
+                                 SQLITE_STATIC, SQLITE_UTF8);
   }
   return SQLITE_MISUSE;
 }
