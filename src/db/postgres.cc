@@ -345,7 +345,8 @@ class PostgresDatabase : public Database {
       absl::StatusOr<std::vector<Row>> constraints = Query(
           "SELECT con.contype::text AS kind, con.conname AS name, con.conkey::text AS keys, "
           "con.confkey::text AS parent_keys, con.confrelid::bigint AS parent_oid, "
-          "fc.relname AS parent, pg_get_expr(con.conbin, con.conrelid) AS check_sql "
+          "fc.relname AS parent, pg_get_expr(con.conbin, con.conrelid) AS check_sql, "
+          "con.condeferrable::int AS deferrable "
           "FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid "
           "WHERE con.conrelid = $1::bigint::oid ORDER BY con.conname",
           {oid});
@@ -353,15 +354,18 @@ class PostgresDatabase : public Database {
       std::vector<std::pair<int64_t, std::string>> pending_parents;  // fk index -> parent keys
       for (const Row& con : *constraints) {
         const std::string kind = con.Get("kind").as_string();
+        const bool deferrable = con.Get("deferrable").as_int() != 0;
         if (kind == "p") {
           names(con.Get("keys").as_string(), &table.primary_key);
+          table.primary_key_deferrable = deferrable;
         } else if (kind == "u") {
-          UniqueConstraint unique{con.Get("name").as_string(), {}};
+          UniqueConstraint unique{con.Get("name").as_string(), {}, deferrable};
           if (names(con.Get("keys").as_string(), &unique.columns)) {
             table.uniques.push_back(std::move(unique));
           }
         } else if (kind == "f") {
           ForeignKey fk;
+          fk.deferrable = deferrable;
           fk.parent_table = con.Get("parent").as_string();
           names(con.Get("keys").as_string(), &fk.columns);
           table.foreign_keys.push_back(std::move(fk));

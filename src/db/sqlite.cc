@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -54,9 +55,15 @@ absl::StatusOr<std::unique_ptr<Database>> Configure(sqlite3* handle, std::string
 
 class SqliteDatabase : public Database {
  public:
-  SqliteDatabase(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  SqliteDatabase(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {
+    sqlite3_commit_hook(db_, &SqliteDatabase::OnCommit, this);
+    // Installed for good: setting an authorizer expires every prepared
+    // statement, and the cache below would then prepare them all again.
+    sqlite3_set_authorizer(db_, &SqliteDatabase::OnAuthorize, this);
+  }
   ~SqliteDatabase() override {
     StopUsage();
+    ForgetStatements();
     sqlite3_close_v2(db_);
   }
 
@@ -77,12 +84,28 @@ class SqliteDatabase : public Database {
 
   absl::StatusOr<std::vector<Row>> Query(std::string_view sql,
                                          const std::vector<Value>& params) override {
+    // A statement run before is taken from the cache (preparing costs more
+    // than running a one-row INSERT); it goes back, reset and unbound, once
+    // it ran to the end, and is finalised on every other path.
+    // A cached statement counts as using the tables the authorizer saw
+    // when it was prepared.
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement,
-                           nullptr) != SQLITE_OK) {
-      return Error("preparing", sql, sqlite3_errmsg(db_));
+    std::vector<Touch> touched;
+    auto cached = statements_.find(sql);
+    if (cached != statements_.end()) {
+      statement = cached->second.statement;
+      touched = std::move(cached->second.touched);
+      statements_.erase(cached);
+      if (tracking_) {
+        for (const Touch& t : touched) Record(t.table, t.write);
+      }
+    } else {
+      preparing_ = &touched;
+      const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement,
+                                        nullptr);
+      preparing_ = nullptr;
+      if (rc != SQLITE_OK) return Error("preparing", sql, sqlite3_errmsg(db_));
     }
-    // Finalised on every path.
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
     const int expected = sqlite3_bind_parameter_count(statement);
     if (expected != static_cast<int>(params.size())) {
@@ -125,6 +148,10 @@ class SqliteDatabase : public Database {
       }
       rows.push_back(std::move(row));
     }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (statements_.size() >= kCachedStatements) ForgetStatements();
+    statements_.emplace(std::string(sql), Cached{guard.release(), std::move(touched)});
     return rows;
   }
 
@@ -185,7 +212,15 @@ class SqliteDatabase : public Database {
         // filled in below, once every table is known.
         fk.parent_columns.push_back(k.Get("to").is_null() ? "" : k.Get("to").as_string());
       }
-      for (auto& [id, fk] : by_id) table.foreign_keys.push_back(std::move(fk));
+      // SQLite keeps no flag for it: a table whose text says INITIALLY
+      // DEFERRED has all its keys taken as deferrable (checked at COMMIT).
+      std::string text = t.Get("sql").is_null() ? "" : t.Get("sql").as_string();
+      for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const bool deferred = text.find("deferred") != std::string::npos;
+      for (auto& [id, fk] : by_id) {
+        fk.deferrable = deferred;
+        table.foreign_keys.push_back(std::move(fk));
+      }
       if (!t.Get("sql").is_null()) table.checks = CheckExpressions(t.Get("sql").as_string());
       schema.tables.push_back(std::move(table));
     }
@@ -270,14 +305,16 @@ class SqliteDatabase : public Database {
 
   bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }
 
+  int64_t Commits() const override { return commits_; }
+
   std::string ConnectionString() const override {
     return path_.empty() || path_ == ":memory:" ? "sqlite::memory:" : "sqlite:" + path_;
   }
 
   absl::Status StartUsage() override {
     usage_.clear();
+    tracking_ = true;
     sqlite3_update_hook(db_, &SqliteDatabase::OnUpdate, this);
-    sqlite3_set_authorizer(db_, &SqliteDatabase::OnAuthorize, this);
     return absl::OkStatus();
   }
 
@@ -296,9 +333,21 @@ class SqliteDatabase : public Database {
   absl::StatusOr<std::unique_ptr<DatabaseTemplate>> SaveAsTemplate() override;
 
  private:
+  static constexpr size_t kCachedStatements = 64;
+
+  void ForgetStatements() {
+    for (auto& [sql, cached] : statements_) sqlite3_finalize(cached.statement);
+    statements_.clear();
+  }
+
   void StopUsage() {
+    tracking_ = false;
     sqlite3_update_hook(db_, nullptr, nullptr);
-    sqlite3_set_authorizer(db_, nullptr, nullptr);
+  }
+
+  static int OnCommit(void* self) {
+    ++static_cast<SqliteDatabase*>(self)->commits_;
+    return 0;  // let it commit
   }
 
   static void OnUpdate(void* self, int op, const char* /*database*/, const char* table,
@@ -319,13 +368,24 @@ class SqliteDatabase : public Database {
       return SQLITE_OK;
     }
     if (InternalTable(first)) return SQLITE_OK;
-    TableUsage& usage = static_cast<SqliteDatabase*>(self)->usage_[first];
-    if (action == SQLITE_READ) {
-      usage.read = true;
-    } else {
-      usage.written = true;
+    auto* db = static_cast<SqliteDatabase*>(self);
+    const bool write = action != SQLITE_READ;
+    if (db->preparing_ != nullptr) {
+      bool seen = false;
+      for (const Touch& t : *db->preparing_) seen = seen || (t.write == write && t.table == first);
+      if (!seen) db->preparing_->push_back(Touch{first, write});
     }
+    if (db->tracking_) db->Record(first, write);
     return SQLITE_OK;
+  }
+
+  void Record(const std::string& table, bool write) {
+    TableUsage& usage = usage_[table];
+    if (write) {
+      usage.written = true;
+    } else {
+      usage.read = true;
+    }
   }
 
   static absl::Status Error(const std::string& doing, std::string_view sql,
@@ -340,6 +400,20 @@ class SqliteDatabase : public Database {
   }
 
   sqlite3* db_;
+  // Query()'s prepared statements by their text, reset, at most
+  // kCachedStatements.
+  struct Touch {
+    std::string table;
+    bool write;
+  };
+  struct Cached {
+    sqlite3_stmt* statement;
+    std::vector<Touch> touched;  // what the authorizer saw at its prepare
+  };
+  std::map<std::string, Cached, std::less<>> statements_;
+  std::vector<Touch>* preparing_ = nullptr;  // Query() is preparing: the authorizer adds here
+  bool tracking_ = false;                    // between StartUsage() and TakeUsage()
+  int64_t commits_ = 0;
   std::string path_;  // as opened; empty for a template's in-memory copy
   std::map<std::string, TableUsage> usage_;
 };

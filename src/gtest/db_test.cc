@@ -79,6 +79,11 @@ struct RunDatabase {
   std::string url;      // as the tests see it (the shard's file or database)
   std::unique_ptr<db::Database> database;
   db::Schema schema;
+  // The constraints of `schema` the engine may leave to COMMIT (deferrable
+  // ones): the only ones a statement that succeeded can have broken, so the
+  // only ones a test's key checks query (db_test.h). Foreign keys, and
+  // primary and unique keys.
+  db::Schema deferrable_keys, deferrable_uniques;
   db::TableCounts baseline_counts;
   std::optional<Dataset> baseline_rows;  // for kTruncate and to repair leaks
   Dataset baseline_scenarios;  // the baseline scenarios' rows, labelled, for Find/Get
@@ -88,6 +93,30 @@ struct RunDatabase {
   std::unique_ptr<db::DatabaseTemplate> template_copy;  // made on first use
   int creator_pid = 0;  // a forked child (a death test) must not close it
 };
+
+// `schema` with only its deferrable foreign keys (`foreign_keys`; every
+// primary key kept, as the check's messages name rows by it) or only its
+// deferrable primary and unique keys.
+db::Schema DeferrableOnly(const db::Schema& schema, bool foreign_keys) {
+  db::Schema out;
+  for (const db::Table& table : schema.tables) {
+    db::Table kept;
+    kept.name = table.name;
+    kept.columns = table.columns;
+    if (foreign_keys || table.primary_key_deferrable) {
+      kept.primary_key = table.primary_key;
+      kept.primary_key_deferrable = table.primary_key_deferrable;
+    }
+    for (const db::UniqueConstraint& unique : table.uniques) {
+      if (!foreign_keys && unique.deferrable) kept.uniques.push_back(unique);
+    }
+    for (const db::ForeignKey& key : table.foreign_keys) {
+      if (foreign_keys && key.deferrable) kept.foreign_keys.push_back(key);
+    }
+    out.tables.push_back(std::move(kept));
+  }
+  return out;
+}
 
 RunDatabase& TheRunDatabase() {
   static RunDatabase* const run = new RunDatabase();
@@ -199,6 +228,8 @@ absl::Status SetUpRunDatabase(RunDatabase& run) {
   absl::StatusOr<db::Schema> schema = database.Introspect();
   if (!schema.ok()) return schema.status();
   run.schema = *std::move(schema);
+  run.deferrable_keys = DeferrableOnly(run.schema, /*foreign_keys=*/true);
+  run.deferrable_uniques = DeferrableOnly(run.schema, /*foreign_keys=*/false);
 
   for (const std::string& name : Registered().baseline) {
     Context context(DeriveSeed(RunSeed(), "baseline", name), &RunLocale());
@@ -473,6 +504,7 @@ void DbTest::PrepareData() {
         return;
       }
       current_ = run->database.get();
+      commits_at_start_ = current_->Commits();
       break;
     }
     case Isolation::kTemplateCopy: {
@@ -512,9 +544,33 @@ void DbTest::PrepareData() {
 std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
   std::vector<NamedCheck> checks;
   if (current_ == nullptr) return checks;
-  const db::Schema& schema = TheRunDatabase().schema;
+  const RunDatabase& run = TheRunDatabase();
+  const db::Schema& schema = run.schema;
   const bool set_up = std::string_view(phase) == "set-up";
   if (options_.check_keys) {
+    // A constraint the engine checks at every statement holds after every
+    // statement that succeeded: only deferrable ones are queried, and every
+    // foreign key where SQLite enforces none (PRAGMA foreign_keys off, or
+    // defer_foreign_keys on).
+    const db::Schema* fk_schema = &run.deferrable_keys;
+    if (current_->engine() == "sqlite") {
+      absl::StatusOr<std::vector<Row>> on = current_->Query(
+          "SELECT foreign_keys AS f, (SELECT defer_foreign_keys FROM pragma_defer_foreign_keys) "
+          "AS d FROM pragma_foreign_keys",
+          {});
+      if (!on.ok() || on->empty() || on->front().Get("f").as_int() == 0 ||
+          on->front().Get("d").as_int() != 0) {
+        fk_schema = &schema;
+      }
+    } else {
+      // PostgreSQL's foreign keys are triggers, which session_replication_role
+      // = replica switches off.
+      absl::StatusOr<std::vector<Row>> role =
+          current_->Query("SELECT current_setting('session_replication_role') AS r", {});
+      if (!role.ok() || role->empty() || role->front().Get("r").as_string() != "origin") {
+        fk_schema = &schema;
+      }
+    }
     // The baseline was checked when the run set it up; here only what this
     // test wrote: after set-up, the tables its scenarios filled; in
     // tear-down, the tables it wrote and those whose parents it wrote (a
@@ -537,12 +593,12 @@ std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
     }
     const bool all = !set_up && !usage_known_;
     checks.push_back({"foreign keys have their parents",
-                      all ? db::CheckForeignKeys(*current_, schema)
-                          : db::CheckForeignKeys(*current_, schema, keyed),
+                      all ? db::CheckForeignKeys(*current_, *fk_schema)
+                          : db::CheckForeignKeys(*current_, *fk_schema, keyed),
                       "", 0});
     checks.push_back({"unique keys hold",
-                      all ? db::CheckUniqueKeys(*current_, schema)
-                          : db::CheckUniqueKeys(*current_, schema, written),
+                      all ? db::CheckUniqueKeys(*current_, run.deferrable_uniques)
+                          : db::CheckUniqueKeys(*current_, run.deferrable_uniques, written),
                       "", 0});
   }
   const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
@@ -644,15 +700,24 @@ void DbTest::CleanUp() {
   if (!run.database) return;
   absl::Status leaks;
   if (options_.leak_check && in_test) {
-    // Only a table the test wrote can have leaked: count just those (the
-    // usage tracking says which), so a test that writes nothing pays nothing.
+    // A test whose transaction rolled back, with no commit on the
+    // connection since it began, left nothing behind. Otherwise only a
+    // table the test wrote can have leaked: count just those (the usage
+    // tracking says which), so a test that writes nothing pays nothing.
+    const int64_t commits = run.database->Commits();
+    const bool nothing_committed = options_.isolation == Isolation::kRollback && undone.ok() &&
+                                   commits >= 0 && commits == commits_at_start_;
     db::Schema written;
     for (const report::TableUse& use : use_.tables) {
-      if (!use.written) continue;
+      if (!use.written || nothing_committed) continue;
       if (const db::Table* table = run.schema.Find(use.table)) written.tables.push_back(*table);
     }
-    leaks = usage_known_ ? db::CheckNoLeaks(*run.database, written, run.baseline_counts)
-                         : db::CheckNoLeaks(*run.database, run.schema, run.baseline_counts);
+    if (nothing_committed) {
+      leaks = absl::OkStatus();
+    } else {
+      leaks = usage_known_ ? db::CheckNoLeaks(*run.database, written, run.baseline_counts)
+                           : db::CheckNoLeaks(*run.database, run.schema, run.baseline_counts);
+    }
     report::InvariantCheck check{"no rows leak", "tear-down", leaks.ok(), ""};
     if (!leaks.ok()) {
       check.message = std::string(leaks.message());

@@ -145,7 +145,7 @@ TEST_P(ChecksTest, DeletingAParentIsFound) {
 TEST_P(ChecksTest, ForeignKeyToAMissingTableIsAViolation) {
   Schema schema;
   Table orphans = Mutable("orders");
-  orphans.foreign_keys = {ForeignKey{{"customer_id"}, "ghosts", {"id"}}};
+  orphans.foreign_keys = {ForeignKey{{"customer_id"}, "ghosts", {"id"}, false}};
   schema.tables.push_back(orphans);
   EXPECT_EQ(std::string(CheckForeignKeys(*db_, schema).message()),
             "foreign key check: orders (customer_id) -> ghosts (id): the parent table does not "
@@ -155,7 +155,7 @@ TEST_P(ChecksTest, ForeignKeyToAMissingTableIsAViolation) {
 TEST_P(ChecksTest, UniqueViolationsOfClaimedConstraintsAreFound) {
   // The database declares neither; the schema claims both. NULLs are not
   // duplicates (events' two ('b', NULL) rows, orders' NULL status).
-  Mutable("orders").uniques.push_back(UniqueConstraint{"orders_status", {"status"}});
+  Mutable("orders").uniques.push_back(UniqueConstraint{"orders_status", {"status"}, false});
   Mutable("events").primary_key = {"kind", "n"};
   ASSERT_TRUE(db_->Execute("INSERT INTO orders VALUES (4, 1, 'new'), (5, 1, 'paid'),"
                            " (6, 1, 'new'), (7, NULL, NULL)")
@@ -170,7 +170,7 @@ TEST_P(ChecksTest, UniqueViolationsOfClaimedConstraintsAreFound) {
 }
 
 TEST_P(ChecksTest, UniqueExamplesAreBounded) {
-  Mutable("events").uniques.push_back(UniqueConstraint{"events_kind", {"kind"}});
+  Mutable("events").uniques.push_back(UniqueConstraint{"events_kind", {"kind"}, false});
   ASSERT_TRUE(
       db_->Execute("INSERT INTO events VALUES ('c', 1), ('c', 2), ('d', 1), ('d', 2)").ok());
   EXPECT_EQ(std::string(CheckUniqueKeys(*db_, schema_info_).message()),

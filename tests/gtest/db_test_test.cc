@@ -98,6 +98,9 @@ GTEST_DATA_ENGINE_SCHEMA_SQL(library_sqlite, "sqlite", R"sql(
                       author_id INTEGER NOT NULL REFERENCES authors (id),
                       title TEXT NOT NULL,
                       price_minor INTEGER NOT NULL CHECK (price_minor > 0));
+  CREATE TABLE reviews (id INTEGER PRIMARY KEY,
+                        book_id INTEGER NOT NULL REFERENCES books (id)
+                          DEFERRABLE INITIALLY DEFERRED);
 )sql");
 
 GTEST_DATA_ENGINE_SCHEMA_SQL(library_postgresql, "postgresql", R"sql(
@@ -108,6 +111,9 @@ GTEST_DATA_ENGINE_SCHEMA_SQL(library_postgresql, "postgresql", R"sql(
                       author_id bigint NOT NULL REFERENCES authors (id),
                       title text NOT NULL,
                       price_minor bigint NOT NULL CHECK (price_minor > 0));
+  CREATE TABLE reviews (id bigint PRIMARY KEY,
+                        book_id bigint NOT NULL REFERENCES books (id)
+                          DEFERRABLE INITIALLY DEFERRED);
 )sql");
 
 // Every test's baseline: three genres and one house author.
@@ -322,6 +328,55 @@ TEST(DbTestFailures, AnOrphanWrittenByTheTestFailsTheForeignKeyCheckInTearDown) 
                           "invariant \"foreign keys have their parents\" violated in tear-down: "
                           "foreign key check: books (author_id) -> authors (id): 1 row has no "
                           "parent row: {\"id\": 77, \"author_id\": 999}");
+}
+
+// A key the engine leaves to COMMIT (DEFERRABLE INITIALLY DEFERRED) is not
+// checked at the INSERT, and a rolled-back test never commits: the
+// tear-down check is what catches the orphan.
+void WriteOrphanReview() {
+  Probe<RollbackTest> probe;
+  probe.RunSetUp();
+  ASSERT_TRUE(probe.Db().Execute("INSERT INTO reviews (id, book_id) VALUES (5, 999)").ok());
+  probe.RunTearDown();
+}
+
+TEST(DbTestFailures, AnOrphanOfADeferredKeyFailsTheForeignKeyCheckInTearDown) {
+  EXPECT_NONFATAL_FAILURE(WriteOrphanReview(),
+                          "invariant \"foreign keys have their parents\" violated in tear-down: "
+                          "foreign key check: reviews (book_id) -> books (id): 1 row has no "
+                          "parent row: {\"id\": 5, \"book_id\": 999}");
+}
+
+class IntrospectedKeys : public gtest_data::DbTest {};
+
+TEST_F(IntrospectedKeys, SayWhichTheEngineLeavesToCommit) {
+  const gtest_data::db::Table* reviews = schema().Find("reviews");
+  const gtest_data::db::Table* books = schema().Find("books");
+  ASSERT_NE(reviews, nullptr);
+  ASSERT_NE(books, nullptr);
+  ASSERT_EQ(reviews->foreign_keys.size(), 1u);
+  ASSERT_EQ(books->foreign_keys.size(), 1u);
+  EXPECT_TRUE(reviews->foreign_keys[0].deferrable);
+  EXPECT_FALSE(books->foreign_keys[0].deferrable);
+  EXPECT_FALSE(books->primary_key_deferrable);
+}
+
+// A commit and a new transaction inside the test: the rollback succeeds,
+// the committed row stays, and the leak check (which the connection's
+// commit count sends to the row counts) finds it.
+void CommitBeginAndLeak() {
+  Probe<RollbackTest> probe;
+  probe.RunSetUp();
+  ASSERT_TRUE(probe.Db().Execute("COMMIT").ok());
+  ASSERT_TRUE(probe.Db().Execute("INSERT INTO genres VALUES ('leaked', 'x')").ok());
+  ASSERT_TRUE(probe.Db().Execute("BEGIN").ok());
+  probe.RunTearDown();
+}
+
+TEST(DbTestFailures, ACommitThenBeginInsideRollbackIsolationStillFailsTheLeakCheck) {
+  EXPECT_NONFATAL_FAILURE(CommitBeginAndLeak(),
+                          "leak check: genres has 4 rows, 1 more than its baseline of 3");
+  EXPECT_EQ(GenresSeenBy<RollbackTest>(), 3);
 }
 
 void CompareWithWrongGenres() {

@@ -54,15 +54,20 @@ struct Column {
   std::string domain;
 };
 
+// `deferrable`: the engine may check the constraint only at COMMIT
+// (PostgreSQL: DEFERRABLE; SQLite: a foreign key of a table declared with
+// DEFERRABLE INITIALLY DEFERRED). Any other is checked at every statement.
 struct ForeignKey {
   std::vector<std::string> columns;         // in this table
   std::string parent_table;
   std::vector<std::string> parent_columns;  // same length and order
+  bool deferrable = false;
 };
 
 struct UniqueConstraint {
   std::string name;  // the index or constraint name
   std::vector<std::string> columns;
+  bool deferrable = false;
 };
 
 struct Table {
@@ -72,6 +77,7 @@ struct Table {
   std::vector<UniqueConstraint> uniques;  // the primary key not included
   std::vector<ForeignKey> foreign_keys;
   std::vector<std::string> checks;  // each CHECK's expression, as written
+  bool primary_key_deferrable = false;  // PostgreSQL: PRIMARY KEY ... DEFERRABLE
 
   const Column* FindColumn(std::string_view column) const;
 };
@@ -159,6 +165,12 @@ class Database {
   // scans, and counts include rows written by transactions that rolled
   // back (the statistics keep them).
   virtual absl::StatusOr<std::vector<TableUsage>> TakeUsage() = 0;
+
+  // How many transactions this connection has committed since it opened
+  // (statements outside a transaction each count), or -1 when the driver
+  // cannot tell (PostgreSQL). DbTest's leak check reads it: a test whose
+  // transaction rolled back without a commit in between left nothing.
+  virtual int64_t Commits() const { return -1; }
 
   // Saves the database's current state as a template for fresh copies.
   // SQLite: an in-memory image (copies are in-memory databases).

@@ -53,10 +53,15 @@
 // checks that foreign keys have their parents and unique keys hold
 // (db/checks.h) for what the test wrote (the baseline is checked once,
 // when the run sets it up), and runs each SQL invariant registered with
-// GTEST_DATA_SQL_INVARIANT, which must return no rows. After clean-up the
-// leak check compares the row count of each table the test wrote with the
-// baseline (every table when usage could not be counted); a leak fails
-// the test and the baseline is then restored, so later tests start clean.
+// GTEST_DATA_SQL_INVARIANT, which must return no rows. Only the keys the
+// engine may leave to COMMIT are queried (DEFERRABLE ones; on SQLite every
+// foreign key while PRAGMA foreign_keys is off or defer_foreign_keys on):
+// the engine has checked every other one at each statement. After clean-up
+// the leak check compares the row count of each table the test wrote with
+// the baseline (every table when usage could not be counted), unless the
+// test's transaction rolled back with no commit on the connection since
+// it began (SQLite counts commits); a leak fails the test and the baseline
+// is then restored, so later tests start clean.
 // All appear in the report with the C++ invariants.
 //
 // Limits: a RollbackScope a fixture opens must end before DbTest's
@@ -197,6 +202,7 @@ class DbTest : public DataTest {
   bool usage_started_ = false;  // counting began after set-up
   bool usage_known_ = false;    // and its counts were read in tear-down
   bool cleaned_ = true;
+  int64_t commits_at_start_ = -1;  // kRollback: the connection's Commits() at set-up
 };
 
 }  // namespace gtest_data
