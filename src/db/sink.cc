@@ -24,8 +24,15 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
     marks += (params.size() == 1 ? "" : ", ") + database_.Placeholder(static_cast<int>(params.size()));
   }
   sql += params.empty() ? " DEFAULT VALUES" : " (" + columns + ") VALUES (" + marks + ")";
-  if (assign) sql += " RETURNING " + QuoteIdentifier(key);
+  // SQLite: the key of the row just inserted, read by its rowid.
+  const bool by_rowid = assign && database_.engine() == "sqlite" && HasRowid(table);
+  if (assign && !by_rowid) sql += " RETURNING " + QuoteIdentifier(key);
   absl::StatusOr<std::vector<Row>> result = database_.Query(sql, params);
+  if (result.ok() && by_rowid) {
+    result = database_.Query("SELECT " + QuoteIdentifier(key) + " FROM " + QuoteIdentifier(table) +
+                                 " WHERE rowid = last_insert_rowid()",
+                             {});
+  }
   if (!result.ok()) {
     return absl::Status(result.status().code(), std::string(table) + ": " +
                                                     std::string(result.status().message()));
@@ -48,6 +55,16 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
   }
   ++inserted_[std::string(table)];
   return absl::OkStatus();
+}
+
+bool DatabaseSink::HasRowid(std::string_view table) {
+  auto it = rowid_.find(table);
+  if (it == rowid_.end()) {
+    const bool has = database_.Query("SELECT rowid FROM " + QuoteIdentifier(table) + " LIMIT 0", {})
+                         .ok();
+    it = rowid_.emplace(std::string(table), has).first;
+  }
+  return it->second;
 }
 
 absl::Status DatabaseSink::MoveSequencePast(std::string_view table, std::string_view key,

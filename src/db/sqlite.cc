@@ -305,7 +305,7 @@ class SqliteDatabase : public Database {
 
   bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }
 
-  int64_t Commits() const override { return commits_; }
+  std::string TransactionMark() override { return "commits " + std::to_string(commits_); }
 
   std::string ConnectionString() const override {
     return path_.empty() || path_ == ":memory:" ? "sqlite::memory:" : "sqlite:" + path_;

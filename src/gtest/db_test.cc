@@ -504,7 +504,7 @@ void DbTest::PrepareData() {
         return;
       }
       current_ = run->database.get();
-      commits_at_start_ = current_->Commits();
+      mark_at_start_ = current_->TransactionMark();
       break;
     }
     case Isolation::kTemplateCopy: {
@@ -674,6 +674,11 @@ void DbTest::CleanUp() {
   current_ = nullptr;
   RunDatabase& run = TheRunDatabase();
   absl::Status undone;
+  // Whether the test's transaction is the one set-up began (then nothing
+  // it did was committed), asked before it rolls back.
+  const bool same_transaction = options_.isolation == Isolation::kRollback && scope_ &&
+                                run.database && !mark_at_start_.empty() &&
+                                run.database->TransactionMark() == mark_at_start_;
   switch (options_.isolation) {
     case Isolation::kRollback:
       if (scope_) undone = scope_->End();
@@ -704,9 +709,7 @@ void DbTest::CleanUp() {
     // connection since it began, left nothing behind. Otherwise only a
     // table the test wrote can have leaked: count just those (the usage
     // tracking says which), so a test that writes nothing pays nothing.
-    const int64_t commits = run.database->Commits();
-    const bool nothing_committed = options_.isolation == Isolation::kRollback && undone.ok() &&
-                                   commits >= 0 && commits == commits_at_start_;
+    const bool nothing_committed = same_transaction && undone.ok();
     db::Schema written;
     for (const report::TableUse& use : use_.tables) {
       if (!use.written || nothing_committed) continue;

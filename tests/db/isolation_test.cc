@@ -60,6 +60,33 @@ TEST_P(IsolationTest, ScopesNestAndRollBackInnermostFirst) {
   EXPECT_TRUE(CheckNoLeaks(*db_, schema_info_, baseline).ok());
 }
 
+// DbTest skips its row counts when the mark is the same before and after
+// a test: the mark must change with any commit, however it is spelt.
+TEST_P(IsolationTest, TransactionMarkChangesWithEveryCommit) {
+  ASSERT_TRUE(db_->Begin().ok());
+  const std::string begun = db_->TransactionMark();
+  ASSERT_FALSE(begun.empty());
+  ASSERT_TRUE(db_->Execute("INSERT INTO b VALUES (1)").ok());
+  EXPECT_EQ(db_->TransactionMark(), begun);  // the same transaction
+  ASSERT_TRUE(db_->Execute("COMMIT").ok());
+  ASSERT_TRUE(db_->Execute("BEGIN").ok());
+  const std::string again = db_->TransactionMark();
+  EXPECT_NE(again, begun);
+  // A commit and a new transaction in one string.
+  ASSERT_TRUE(db_->Execute("INSERT INTO b VALUES (2); COMMIT; BEGIN").ok());
+  EXPECT_NE(db_->TransactionMark(), again);
+  ASSERT_TRUE(db_->Rollback().ok());
+  if (GetParam() == "postgresql") {
+    // No transaction open, or one the server aborted: no mark to compare.
+    EXPECT_EQ(db_->TransactionMark(), "");
+    ASSERT_TRUE(db_->Begin().ok());
+    EXPECT_FALSE(db_->Execute("SELECT no_such_column FROM b").ok());
+    EXPECT_EQ(db_->TransactionMark(), "");
+    ASSERT_TRUE(db_->Rollback().ok());
+  }
+  ASSERT_TRUE(db_->Execute("DELETE FROM b").ok());
+}
+
 TEST_P(IsolationTest, EndingOutOfOrderIsAnErrorAndTheOuterScopeStillRollsBack) {
   {
     RollbackScope outer(*db_);
@@ -218,13 +245,18 @@ TEST_P(PostgresScratchTest, CopiesAndScratchDatabasesAreDroppedWithTheirObjects)
                                       ->at(0).Get("d").as_string();
     EXPECT_TRUE(exists(copy_name));
     copy->reset();
-    // Dropped when the next copy is made (not at once, which would wait for
-    // the copy's server process to exit) or with the template.
+    // Its DROP is sent when the next copy is made (not at once, which would
+    // wait for the copy's server process to exit), without waiting for it;
+    // the copy after reads its result first. The template drops the rest.
     absl::StatusOr<std::unique_ptr<Database>> next = (*saved)->NewCopy();
     ASSERT_TRUE(next.ok()) << next.status();
-    EXPECT_FALSE(exists(copy_name));
     const std::string next_name = (*next)->Query("SELECT current_database() AS d", {})
                                       ->at(0).Get("d").as_string();
+    absl::StatusOr<std::unique_ptr<Database>> third = (*saved)->NewCopy();
+    ASSERT_TRUE(third.ok()) << third.status();
+    EXPECT_FALSE(exists(copy_name));
+    EXPECT_TRUE(exists(next_name));  // still open
+    third->reset();
     next->reset();
     saved->reset();
     EXPECT_FALSE(exists(next_name));

@@ -166,11 +166,13 @@ class Database {
   // back (the statistics keep them).
   virtual absl::StatusOr<std::vector<TableUsage>> TakeUsage() = 0;
 
-  // How many transactions this connection has committed since it opened
-  // (statements outside a transaction each count), or -1 when the driver
-  // cannot tell (PostgreSQL). DbTest's leak check reads it: a test whose
-  // transaction rolled back without a commit in between left nothing.
-  virtual int64_t Commits() const { return -1; }
+  // A text naming where this connection is in its transactions: the same
+  // text at two moments means it committed nothing in between (SQLite: its
+  // count of commits; PostgreSQL: the open transaction's start time, so a
+  // COMMIT and a new BEGIN show). Empty when that cannot be told (an
+  // aborted PostgreSQL transaction). DbTest's leak check reads it: a test
+  // whose transaction rolled back with no commit in between left nothing.
+  virtual std::string TransactionMark() { return std::string(); }
 
   // Saves the database's current state as a template for fresh copies.
   // SQLite: an in-memory image (copies are in-memory databases).

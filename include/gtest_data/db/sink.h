@@ -44,8 +44,13 @@ class DatabaseSink : public Sink {
   // PostgreSQL: moves the sequence behind table.key past `value`.
   absl::Status MoveSequencePast(std::string_view table, std::string_view key, int64_t value);
 
+  // SQLite: whether `table` has a rowid (RETURNING, which a table without
+  // one needs, makes SQLite build a table for the result on every insert).
+  bool HasRowid(std::string_view table);
+
   Database& database_;
   std::map<std::string, int64_t, std::less<>> inserted_;
+  std::map<std::string, bool, std::less<>> rowid_;
   std::map<std::string, std::string> sequences_;  // "table\x1fkey" -> sequence, "" for none
 };
 

@@ -60,8 +60,8 @@
 // the leak check compares the row count of each table the test wrote with
 // the baseline (every table when usage could not be counted), unless the
 // test's transaction rolled back with no commit on the connection since
-// it began (SQLite counts commits); a leak fails the test and the baseline
-// is then restored, so later tests start clean.
+// it began (Database::TransactionMark()); a leak fails the test and the
+// baseline is then restored, so later tests start clean.
 // All appear in the report with the C++ invariants.
 //
 // Limits: a RollbackScope a fixture opens must end before DbTest's
@@ -202,7 +202,7 @@ class DbTest : public DataTest {
   bool usage_started_ = false;  // counting began after set-up
   bool usage_known_ = false;    // and its counts were read in tear-down
   bool cleaned_ = true;
-  int64_t commits_at_start_ = -1;  // kRollback: the connection's Commits() at set-up
+  std::string mark_at_start_;  // kRollback: the connection's TransactionMark() at set-up
 };
 
 }  // namespace gtest_data
