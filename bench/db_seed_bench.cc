@@ -1,14 +1,16 @@
 // Copyright 2026 The gtest_data Authors.
 //
 // Seeding speed against each engine's ceiling, in one run (issue 6 (a)):
-//   SQLite in memory: Database::InsertRows (what Seed uses) against a raw
-//     loop of one prepared INSERT in one transaction;
-//   PostgreSQL (GTEST_DATA_PG_DSN): InsertRows (COPY) against raw libpq COPY.
+//   SQLite in memory: Database::AppendRows (what FillTables uses; on
+//     SQLite the same as InsertRows, what Seed uses) against a raw loop of
+//     one prepared INSERT in one transaction;
+//   PostgreSQL (GTEST_DATA_PG_DSN): AppendRows (one COPY across the chunks)
+//     against raw libpq COPY.
 // An 8-column table; both sides make the same values from the row number,
-// in chunks of 50,000 rows, so memory does not grow with the count (each
-// chunk is one COPY on PostgreSQL; at 10,000-row chunks the hundred COPY
-// statements' own start-up cost 0.1 of the ratio). Sides
-// alternate, three rounds, best time each. Target: at least 0.8x.
+// in chunks of 50,000 rows, so memory does not grow with the count (on
+// PostgreSQL the chunks go into one COPY, so the server stores a chunk
+// while the next is made, as the raw loop's server does). Sides
+// alternate, three rounds, best time each. Target: at least 0.95x (issue 13).
 //
 //   db_seed_bench [ROWS]        (default 1,000,000)
 
@@ -83,8 +85,9 @@ void SeedWithInsertRows(Database& db, int64_t rows) {
       FillRow(n + 1, &chunk[static_cast<size_t>(n - start)]);
       pointers.push_back(&chunk[static_cast<size_t>(n - start)]);
     }
-    Check(db.InsertRows("people", kColumns, pointers));
+    Check(db.AppendRows("people", kColumns, pointers));
   }
+  Check(db.FinishRows());
   Check(db.Commit());
 }
 
@@ -153,8 +156,8 @@ void SeedPostgresRaw(PGconn* conn, int64_t rows) {
 }
 
 void Report(const char* engine, int64_t rows, double ours, double raw) {
-  std::printf("%-10s %9lld rows: InsertRows %8.0f rows/s, raw %8.0f rows/s, ratio %.2f "
-              "(target >= 0.8)\n",
+  std::printf("%-10s %9lld rows: ours %8.0f rows/s, raw %8.0f rows/s, ratio %.2f "
+              "(target >= 0.95)\n",
               engine, static_cast<long long>(rows), rows / ours, rows / raw, raw / ours);
 }
 

@@ -1891,8 +1891,15 @@ absl::StatusOr<GenerateSummary> FillTables(Database& database, const Schema& sch
         std::vector<const Row*> pointers;
         pointers.reserve(rows.size());
         for (const Row& row : rows) pointers.push_back(&row);
-        absl::Status inserted = database.InsertRows(plan.table->name, plan.columns, pointers);
-        if (inserted.ok() || first == 0) return inserted;
+        // One load per table: on PostgreSQL one COPY, which the server
+        // stores while the next chunk is made. Its errors, at the end, count
+        // rows from the table's first generated row.
+        absl::Status inserted = database.AppendRows(plan.table->name, plan.columns, pointers);
+        if (inserted.ok()) {
+          if (first + static_cast<int64_t>(rows.size()) == plan.rows) return database.FinishRows();
+          return inserted;
+        }
+        if (first == 0) return inserted;
         // The engine counts rows within the chunk; say where the chunk starts.
         return absl::Status(inserted.code(), std::string(inserted.message()) + " (chunk from row " +
                                                  std::to_string(first) + " of " + plan.table->name +

@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -244,6 +245,10 @@ class PostgresDatabase : public Database {
   // BEGIN and the transaction's start in one round trip, for
   // TransactionMark() (DbTest asks for it right after).
   absl::Status Begin() override {
+    if (load_) {
+      absl::Status finished = FinishRows();
+      if (!finished.ok()) return finished;
+    }
     Result result(PQexec(conn_, "BEGIN; SELECT now()::text"));
     if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) {
       return Execute("BEGIN");  // the same error, in Execute's words
@@ -254,6 +259,10 @@ class PostgresDatabase : public Database {
 
   absl::Status Execute(std::string_view sql) override {
     begun_at_.clear();
+    if (load_) {
+      absl::Status finished = FinishRows();
+      if (!finished.ok()) return finished;
+    }
     Result result(PQexec(conn_, std::string(sql).c_str()));
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -265,6 +274,10 @@ class PostgresDatabase : public Database {
   absl::StatusOr<std::vector<Row>> Query(std::string_view sql,
                                          const std::vector<Value>& params) override {
     begun_at_.clear();
+    if (load_) {
+      absl::Status finished = FinishRows();
+      if (!finished.ok()) return finished;
+    }
     std::vector<std::string> texts;
     texts.reserve(params.size());
     std::vector<const char*> pointers;
@@ -448,13 +461,61 @@ class PostgresDatabase : public Database {
   absl::Status InsertRows(std::string_view table, const std::vector<std::string>& columns,
                           const std::vector<const Row*>& rows) override {
     begun_at_.clear();
-    if (columns.empty()) {
-      for (size_t r = 0; r < rows.size(); ++r) {
-        absl::Status s = Execute("INSERT INTO " + QuoteIdentifier(table) + " DEFAULT VALUES");
-        if (!s.ok()) return s;
-      }
-      return absl::OkStatus();
+    if (load_) {
+      absl::Status finished = FinishRows();
+      if (!finished.ok()) return finished;
     }
+    if (columns.empty()) return InsertDefaults(table, rows.size());
+    absl::Status started = StartCopy(table, columns);
+    if (!started.ok()) return started;
+    const bool sent = SendRows(columns, rows);
+    return EndCopy(std::string(table), sent);
+  }
+
+  absl::Status AppendRows(std::string_view table, const std::vector<std::string>& columns,
+                          const std::vector<const Row*>& rows) override {
+    begun_at_.clear();
+    if (load_ && (load_->table != table || load_->columns != columns)) {
+      absl::Status finished = FinishRows();
+      if (!finished.ok()) return finished;
+    }
+    if (columns.empty()) return InsertDefaults(table, rows.size());
+    if (!load_) {
+      absl::Status started = StartCopy(table, columns);
+      if (!started.ok()) return started;
+      load_.emplace(Load{std::string(table), columns});
+    }
+    if (!SendRows(columns, rows)) {
+      const std::string name = load_->table;
+      load_.reset();
+      return EndCopy(name, /*sent=*/false);
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status FinishRows() override {
+    if (!load_) return absl::OkStatus();
+    const std::string name = load_->table;
+    load_.reset();
+    return EndCopy(name, /*sent=*/true);
+  }
+
+ private:
+  // An AppendRows() load under way: one COPY the pieces go into.
+  struct Load {
+    std::string table;
+    std::vector<std::string> columns;
+  };
+
+  absl::Status InsertDefaults(std::string_view table, size_t rows) {
+    for (size_t r = 0; r < rows; ++r) {
+      absl::Status s = Execute("INSERT INTO " + QuoteIdentifier(table) + " DEFAULT VALUES");
+      if (!s.ok()) return s;
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status StartCopy(std::string_view table, const std::vector<std::string>& columns) {
     std::string sql = "COPY " + QuoteIdentifier(table) + " (";
     for (size_t c = 0; c < columns.size(); ++c) sql += (c ? ", " : "") + QuoteIdentifier(columns[c]);
     sql += ") FROM STDIN";
@@ -463,8 +524,14 @@ class PostgresDatabase : public Database {
       return absl::InvalidArgumentError("postgresql: inserting into " + std::string(table) + ": " +
                                         Trim(PQresultErrorMessage(start.get())));
     }
-    // COPY's text format: tab-separated, \N for null, backslash escapes.
-    std::string buffer;
+    return absl::OkStatus();
+  }
+
+  // The rows in COPY's text format: tab-separated, \N for null, backslash
+  // escapes. False when the connection refused the data.
+  bool SendRows(const std::vector<std::string>& columns, const std::vector<const Row*>& rows) {
+    std::string& buffer = copy_buffer_;
+    buffer.clear();
     bool sent = true;
     for (size_t r = 0; r < rows.size() && sent; ++r) {
       for (size_t c = 0; c < columns.size(); ++c) {
@@ -485,6 +552,12 @@ class PostgresDatabase : public Database {
     if (sent && !buffer.empty()) {
       sent = PQputCopyData(conn_, buffer.data(), static_cast<int>(buffer.size())) == 1;
     }
+    buffer.clear();
+    return sent;
+  }
+
+  // Ends the COPY; an error names the row (0-based, from the COPY's first).
+  absl::Status EndCopy(const std::string& table, bool sent) {
     PQputCopyEnd(conn_, sent ? nullptr : "client failed to send");
     absl::Status status = absl::OkStatus();
     while (PGresult* raw = PQgetResult(conn_)) {
@@ -498,14 +571,12 @@ class PostgresDatabase : public Database {
           const long number = std::strtol(why.c_str() + line + 7, nullptr, 10);
           if (number > 0) where = " row " + std::to_string(number - 1);
         }
-        status = absl::InvalidArgumentError("postgresql: " + std::string(table) + where + ": " +
-                                            why);
+        status = absl::InvalidArgumentError("postgresql: " + table + where + ": " + why);
       }
     }
     return status;
   }
 
- private:
   bool InTransaction() const override { return PQtransactionStatus(conn_) != PQTRANS_IDLE; }
   bool TransactionAborted() const override {
     return PQtransactionStatus(conn_) == PQTRANS_INERROR;
@@ -623,6 +694,8 @@ class PostgresDatabase : public Database {
                                       "\": " + Trim(PQresultErrorMessage(result)));
   }
 
+  std::optional<Load> load_;  // AppendRows() under way
+  std::string copy_buffer_;   // SendRows()'s, kept for its room
   std::string begun_at_;  // Begin()'s now(), until the next statement
   PGconn* conn_;
   std::string conninfo_;
@@ -674,6 +747,10 @@ class PostgresTemplate : public DatabaseTemplate {
 };
 
 absl::StatusOr<std::unique_ptr<DatabaseTemplate>> PostgresDatabase::SaveAsTemplate() {
+    if (load_) {
+      absl::Status finished = FinishRows();
+      if (!finished.ok()) return finished;
+    }
   if (PQtransactionStatus(conn_) != PQTRANS_IDLE) {
     return absl::FailedPreconditionError(
         "postgresql: a template cannot be saved while a transaction is open");

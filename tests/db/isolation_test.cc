@@ -60,6 +60,49 @@ TEST_P(IsolationTest, ScopesNestAndRollBackInnermostFirst) {
   EXPECT_TRUE(CheckNoLeaks(*db_, schema_info_, baseline).ok());
 }
 
+// A load in pieces: on PostgreSQL one COPY kept open between pieces,
+// finished by FinishRows() or by any other call.
+TEST_P(IsolationTest, AppendRowsLoadsPiecesAndAnyOtherCallFinishesTheLoad) {
+  std::vector<Row> rows(6);
+  for (int i = 0; i < 6; ++i) rows[static_cast<size_t>(i)].Set("x", int64_t{10 + i});
+  auto piece = [&](size_t from, size_t to) {
+    std::vector<const Row*> out;
+    for (size_t i = from; i < to; ++i) out.push_back(&rows[i]);
+    return out;
+  };
+  ASSERT_TRUE(db_->Begin().ok());
+  ASSERT_TRUE(db_->AppendRows("a", {"x"}, piece(0, 2)).ok());
+  ASSERT_TRUE(db_->AppendRows("a", {"x"}, piece(2, 4)).ok());
+  EXPECT_EQ(Count("a"), 6);  // the query finished the load first
+  ASSERT_TRUE(db_->AppendRows("a", {"x"}, piece(4, 6)).ok());
+  Row y;
+  y.Set("y", int64_t{1});
+  ASSERT_TRUE(db_->AppendRows("b", {"y"}, {&y}).ok());  // another table: a new load
+  ASSERT_TRUE(db_->FinishRows().ok());
+  ASSERT_TRUE(db_->FinishRows().ok());  // nothing left to finish
+  EXPECT_EQ(Count("a"), 8);
+  EXPECT_EQ(Count("b"), 1);
+  ASSERT_TRUE(db_->Rollback().ok());
+  EXPECT_EQ(Count("a"), 2);
+}
+
+TEST_P(IsolationTest, AppendRowsNamesTheBadRowCountedFromTheLoadsFirst) {
+  std::vector<Row> rows(4);
+  for (int i = 0; i < 4; ++i) rows[static_cast<size_t>(i)].Set("x", int64_t{20 + i});
+  rows[3].Set("x", int64_t{1});  // taken by the baseline
+  ASSERT_TRUE(db_->Begin().ok());
+  absl::Status status = db_->AppendRows("a", {"x"}, {&rows[0], &rows[1]});
+  ASSERT_TRUE(status.ok()) << status;
+  status = db_->AppendRows("a", {"x"}, {&rows[2], &rows[3]});
+  if (status.ok()) status = db_->FinishRows();  // PostgreSQL says at the end
+  ASSERT_FALSE(status.ok());
+  // SQLite refuses the piece (its row 1); PostgreSQL the load (its row 3).
+  EXPECT_THAT(std::string(status.message()),
+              ::testing::HasSubstr(GetParam() == "sqlite" ? "a row 1" : "a row 3"));
+  ASSERT_TRUE(db_->Rollback().ok());
+  EXPECT_EQ(Count("a"), 2);
+}
+
 // DbTest skips its row counts when the mark is the same before and after
 // a test: the mark must change with any commit, however it is spelt.
 TEST_P(IsolationTest, TransactionMarkChangesWithEveryCommit) {

@@ -158,6 +158,20 @@ class Database {
   virtual absl::Status InsertRows(std::string_view table, const std::vector<std::string>& columns,
                                   const std::vector<const Row*>& rows) = 0;
 
+  // A load in pieces: AppendRows() as InsertRows(), but the engine may keep
+  // the load open for the next piece of the same table and columns
+  // (PostgreSQL: one COPY across the pieces, so the server stores one
+  // piece while the caller makes the next). FinishRows() ends it and
+  // returns the first error of any piece, naming the row counted from the
+  // load's first row. Any other call on the connection finishes an open
+  // load first (and returns its error). The defaults: InsertRows(), and
+  // nothing to finish.
+  virtual absl::Status AppendRows(std::string_view table, const std::vector<std::string>& columns,
+                                  const std::vector<const Row*>& rows) {
+    return InsertRows(table, columns, rows);
+  }
+  virtual absl::Status FinishRows() { return absl::OkStatus(); }
+
   // Starts counting table usage (restarting any count under way).
   virtual absl::Status StartUsage() = 0;
   // The usage since StartUsage(), tables by name, those untouched left
