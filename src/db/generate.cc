@@ -153,12 +153,25 @@ struct Digest {
       h *= 0x100000001b3u;
     }
   }
+  // KeyText(v)'s bytes, without making the string.
+  void AddValue(const Value& v) {
+    char buffer[32];
+    switch (v.kind()) {
+      case ValueKind::kString: Add(v.as_string()); return;
+      case ValueKind::kInt: {
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, v.as_int()).ptr;
+        Add(std::string_view(buffer, static_cast<size_t>(end - buffer)));
+        return;
+      }
+      default: Add(KeyText(v)); return;
+    }
+  }
   void AddRow(const Row& row) {
     for (const Row::Cell& cell : row.cells()) {
       Add(cell.first);
       const char kind[2] = {'\x1f', static_cast<char>('0' + static_cast<int>(cell.second.kind()))};
       Add(std::string_view(kind, 2));
-      Add(KeyText(cell.second));
+      AddValue(cell.second);
       Add("\x1e");
     }
     Add("\x1d");

@@ -151,7 +151,9 @@ class SqliteDatabase : public Database {
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (statements_.size() >= kCachedStatements) ForgetStatements();
-    statements_.emplace(std::string(sql), Cached{guard.release(), std::move(touched)});
+    if (statements_.count(sql) == 0) {  // else kept by a call made meanwhile: finalised
+      statements_.emplace(std::string(sql), Cached{guard.release(), std::move(touched)});
+    }
     return rows;
   }
 

@@ -119,6 +119,37 @@ TEST(SqliteTest, ErrorsNameTheStatementAndCarrySqlitesMessage) {
             "sqlite: SELECT ?: expected 1 parameter(s), got 0");
 }
 
+// Query() reuses prepared statements: a reused one still counts as using
+// its tables, binds its new parameters, and follows the schema it runs on.
+TEST(SqliteTest, ReusedStatementsCountTheirTablesAndFollowTheSchema) {
+  auto db = OpenMemory();
+  ASSERT_TRUE(db->Execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2)").ok());
+  const std::string select = "SELECT count(*) AS n FROM t WHERE x >= ?";
+  ASSERT_EQ(db->Query(select, {Value(int64_t{1})})->at(0).Get("n").as_int(), 2);
+  ASSERT_TRUE(db->StartUsage().ok());
+  EXPECT_EQ(db->Query(select, {Value(int64_t{2})})->at(0).Get("n").as_int(), 1);
+  absl::StatusOr<std::vector<TableUsage>> usage = db->TakeUsage();
+  ASSERT_TRUE(usage.ok()) << usage.status();
+  ASSERT_EQ(usage->size(), 1u);
+  EXPECT_EQ(usage->front().table, "t");
+  EXPECT_TRUE(usage->front().read);
+  EXPECT_FALSE(usage->front().written);
+  // The table made again with other rows and another column.
+  ASSERT_TRUE(db->Execute("DROP TABLE t; CREATE TABLE t (w TEXT, x INTEGER);"
+                          "INSERT INTO t VALUES ('a', 5)")
+                  .ok());
+  EXPECT_EQ(db->Query(select, {Value(int64_t{1})})->at(0).Get("n").as_int(), 1);
+  ASSERT_TRUE(db->Execute("DROP TABLE t").ok());
+  EXPECT_THAT(std::string(db->Query(select, {Value(int64_t{1})}).status().message()),
+              HasSubstr("no such table: t"));
+  // Strings bound without a copy are read back whole.
+  std::vector<Row> rows;
+  for (int i = 0; i < 3; ++i) {
+    rows = *db->Query("SELECT ? AS s", {Value(std::string(100, static_cast<char>('a' + i)))});
+    EXPECT_EQ(rows.at(0).Get("s").as_string(), std::string(100, static_cast<char>('a' + i)));
+  }
+}
+
 TEST(SqliteTest, ForeignKeysAreEnforced) {
   auto db = OpenMemory();
   ASSERT_TRUE(db->Execute("CREATE TABLE p (id INTEGER PRIMARY KEY);"

@@ -7,10 +7,11 @@
 //   db::DatabaseSink sink(*db);
 //   Context context(seed);
 //   context.set_sink(&sink);
-//   Customer saved = customers.Create(context);   // INSERT ... RETURNING id
+//   Customer saved = customers.Create(context);   // INSERT, then the new id
 //
 // A row without its key (missing, null or 0) is inserted without it and the
-// engine's value comes back through RETURNING; a row with a key is
+// engine's value comes back (PostgreSQL: RETURNING; SQLite: read by
+// last_insert_rowid(), or RETURNING for a table without rowid); a row with a key is
 // inserted as is (on PostgreSQL the key's sequence is then moved past it,
 // so rows without a key that follow do not collide). Errors name the table and carry the engine's message;
 // the row is not persisted.
