@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -180,6 +181,33 @@ void PrintProgress(const db::GenerateProgress& p) {
   std::fflush(stderr);
 }
 
+// Whether any of the files may write rows: a word INSERT, UPDATE, DELETE,
+// REPLACE or UPSERT anywhere (in a comment or a string too: then it is
+// taken as writing). An unreadable file counts as writing; reading it
+// later says why.
+bool ChangesRows(const std::vector<std::string>& files) {
+  for (const std::string& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return true;
+    std::string word;
+    char c = 0;
+    auto writes = [&] {
+      return word == "insert" || word == "update" || word == "delete" || word == "replace" ||
+             word == "upsert";
+    };
+    while (in.get(c)) {
+      if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_') {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        continue;
+      }
+      if (writes()) return true;
+      word.clear();
+    }
+    if (writes()) return true;
+  }
+  return false;
+}
+
 // The schema files and the rows, in one transaction: all or nothing.
 // Returns the exit status of a failure, or nullopt with *summary filled.
 std::optional<int> SeedInOneTransaction(db::Database& db, const SeedArgs& seed,
@@ -264,12 +292,14 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
   }
   db::Database& db = **database;
   const auto start = std::chrono::steady_clock::now();
-  if (db.engine() == "sqlite") {
+  if (db.engine() == "sqlite" && !ChangesRows(seed.schema_files)) {
     // Every foreign key the command writes is one the generator took from a
     // parent row that exists (seed has no column overrides), so the engine's
     // per-row parent lookup only repeats that: it cost four times the
-    // inserts themselves (bench/seed_scaling.sh). SQLite takes the setting
-    // outside a transaction only; the connection ends with the command.
+    // inserts themselves (bench/seed_scaling.sh). Not when a schema file
+    // writes rows too (its keys, its ON DELETE actions are the engine's to
+    // check). SQLite takes the setting outside a transaction only; the
+    // connection ends with the command.
     absl::Status unchecked = db.Execute("PRAGMA foreign_keys = OFF");
     if (!unchecked.ok()) return Failed(std::string(unchecked.message()));
   }

@@ -1912,8 +1912,9 @@ absl::StatusOr<GenerateSummary> FillTables(Database& database, const Schema& sch
           if (first + static_cast<int64_t>(rows.size()) == plan.rows) return database.FinishRows();
           return inserted;
         }
-        if (first == 0) return inserted;
-        // The engine counts rows within the chunk; say where the chunk starts.
+        // PostgreSQL counts rows from the load's first (the table's first
+        // generated row); SQLite within the chunk: say where it starts.
+        if (first == 0 || database.engine() == "postgresql") return inserted;
         return absl::Status(inserted.code(), std::string(inserted.message()) + " (chunk from row " +
                                                  std::to_string(first) + " of " + plan.table->name +
                                                  ")");

@@ -259,9 +259,12 @@ class PostgresDatabase : public Database {
 
   absl::Status Execute(std::string_view sql) override {
     begun_at_.clear();
-    if (load_) {
-      absl::Status finished = FinishRows();
-      if (!finished.ok()) return finished;
+    // A load's error comes first, but the statement still runs (a
+    // ROLLBACK must end the transaction the failed COPY aborted).
+    const absl::Status finished = FinishRows();
+    if (!finished.ok()) {
+      Result ignored(PQexec(conn_, std::string(sql).c_str()));
+      return finished;
     }
     Result result(PQexec(conn_, std::string(sql).c_str()));
     const ExecStatusType status = PQresultStatus(result.get());
@@ -581,9 +584,11 @@ class PostgresDatabase : public Database {
   bool TransactionAborted() const override {
     return PQtransactionStatus(conn_) == PQTRANS_INERROR;
   }
-  // The open transaction's start (now() is fixed for a transaction, and
-  // two of one session cannot start in the same microsecond: even "COMMIT;
-  // BEGIN" in one string starts the new one at that string's arrival).
+  // The open transaction's start (now() is fixed for a transaction, and it
+  // is the arrival of the message that began it: a later transaction, even
+  // one begun by "COMMIT; BEGIN" in one string, has another, unless both
+  // began in one message, which DbTest's never does: its BEGIN is a
+  // message of its own).
   std::string TransactionMark() override {
     if (PQtransactionStatus(conn_) != PQTRANS_INTRANS) return std::string();
     if (!begun_at_.empty()) return begun_at_;  // nothing ran since Begin()

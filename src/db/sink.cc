@@ -30,7 +30,7 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
   absl::StatusOr<std::vector<Row>> result = database_.Query(sql, params);
   if (result.ok() && by_rowid) {
     result = database_.Query("SELECT " + QuoteIdentifier(key) + " FROM " + QuoteIdentifier(table) +
-                                 " WHERE rowid = last_insert_rowid()",
+                                 " WHERE rowid = last_insert_rowid() AND changes() = 1",
                              {});
   }
   if (!result.ok()) {

@@ -89,9 +89,19 @@ class SqliteDatabase : public Database {
     // it ran to the end, and is finalised on every other path.
     // A cached statement counts as using the tables the authorizer saw
     // when it was prepared.
+    // PRAGMA statements are not kept: SQLite compiles some of them from
+    // the schema as it is at the prepare (foreign_key_list of a table
+    // without keys then never looks again).
     sqlite3_stmt* statement = nullptr;
     std::vector<Touch> touched;
-    auto cached = statements_.find(sql);
+    const bool keep = !StartsWithPragma(sql);
+    // The authorizer adds to `touched` at the prepare and at any prepare
+    // again inside sqlite3_step (after a schema change).
+    struct Preparing {
+      std::vector<Touch>** slot;
+      ~Preparing() { *slot = nullptr; }
+    } preparing{&preparing_};
+    auto cached = keep ? statements_.find(sql) : statements_.end();
     if (cached != statements_.end()) {
       statement = cached->second.statement;
       touched = std::move(cached->second.touched);
@@ -103,9 +113,9 @@ class SqliteDatabase : public Database {
       preparing_ = &touched;
       const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement,
                                         nullptr);
-      preparing_ = nullptr;
       if (rc != SQLITE_OK) return Error("preparing", sql, sqlite3_errmsg(db_));
     }
+    preparing_ = &touched;
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
     const int expected = sqlite3_bind_parameter_count(statement);
     if (expected != static_cast<int>(params.size())) {
@@ -148,6 +158,8 @@ class SqliteDatabase : public Database {
       }
       rows.push_back(std::move(row));
     }
+    preparing_ = nullptr;
+    if (!keep) return rows;  // the guard finalises it
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (statements_.size() >= kCachedStatements) ForgetStatements();
@@ -336,6 +348,17 @@ class SqliteDatabase : public Database {
 
  private:
   static constexpr size_t kCachedStatements = 64;
+
+  static bool StartsWithPragma(std::string_view sql) {
+    size_t i = 0;
+    while (i < sql.size() && std::isspace(static_cast<unsigned char>(sql[i])) != 0) ++i;
+    constexpr std::string_view kPragma = "pragma";
+    if (sql.size() - i < kPragma.size()) return false;
+    for (size_t k = 0; k < kPragma.size(); ++k) {
+      if (std::tolower(static_cast<unsigned char>(sql[i + k])) != kPragma[k]) return false;
+    }
+    return true;
+  }
 
   void ForgetStatements() {
     for (auto& [sql, cached] : statements_) sqlite3_finalize(cached.statement);

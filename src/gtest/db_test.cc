@@ -495,6 +495,7 @@ void DbTest::PrepareData() {
   }
   SetBaselineRows(&run->baseline_scenarios);
   cleaned_ = false;
+  mark_at_start_.clear();
   switch (options_.isolation) {
     case Isolation::kRollback: {
       scope_ = std::make_unique<db::RollbackScope>(*run->database);

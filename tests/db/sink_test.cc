@@ -6,11 +6,13 @@
 
 #include "gtest_data/db/sink.h"
 
+#include <memory>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "engine_test.h"
+#include "gtest_data/db/sqlite.h"
 #include "gtest_data/factory.h"
 
 namespace shop_db {
@@ -126,6 +128,32 @@ TEST_P(SinkTest, RowsWithoutAKeyFollowRowsGivenOne) {
   // A smaller explicit key does not move it back.
   shop_db::Customers().Create(context, With(&shop_db::Customer::id, int64_t{2}));
   EXPECT_EQ(shop_db::Customers().Create(context).id, 7);
+}
+
+// The key comes back for the row just inserted, or not at all: an insert
+// the engine skips (SQLite's ON CONFLICT IGNORE) returns no key, not the
+// key of an earlier row; a table without rowid still gets its key.
+TEST(SqliteSinkTest, AKeyIsTheInsertedRowsOrNone) {
+  std::unique_ptr<Database> db = *OpenSqlite("sqlite::memory:");
+  ASSERT_TRUE(db->Execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, "
+                           "name TEXT UNIQUE ON CONFLICT IGNORE);"
+                           "CREATE TABLE codes (code TEXT PRIMARY KEY DEFAULT 'c1', n INTEGER) "
+                           "WITHOUT ROWID")
+                  .ok());
+  DatabaseSink sink(*db);
+  Row first;
+  first.Set("name", std::string("a"));
+  ASSERT_TRUE(sink.Insert("tags", "id", &first, "").ok());
+  EXPECT_EQ(first.Get("id").as_int(), 1);
+  Row again;
+  again.Set("name", std::string("a"));
+  const absl::Status skipped = sink.Insert("tags", "id", &again, "");
+  EXPECT_THAT(std::string(skipped.message()), HasSubstr("tags: the insert returned no key"));
+  Row code;
+  code.Set("n", int64_t{3});
+  const absl::Status coded = sink.Insert("codes", "code", &code, "");
+  ASSERT_TRUE(coded.ok()) << coded;
+  EXPECT_EQ(code.Get("code").as_string(), "c1");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SinkTest, ::testing::ValuesIn(Engines()),

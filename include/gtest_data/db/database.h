@@ -163,9 +163,10 @@ class Database {
   // (PostgreSQL: one COPY across the pieces, so the server stores one
   // piece while the caller makes the next). FinishRows() ends it and
   // returns the first error of any piece, naming the row counted from the
-  // load's first row. Any other call on the connection finishes an open
-  // load first (and returns its error). The defaults: InsertRows(), and
-  // nothing to finish.
+  // load's first row. Any other call that runs SQL on the connection
+  // finishes an open load first (and returns its error; Execute() still
+  // runs its statement, so a ROLLBACK ends the transaction). The defaults:
+  // InsertRows(), and nothing to finish.
   virtual absl::Status AppendRows(std::string_view table, const std::vector<std::string>& columns,
                                   const std::vector<const Row*>& rows) {
     return InsertRows(table, columns, rows);
@@ -183,7 +184,8 @@ class Database {
   // A text naming where this connection is in its transactions: the same
   // text at two moments means it committed nothing in between (SQLite: its
   // count of commits; PostgreSQL: the open transaction's start time, so a
-  // COMMIT and a new BEGIN show). Empty when that cannot be told (an
+  // COMMIT and a new BEGIN show, unless both transactions began within one
+  // multi-statement string). Empty when that cannot be told (an
   // aborted PostgreSQL transaction). DbTest's leak check reads it: a test
   // whose transaction rolled back with no commit in between left nothing.
   virtual std::string TransactionMark() { return std::string(); }
