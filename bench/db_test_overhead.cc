@@ -36,6 +36,7 @@
 #include "gtest/gtest.h"
 #include "gtest_data/gtest.h"
 #include "gtest_data/gtest/db_test.h"
+#include "bench_shop.h"
 
 namespace {
 
@@ -54,64 +55,12 @@ constexpr char kSchema[] =
     "NULL);";
 GTEST_DATA_SCHEMA_SQL(bench_shop, kSchema);
 
-struct Customer {
-  int64_t id = 0;
-  std::string name;
-  std::string email;
-  std::string tier = "standard";
-};
-GTEST_DATA_DESCRIBE(Customer, id, name, email, tier);
-
-struct Product {
-  int64_t id = 0;
-  std::string name;
-  int64_t price_minor = 0;
-};
-GTEST_DATA_DESCRIBE(Product, id, name, price_minor);
-
-struct OrderLine {
-  int64_t id = 0;
-  int64_t customer_id = 0;
-  int64_t product_id = 0;
-  int64_t quantity = 1;
-};
-GTEST_DATA_DESCRIBE(OrderLine, id, customer_id, product_id, quantity);
-
-using gtest_data::Gen;
-
-const gtest_data::Factory<Customer>& Customers() {
-  static const auto* const f = [] {
-    auto* c = new gtest_data::Factory<Customer>("customer", "customers");
-    c->Key(&Customer::id);
-    c->Field(&Customer::name, [](Gen<Customer>& g) { return g.Fake("person.full_name"); });
-    c->Field(&Customer::email, [](Gen<Customer>& g) { return g.Fake("internet.email"); });
-    return c;
-  }();
-  return *f;
-}
-
-const gtest_data::Factory<Product>& Products() {
-  static const auto* const f = [] {
-    auto* p = new gtest_data::Factory<Product>("product", "products");
-    p->Key(&Product::id);
-    p->Field(&Product::name, [](Gen<Product>& g) { return g.Fake("commerce.product_name"); });
-    p->Field(&Product::price_minor,
-             [](Gen<Product>& g) { return gtest_data::UniformInt(g.rng(), 100, 5000); });
-    return p;
-  }();
-  return *f;
-}
-
-const gtest_data::Factory<OrderLine>& OrderLines() {
-  static const auto* const f = [] {
-    auto* l = new gtest_data::Factory<OrderLine>("order_line", "order_lines");
-    l->Key(&OrderLine::id);
-    l->Field(&OrderLine::quantity,
-             [](Gen<OrderLine>& g) { return gtest_data::UniformInt(g.rng(), 1, 4); });
-    return l;
-  }();
-  return *f;
-}
+using bench_shop::Customer;
+using bench_shop::Customers;
+using bench_shop::OrderLine;
+using bench_shop::OrderLines;
+using bench_shop::Product;
+using bench_shop::Products;
 
 GTEST_DATA_SCENARIO(ten_rows, s) {
   Customer& customer = s.Create(Customers(), "customer");
