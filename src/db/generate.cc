@@ -145,36 +145,44 @@ std::string TupleKey(const std::vector<Value>& values) {
 uint64_t KeyFingerprint(const std::string& key);
 
 // FNV-1a, fed piece by piece (random/seed.h has the one-shot form).
+// A 64-bit digest of a run's values, eight bytes a step: each word (read
+// little-endian, the same on every platform) is mixed in by a multiply and
+// a rotation, and each piece ends with a word of its last bytes, its length
+// and a tag, so that pieces of other lengths or kinds never run together.
+// For telling runs apart, not against an adversary.
 struct Digest {
   uint64_t h = 0xcbf29ce484222325u;
-  void Add(std::string_view bytes) {
-    for (char c : bytes) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 0x100000001b3u;
-    }
+  static uint64_t Mix(uint64_t x) {
+    x *= 0x9e3779b97f4a7c15u;
+    return (x << 31) | (x >> 33);
   }
-  // KeyText(v)'s bytes, without making the string.
+  void Add(std::string_view bytes, unsigned tag = 0) {
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    size_t n = bytes.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t word = 0;
+      for (int i = 0; i < 8; ++i) word |= uint64_t{p[i]} << (8 * i);
+      h = Mix(h ^ word) + 0x632be59bd9b4e019u;
+    }
+    uint64_t last = (uint64_t{n} << 56) | (uint64_t{tag & 15u} << 60);
+    for (size_t i = 0; i < n; ++i) last |= uint64_t{p[i]} << (8 * i);
+    h = Mix(h ^ last) + 0x632be59bd9b4e019u;
+  }
   void AddValue(const Value& v) {
-    char buffer[32];
+    const unsigned tag = static_cast<unsigned>(v.kind()) + 1;
     switch (v.kind()) {
-      case ValueKind::kString: Add(v.as_string()); return;
-      case ValueKind::kInt: {
-        const auto end = std::to_chars(buffer, buffer + sizeof buffer, v.as_int()).ptr;
-        Add(std::string_view(buffer, static_cast<size_t>(end - buffer)));
+      case ValueKind::kString: Add(v.as_string(), tag); return;
+      case ValueKind::kInt:
+        h = Mix(h ^ static_cast<uint64_t>(v.as_int())) + tag;
         return;
-      }
-      default: Add(KeyText(v)); return;
+      default: Add(KeyText(v), tag); return;
     }
   }
+  // The values of a row, in order (the columns' names are the table's,
+  // added once when its rows start).
   void AddRow(const Row& row) {
-    for (const Row::Cell& cell : row.cells()) {
-      Add(cell.first);
-      const char kind[2] = {'\x1f', static_cast<char>('0' + static_cast<int>(cell.second.kind()))};
-      Add(std::string_view(kind, 2));
-      AddValue(cell.second);
-      Add("\x1e");
-    }
-    Add("\x1d");
+    for (const Row::Cell& cell : row.cells()) AddValue(cell.second);
+    Add("", 15);
   }
 };
 
@@ -184,7 +192,7 @@ struct Digest {
 uint64_t KeyFingerprint(const std::string& key) {
   Digest digest;
   digest.Add(key);
-  // SplitMix64's finaliser spreads FNV's bits over the set's buckets.
+  // SplitMix64's finaliser spreads the digest's bits over the set's buckets.
   uint64_t z = digest.h;
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
@@ -273,6 +281,7 @@ struct FkSlot {
                         // table), set by UPDATE afterwards (FillCycles)
   bool unique = false;  // its columns are a UNIQUE constraint or the primary key
   bool unset = false;   // closes a cycle and cannot be set afterwards: NULL
+  bool grouped = false;  // its parent comes from a kGrouped unique (KeepUnique)
   // options.children's shape, and its state while the table's rows are
   // drawn in order: the parents' seeded order, where the walk is, how many
   // children the current parent has left; for Zipf the ranks' weights.
@@ -355,13 +364,21 @@ struct Component {
 //   kRadix    the columns with bounded domains (foreign keys: the parents;
 //             integers, dates, allowed lists) take a distinct combination
 //             per row: position p of a permutation of the product of their
-//             domains, read in mixed radix.
+//             domains, read in mixed radix;
+//   kGrouped  a foreign key and one column with a bounded domain (PRIMARY
+//             KEY (order_id, line)): the rows come grouped by parent, in
+//             the parents' order, as a real table's rows are written with
+//             their parent, and the column counts within each parent from
+//             its lowest value (lines 1, 2, 3). How many rows a parent has
+//             follows options.children, or by default the spread of rows
+//             given random parents (a binomial per parent, the total exact).
+//             The engine's index then grows at its end, not at random.
 // Rows walk the permutation with a cursor, skipping a position whose value
 // breaks a CHECK or is already in the table, so nothing generated is
 // remembered: only the tuples the table held before the run, when it held
 // any.
 struct UniqueSlot {
-  enum class Way { kImplied, kCarrier, kRadix };
+  enum class Way { kImplied, kCarrier, kRadix, kGrouped };
   std::string label;  // "PRIMARY KEY (a, b)", "UNIQUE customers_email_key (email)"
   std::vector<size_t> slots;
   Way way = Way::kImplied;
@@ -372,6 +389,18 @@ struct UniqueSlot {
   int width = 1;           // kCarrier: digits of an index woven into a text
   std::optional<IndexPermutation> permutation;  // made when the table starts
   uint64_t cursor = 0;
+  // kGrouped: the parent whose rows come now, how many it has left, the
+  // next index into the column's domain, the rows not yet given a parent;
+  // with a shape, the round and each parent's rows so far (state declared
+  // per parent).
+  uint64_t next_parent = 0;
+  size_t current_parent = 0;
+  int64_t parent_left = 0;
+  uint64_t ordinal = 0;
+  int64_t rows_left = 0;
+  uint64_t round = 0;
+  bool round_gave_any = false;
+  std::vector<uint64_t> given;
   // Fingerprints (KeyFingerprint) of the tuples of the columns a row varies
   // (the carrier, or the constraint's columns) already in the table before
   // the run. Only membership is asked, so the set's order never reaches the
@@ -401,7 +430,7 @@ struct TablePlan {
   // GenerateRow's working room, kept from row to row.
   std::vector<Value> values;
   std::vector<char> null, fk_null;
-  Digest digest;  // FNV-1a of the rows, then of the cycle keys set
+  Digest digest;  // of the columns' names, the rows, then the cycle keys set
   // CHECKs comparing two columns of the row (end_date >= start_date).
   std::vector<Condition> pairs;
   // Lifecycle timestamps present, in order (created, updated, deleted):
@@ -562,6 +591,8 @@ class Generator {
       const std::string& table, const std::vector<std::string>& columns);
   absl::Status LinkFeeds();
   absl::Status PlanUniques(TablePlan& plan);
+  absl::Status KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t row,
+                           std::vector<Value>& values);
   absl::Status PlanUnique(TablePlan& plan, UniqueSlot& unique,
                           std::vector<std::vector<size_t>>* unique_sets,
                           std::vector<char>* assigned);
@@ -1165,6 +1196,15 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
     }
     if (unique.components.empty()) return absl::OkStatus();  // fixed values, at most one row
     unique.way = Way::kRadix;
+    if (unique.components.size() == 2 && unique.components[0].fk >= 0 &&
+        unique.components[1].fk < 0 && !unique.nullable && plan.existing_rows == 0) {
+      FkSlot& fk = plan.fks[static_cast<size_t>(unique.components[0].fk)];
+      if (!fk.nullable && (fk.shape == nullptr ||
+                           fk.shape->kind() != ChildrenPerParent::Kind::kZipf)) {
+        unique.way = Way::kGrouped;
+        fk.grouped = true;
+      }
+    }
     unique.positions = domain;
     std::vector<size_t> set;
     for (const Component& c : unique.components) {
@@ -1237,13 +1277,23 @@ absl::Status Generator::StartShapes(TablePlan& plan) {
 absl::Status Generator::StartUniques(TablePlan& plan) {
   for (UniqueSlot& unique : plan.uniques) {
     if (unique.way == UniqueSlot::Way::kImplied) continue;
-    if (unique.way == UniqueSlot::Way::kRadix) {
+    if (unique.way == UniqueSlot::Way::kRadix || unique.way == UniqueSlot::Way::kGrouped) {
       // The parents are all there now (generated ones too): their number,
       // not the bound the plan had.
       for (Component& c : unique.components) {
         if (c.fk >= 0) c.size = plan.fks[static_cast<size_t>(c.fk)].parents->size();
       }
       unique.positions = DomainOf(unique.components);
+    }
+    if (unique.way == UniqueSlot::Way::kGrouped) {
+      const FkSlot& fk = plan.fks[static_cast<size_t>(unique.components[0].fk)];
+      unique.next_parent = 0;
+      unique.parent_left = 0;
+      unique.rows_left = plan.rows;
+      unique.round = 0;
+      unique.round_gave_any = false;
+      unique.given.assign(fk.shape == nullptr ? 0 : fk.parents->size(), 0);
+      continue;
     }
     std::string stream = "unique";
     for (size_t slot : unique.slots) stream += ":" + plan.slots[slot].column->name;
@@ -1276,6 +1326,7 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
     for (size_t slot : slots) tuple.push_back(values[slot]);
     return !unique.existing.Contains(KeyFingerprint(TupleKey(tuple)));
   };
+  if (unique.way == Way::kGrouped) return KeepGrouped(plan, unique, row, values);
   if (unique.way == Way::kCarrier) {
     if (values[unique.carrier].is_null()) return absl::OkStatus();
     const Value drawn = values[unique.carrier];
@@ -1317,6 +1368,86 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
     if (ok && free_of_existing(unique.slots)) return absl::OkStatus();
   }
   return exhausted();
+}
+
+absl::Status Generator::KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t row,
+                                    std::vector<Value>& values) {
+  const FkSlot& fk = plan.fks[static_cast<size_t>(unique.components[0].fk)];
+  const size_t column = unique.components[1].slot;
+  const uint64_t capacity = unique.components[1].size;  // rows a parent can take
+  const uint64_t parents = fk.parents->size();
+  const uint64_t counts_seed = DeriveSeed(fk.seed, "group");
+  while (unique.parent_left == 0) {
+    if (unique.next_parent == parents) {
+      // Only a shape ends a round with rows left: the parents take more, in
+      // the same order, numbered on from where they stopped.
+      if (fk.shape == nullptr || !unique.round_gave_any) {
+        return absl::InvalidArgumentError(
+            "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " +
+            (fk.shape == nullptr ? unique.label + " has no parent left for the row"
+                                 : "options.children gives every parent of " + fk.label +
+                                       " no children, and rows are still asked"));
+      }
+      unique.next_parent = 0;
+      ++unique.round;
+      unique.round_gave_any = false;
+    }
+    const uint64_t p = unique.next_parent++;
+    const uint64_t taken = fk.shape == nullptr ? 0 : unique.given[p];
+    const uint64_t room = capacity - taken;
+    Rng rng(DeriveIndexSeed(counts_seed, unique.round * parents + p));
+    const uint64_t r = static_cast<uint64_t>(unique.rows_left);
+    uint64_t count = 0;
+    if (fk.shape == nullptr) {
+      // The rows left spread over the parents left as random parents would
+      // spread them (a binomial with p = 1 / parents left); the last parent
+      // takes the rest. No parent takes more than its column allows, and
+      // none so few that the rest cannot fit.
+      const uint64_t q = parents - p;
+      count = q == 1 ? r : static_cast<uint64_t>(Binomial(rng, static_cast<int64_t>(r),
+                                                             1.0 / static_cast<double>(q)));
+      count = std::min(count, capacity);
+      if ((q - 1) <= r / std::max<uint64_t>(capacity, 1) && r > (q - 1) * capacity) {
+        count = std::max(count, r - (q - 1) * capacity);
+      }
+    } else {
+      int64_t drawn = 0;
+      switch (fk.shape->kind()) {
+        case ChildrenPerParent::Kind::kFixed: drawn = fk.shape->lo(); break;
+        case ChildrenPerParent::Kind::kUniform:
+          drawn = UniformInt(rng, fk.shape->lo(), fk.shape->hi());
+          break;
+        default: drawn = Poisson(rng, fk.shape->mean()); break;
+      }
+      count = std::min({static_cast<uint64_t>(std::max<int64_t>(drawn, 0)), room, r});
+      unique.round_gave_any = unique.round_gave_any || count > 0;
+    }
+    unique.current_parent = static_cast<size_t>(p);
+    unique.parent_left = static_cast<int64_t>(count);
+    unique.ordinal = taken;
+  }
+  --unique.parent_left;
+  --unique.rows_left;
+  for (size_t k = 0; k < fk.slots.size(); ++k) {
+    values[fk.slots[k]] = fk.parents->Get(unique.current_parent, k);
+  }
+  while (unique.ordinal < capacity) {
+    std::optional<Value> value =
+        generate_internal::ValueAtIndex(plan.slots[column].plan, unique.ordinal++, sqlite_);
+    bool ok = value.has_value();
+    for (const Condition& c : plan.slots[column].plan.conditions) {
+      ok = ok && generate_internal::Satisfies(*value, c);
+    }
+    if (ok) {
+      values[column] = *std::move(value);
+      if (!unique.given.empty()) unique.given[unique.current_parent] = unique.ordinal;
+      return absl::OkStatus();
+    }
+  }
+  return absl::InvalidArgumentError(
+      "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + unique.label +
+      ": the parent's rows have used every value of " + plan.slots[column].column->name +
+      " that its CHECKs allow (" + std::to_string(capacity) + ")");
 }
 
 absl::Status Generator::Prepare() {
@@ -1458,6 +1589,7 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
         (fk.key->parent_table == plan.table->name ? " (a self-reference points at earlier rows)"
                                                   : ""));
   }
+  if (fk.grouped) return absl::OkStatus();  // KeepGrouped chooses the parent
   const uint64_t r = static_cast<uint64_t>(row);
   size_t chosen = 0;
   if (!fk.agree_parent_column.empty()) {
@@ -1589,6 +1721,7 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartUniques(plan));
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(StartShapes(plan));
     Digest& digest = plan.digest;
+    for (const std::string& name : plan.columns) digest.Add(name, 14);
     // The chunk's rows are made again in place: their cells keep their
     // column names and their strings' room from one chunk to the next.
     std::vector<Row> chunk(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));

@@ -197,4 +197,20 @@ int64_t Poisson(Rng& rng, double mean) {
   }
 }
 
+int64_t Binomial(Rng& rng, int64_t n, double p) {
+  GTEST_DATA_INTERNAL_CHECK_(n >= 0, "Binomial needs n >= 0");
+  if (n == 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  const double log_fail = internal::DeterministicLog(1 - p);  // < 0
+  int64_t successes = 0;
+  int64_t trial = 0;  // trials used so far
+  for (;;) {
+    // Failures before the next success: a geometric variate.
+    const double failures = internal::DeterministicLog(1 - UnitDouble(rng)) / log_fail;
+    if (failures >= static_cast<double>(n - trial)) return successes;
+    trial += static_cast<int64_t>(failures) + 1;  // <= n
+    ++successes;
+  }
+}
+
 }  // namespace gtest_data

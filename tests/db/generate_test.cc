@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -741,6 +742,69 @@ TEST_P(GenerateTest, ACompositeKeyTakesDistinctCombinations) {
   EXPECT_THAT(std::string(more.status().message()),
               HasSubstr("PRIMARY KEY (order_id, line_no) allows only 500 distinct values, too few "
                         "for 1 rows (500 already in the table)"));
+}
+
+TEST_P(GenerateTest, ChildRowsComeGroupedByParentAndNumberedWithinIt) {
+  if (!ready()) return;
+  // order_lines' key is (order_id, line_no): a real table's lines are
+  // written with their order, numbered 1, 2, 3 within it.
+  const std::string written_order = postgres() ? "ctid" : "rowid";
+  auto fill = [&](std::optional<ChildrenPerParent> shape, int64_t orders, int64_t lines) {
+    ASSERT_TRUE(db_->Execute("DELETE FROM shipments; DELETE FROM order_lines; DELETE FROM orders")
+                    .ok());
+    GenerateOptions options;
+    options.tables = {"order_lines"};
+    options.rows = 0;
+    options.table_rows["customers"] = 10;
+    options.table_rows["products"] = 10;
+    options.table_rows["orders"] = orders;
+    options.table_rows["order_lines"] = lines;
+    if (shape) options.children["order_lines.order_id"] = *shape;
+    absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+    ASSERT_TRUE(done.ok()) << done.status();
+  };
+  auto numbered_from_one = [&]() {
+    // Orders whose line numbers are not exactly 1..(their count).
+    return Scalar(
+        "SELECT count(*) AS n FROM (SELECT order_id, min(line_no) AS lo, max(line_no) AS hi, "
+        "count(*) AS k FROM order_lines GROUP BY order_id) AS g WHERE lo <> 1 OR hi <> k");
+  };
+  fill(std::nullopt, 40, 300);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM order_lines"), 300);
+  EXPECT_EQ(numbered_from_one(), 0);
+  // In the order written, an order's lines are together and the orders
+  // come in their own order.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM (SELECT order_id, line_no, lag(order_id) OVER (ORDER "
+                   "BY " + written_order + ") AS po, lag(line_no) OVER (ORDER BY " +
+                   written_order +
+                   ") AS pl FROM order_lines) AS w WHERE po IS NOT NULL AND NOT (po < order_id "
+                   "AND line_no = 1 OR po = order_id AND line_no = pl + 1)"),
+            0);
+  // The lines spread over the orders as random parents would (7.5 on
+  // average, hardly any order without one), not a fixed number each.
+  EXPECT_GE(Scalar("SELECT count(DISTINCT order_id) AS n FROM order_lines"), 36);
+  EXPECT_GE(Scalar("SELECT count(DISTINCT k) AS n FROM (SELECT count(*) AS k FROM order_lines "
+                   "GROUP BY order_id) AS g"),
+            5);
+  // No order takes more lines than line_no's CHECK allows (50): 10 orders,
+  // 490 lines leave the orders 49 on average.
+  fill(std::nullopt, 10, 490);
+  EXPECT_EQ(numbered_from_one(), 0);
+  EXPECT_LE(Scalar("SELECT max(line_no) AS n FROM order_lines"), 50);
+  // options.children shapes them: Fixed(3) over 20 orders, 100 lines: a
+  // first round of 3 each, then 3 more for the first 13 and 1 for the 14th,
+  // still numbered on.
+  fill(ChildrenPerParent::Fixed(3), 20, 100);
+  EXPECT_EQ(numbered_from_one(), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM (SELECT order_id FROM order_lines GROUP BY order_id "
+                   "HAVING count(*) = 6) AS g"),
+            13);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM (SELECT order_id FROM order_lines GROUP BY order_id "
+                   "HAVING count(*) = 3) AS g"),
+            6);
+  EXPECT_EQ(Scalar("SELECT min(order_id) AS n FROM (SELECT order_id FROM order_lines GROUP BY "
+                   "order_id HAVING count(*) = 4) AS g"),
+            Scalar("SELECT min(id) AS n FROM orders") + 13);
 }
 
 TEST_P(GenerateTest, UniqueValuesAvoidThoseAlreadyInTheTable) {

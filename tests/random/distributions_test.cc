@@ -412,6 +412,57 @@ TEST(PoissonTest, ZeroMeanIsZeroAndOneDraw) {
   EXPECT_EQ(rng, copy);
 }
 
+TEST(BinomialTest, MeanAndVarianceMatch) {
+  // Mean n p, variance n p (1 - p); small and large p, small and large n.
+  struct Case {
+    int64_t n;
+    double p;
+  };
+  for (const Case c : {Case{10, 0.5}, Case{700, 0.01}, Case{7000, 1e-3}, Case{50, 0.9}}) {
+    Rng rng(17);
+    constexpr int kDraws = 50000;
+    double sum = 0, sum_squares = 0;
+    for (int i = 0; i < kDraws; ++i) {
+      const int64_t k = Binomial(rng, c.n, c.p);
+      ASSERT_GE(k, 0);
+      ASSERT_LE(k, c.n);
+      sum += static_cast<double>(k);
+      sum_squares += static_cast<double>(k) * static_cast<double>(k);
+    }
+    const double mean = c.n * c.p, variance = mean * (1 - c.p);
+    const double m = sum / kDraws;
+    EXPECT_NEAR(m, mean, 0.02 * mean + 0.02) << c.n << " " << c.p;
+    EXPECT_NEAR(sum_squares / kDraws - m * m, variance, 0.06 * variance + 0.02)
+        << c.n << " " << c.p;
+  }
+}
+
+TEST(BinomialTest, CertainAndImpossibleTrialsTakeNoDraw) {
+  Rng rng(5);
+  const Rng before = rng;
+  EXPECT_EQ(Binomial(rng, 12, 1.0), 12);
+  EXPECT_EQ(Binomial(rng, 12, 0.0), 0);
+  EXPECT_EQ(Binomial(rng, 0, 0.5), 0);
+  EXPECT_EQ(rng, before);
+}
+
+TEST(BinomialTest, EverySuccessCanHappen) {
+  // n = 3, p = 1/2: each of 0..3 appears, with about 1/8, 3/8, 3/8, 1/8.
+  Rng rng(23);
+  int seen[4] = {0, 0, 0, 0};
+  constexpr int kDraws = 40000;
+  for (int i = 0; i < kDraws; ++i) ++seen[Binomial(rng, 3, 0.5)];
+  EXPECT_NEAR(seen[0], kDraws / 8.0, kDraws * 0.01);
+  EXPECT_NEAR(seen[1], kDraws * 3 / 8.0, kDraws * 0.01);
+  EXPECT_NEAR(seen[2], kDraws * 3 / 8.0, kDraws * 0.01);
+  EXPECT_NEAR(seen[3], kDraws / 8.0, kDraws * 0.01);
+}
+
+TEST(BinomialDeathTest, RefusesNegativeTrials) {
+  Rng rng(1);
+  EXPECT_DEATH(Binomial(rng, -1, 0.5), "Binomial needs n >= 0");
+}
+
 TEST(PoissonDeathTest, RefusesANegativeOrHugeMean) {
   Rng rng(1);
   EXPECT_DEATH(Poisson(rng, -1), "Poisson needs 0 <= mean <= 1e6");

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <numeric>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -182,6 +183,17 @@ void WriteRandomGolden(std::ostream& out) {
     out << "poisson means 0,0.5,3,40 x4 each seed=" << Dec(seed) << ":";
     for (double mean : {0.0, 0.5, 3.0, 40.0}) {
       for (int i = 0; i < 4; ++i) out << " " << Dec(Poisson(rng, mean));
+    }
+    out << "\n";
+  }
+
+  for (uint64_t seed : kSeeds) {
+    Rng rng(seed);
+    out << "binomial (n,p) (10,0.5),(700,0.01),(100000,1e-5),(5,0.999) x4 each seed=" << Dec(seed)
+        << ":";
+    for (const auto& [n, p] : {std::pair<int64_t, double>{10, 0.5}, {700, 0.01},
+                               {100000, 1e-5}, {5, 0.999}}) {
+      for (int i = 0; i < 4; ++i) out << " " << Dec(Binomial(rng, n, p));
     }
     out << "\n";
   }

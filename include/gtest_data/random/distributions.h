@@ -201,6 +201,14 @@ double Normal(Rng& rng, double mean, double stddev);
 // Requires 0 <= mean <= 1e6.
 int64_t Poisson(Rng& rng, double mean);
 
+// Returns a binomial variate: the successes among n independent trials,
+// each a success with probability p. The trials are walked by their
+// geometric gaps (one draw a success, and one more), each gap
+// floor(log(1 - UnitDouble()) / log(1 - p)) + 1 with the logarithm above,
+// so a small p costs about n * p + 1 draws. p <= 0 gives 0 and p >= 1
+// gives n, with no draw. Requires n >= 0.
+int64_t Binomial(Rng& rng, int64_t n, double p);
+
 }  // namespace gtest_data
 
 #endif  // GTEST_DATA_RANDOM_DISTRIBUTIONS_H_
