@@ -261,7 +261,7 @@ void PrintSummary(const db::DatabaseUrl& url, uint64_t seed, const db::GenerateS
   }
   for (const std::string& note : summary.notes) out << "  note: " << note << "\n";
   char timing[64];
-  std::snprintf(timing, sizeof timing, "%.2f", seconds);
+  std::snprintf(timing, sizeof timing, "%.3f", seconds);
   out << total << " rows in " << timing << " s\n";
 }
 

@@ -838,7 +838,8 @@ uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
 
 absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value* value) {
   static constexpr char kHex[] = "0123456789abcdef";
-  const std::string where = plan.table + "." + plan.column;
+  // Made for an error only: this runs for every row of a UNIQUE column.
+  auto where = [&plan]() { return plan.table + "." + plan.column; };
   if (plan.type.kind == TypeKind::kUuid) {
     // The 48 bits of the node field (the last 12 hex digits) are the index.
     std::string text = value->as_string();
@@ -868,22 +869,23 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     return absl::OkStatus();
   }
   const std::string digits_of_index = PaddedDecimal(index, width);
+  // The value's text, changed in place below and moved back into *value.
+  std::string text = value->kind() == ValueKind::kString ? value->as_string() : KeyText(*value);
   if (value->kind() == ValueKind::kString) {
     // A number with a check digit (EAN-13, UPC-A, ISBN-13: GS1's weights;
     // a card number: Luhn's): the index replaces the last digits before the
     // check digit, which is computed again, so the value stays valid.
     const CheckDigit scheme = CheckDigitOf(plan);
-    std::string text = value->as_string();
-    std::vector<size_t> positions;  // of the digits, separators skipped
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (text[i] >= '0' && text[i] <= '9') positions.push_back(i);
-    }
     if (scheme != CheckDigit::kNone) {
+      std::vector<size_t> positions;  // of the digits, separators skipped
+      for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] >= '0' && text[i] <= '9') positions.push_back(i);
+      }
       // Keep at least a prefix of three digits (the GS1 prefix, 978, the
       // card's brand).
       if (positions.size() < static_cast<size_t>(width) + 4) {
         return absl::InvalidArgumentError(
-            "generate: " + where + ": " + std::to_string(width) +
+            "generate: " + where() + ": " + std::to_string(width) +
             " digits of a distinct index do not fit in \"" + text + "\" beside its check digit");
       }
       for (int i = 0; i < width; ++i) {
@@ -922,38 +924,43 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
   }
   // The digits end the value (before the @ of an e-mail address), at a fixed
   // width, so that two indices never give one text whatever came before.
-  std::string text = value->kind() == ValueKind::kString ? value->as_string() : KeyText(*value);
-  const std::string digits = PaddedDecimal(index, width);
-  const size_t at = text.rfind('@');
-  std::string head = at == std::string::npos ? text : text.substr(0, at);
-  const std::string tail = at == std::string::npos ? std::string() : text.substr(at);
+  // The text is head, then tail from `at` (the @ on, or nothing).
+  const size_t found = text.rfind('@');
+  const size_t at = found == std::string::npos ? text.size() : found;
+  size_t head_end = at;
   // Digits the value ends in already ("ann.lee80", "SKU-1234") give way to
   // the index's, and so does what would be left dangling before them.
-  auto trim = [&head]() {
-    while (!head.empty() && ((head.back() >= '0' && head.back() <= '9') || head.back() == ' ' ||
-                             head.back() == '.' || head.back() == '-' || head.back() == '_')) {
-      head.pop_back();
+  auto trim = [&text, &head_end]() {
+    while (head_end > 0) {
+      const char c = text[head_end - 1];
+      if (!((c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-' || c == '_')) break;
+      --head_end;
     }
   };
-  const bool words = at == std::string::npos && head.find(' ') != std::string::npos;
+  const bool words = found == std::string::npos && text.find(' ') != std::string::npos;
   trim();
-  const std::string separator = words ? " " : "";
+  const size_t separator = words ? 1 : 0;
   if (plan.max_chars >= 0) {
-    const int64_t room = plan.max_chars - CharCount(tail) - width -
-                         static_cast<int64_t>(separator.size());
+    const int64_t room = plan.max_chars - CharCount(std::string_view(text).substr(at)) - width -
+                         static_cast<int64_t>(separator);
     if (room < 1) {
       return absl::InvalidArgumentError(
-          "generate: " + where + ": a distinct value needs " + std::to_string(width) +
+          "generate: " + where() + ": a distinct value needs " + std::to_string(width) +
           " digits, and the column's " + std::to_string(plan.max_chars) +
           " characters leave no room for them beside \"" + text + "\"");
     }
+    const std::string_view head = std::string_view(text).substr(0, head_end);
     if (CharCount(head) > room) {
-      head = FirstChars(head, room);
+      head_end = FirstChars(head, room).size();
       trim();
     }
   }
-  if (head.empty()) head = "x";
-  *value = Value(head + separator + digits + tail);
+  // head (or "x"), the separator and the digits in place of [head_end, at).
+  std::string middle = head_end == 0 ? std::string("x") : std::string();
+  if (separator) middle += ' ';
+  middle += digits_of_index;
+  text.replace(head_end, at - head_end, middle);
+  *value = Value(std::move(text));
   return absl::OkStatus();
 }
 
