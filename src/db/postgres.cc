@@ -589,6 +589,14 @@ class PostgresDatabase : public Database {
   // one begun by "COMMIT; BEGIN" in one string, has another, unless both
   // began in one message, which DbTest's never does: its BEGIN is a
   // message of its own).
+  absl::StatusOr<bool> ForeignKeysChecked() override {
+    // The key triggers run only when session_replication_role is origin.
+    absl::StatusOr<std::vector<Row>> role =
+        Query("SELECT current_setting('session_replication_role') AS r", {});
+    if (!role.ok()) return role.status();
+    return !role->empty() && role->front().Get("r").as_string() == "origin";
+  }
+
   std::string TransactionMark() override {
     if (PQtransactionStatus(conn_) != PQTRANS_INTRANS) return std::string();
     if (!begun_at_.empty()) return begun_at_;  // nothing ran since Begin()

@@ -2,6 +2,8 @@
 
 #include "gtest_data/db/sink.h"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace gtest_data {
@@ -13,22 +15,33 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
   const bool assign = !key.empty() &&
                       (key_value == nullptr || key_value->is_null() ||
                        (key_value->kind() == ValueKind::kInt && key_value->as_int() == 0));
-  std::string sql = "INSERT INTO " + QuoteIdentifier(table);
-  std::string columns;
-  std::string marks;
   std::vector<Value> params;
+  params.reserve(row->cells().size());
   for (const Row::Cell& cell : row->cells()) {
     if (assign && cell.first == key) continue;
-    columns += (params.empty() ? "" : ", ") + QuoteIdentifier(cell.first);
     params.push_back(cell.second);
-    marks += (params.size() == 1 ? "" : ", ") + database_.Placeholder(static_cast<int>(params.size()));
   }
-  sql += params.empty() ? " DEFAULT VALUES" : " (" + columns + ") VALUES (" + marks + ")";
-  // SQLite: the key of the row just inserted, read by its rowid.
-  const bool by_rowid = assign && database_.engine() == "sqlite" && HasRowid(table);
-  if (assign && !by_rowid) sql += " RETURNING " + QuoteIdentifier(key);
+  const bool sqlite = database_.engine() == "sqlite";
+  // SQLite: a key that is the table's rowid comes from the connection; any
+  // other key of a table with a rowid is read by it.
+  const Table* known = schema_ != nullptr ? schema_->Find(table) : nullptr;
+  const bool rowid_key = assign && sqlite && known != nullptr && known->rowid_column == key;
+  const bool by_rowid = assign && sqlite && !rowid_key && HasRowid(table);
+  const std::string& insert = StatementFor(table, key, assign, *row).sql;
+  const bool returning = assign && !rowid_key && !by_rowid;
+  std::string with_key;
+  if (returning) with_key = insert + " RETURNING " + QuoteIdentifier(key);
+  const std::string& sql = returning ? with_key : insert;
   absl::StatusOr<std::vector<Row>> result = database_.Query(sql, params);
-  if (result.ok() && by_rowid) {
+  if (result.ok() && rowid_key) {
+    const std::optional<int64_t> rowid = database_.LastInsertRowid();
+    result = std::vector<Row>();
+    if (rowid) {
+      Row keyed;
+      keyed.Set(key, Value(*rowid));
+      result->push_back(std::move(keyed));
+    }
+  } else if (result.ok() && by_rowid) {
     result = database_.Query("SELECT " + QuoteIdentifier(key) + " FROM " + QuoteIdentifier(table) +
                                  " WHERE rowid = last_insert_rowid() AND changes() = 1",
                              {});
@@ -55,6 +68,45 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
   }
   ++inserted_[std::string(table)];
   return absl::OkStatus();
+}
+
+const DatabaseSink::Statement& DatabaseSink::StatementFor(std::string_view table,
+                                                          std::string_view key, bool assign,
+                                                          const Row& row) {
+  auto it = statements_.find(table);
+  if (it != statements_.end() && it->second.assign == assign) {
+    // The same columns in the same order (cheap to compare; a factory's
+    // rows always have them).
+    const std::vector<std::string>& columns = it->second.columns;
+    size_t i = 0;
+    bool same = true;
+    for (const Row::Cell& cell : row.cells()) {
+      if (assign && cell.first == key) continue;
+      if (i == columns.size() || columns[i] != cell.first) {
+        same = false;
+        break;
+      }
+      ++i;
+    }
+    if (same && i == columns.size()) return it->second;
+  }
+  Statement statement;
+  statement.assign = assign;
+  std::string names;
+  std::string marks;
+  for (const Row::Cell& cell : row.cells()) {
+    if (assign && cell.first == key) continue;
+    statement.columns.push_back(cell.first);
+    names += (statement.columns.size() == 1 ? "" : ", ") + QuoteIdentifier(cell.first);
+    marks += (statement.columns.size() == 1 ? "" : ", ") +
+             database_.Placeholder(static_cast<int>(statement.columns.size()));
+  }
+  statement.sql = "INSERT INTO " + QuoteIdentifier(table) +
+                  (statement.columns.empty() ? " DEFAULT VALUES"
+                                             : " (" + names + ") VALUES (" + marks + ")");
+  if (it == statements_.end()) it = statements_.emplace(std::string(table), Statement()).first;
+  it->second = std::move(statement);
+  return it->second;
 }
 
 bool DatabaseSink::HasRowid(std::string_view table) {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -92,31 +93,53 @@ class SqliteDatabase : public Database {
     // PRAGMA statements are not kept: SQLite compiles some of them from
     // the schema as it is at the prepare (foreign_key_list of a table
     // without keys then never looks again).
+    // A cached statement stays in the cache while it runs, marked in use: a
+    // call made meanwhile (from a step) with the same text prepares its
+    // own, and ForgetStatements() leaves it alone.
     sqlite3_stmt* statement = nullptr;
-    std::vector<Touch> touched;
+    std::vector<Touch> own_touched;  // of a statement not from the cache
     const bool keep = !StartsWithPragma(sql);
-    // The authorizer adds to `touched` at the prepare and at any prepare
-    // again inside sqlite3_step (after a schema change).
+    // The authorizer adds to the touched list at the prepare and at any
+    // prepare again inside sqlite3_step (after a schema change).
     struct Preparing {
       std::vector<Touch>** slot;
       ~Preparing() { *slot = nullptr; }
     } preparing{&preparing_};
     auto cached = keep ? statements_.find(sql) : statements_.end();
-    if (cached != statements_.end()) {
+    if (cached != statements_.end() && !cached->second.in_use) {
       statement = cached->second.statement;
-      touched = std::move(cached->second.touched);
-      statements_.erase(cached);
       if (tracking_) {
-        for (const Touch& t : touched) Record(t.table, t.write);
+        for (const Touch& t : cached->second.touched) Record(t.table, t.write);
       }
     } else {
-      preparing_ = &touched;
+      preparing_ = &own_touched;
       const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement,
                                         nullptr);
       if (rc != SQLITE_OK) return Error("preparing", sql, sqlite3_errmsg(db_));
+      if (keep && cached == statements_.end()) {
+        if (statements_.size() >= kCachedStatements) ForgetStatements();
+        cached = statements_.emplace(std::string(sql), Cached{statement, std::move(own_touched)})
+                     .first;
+      } else {
+        cached = statements_.end();  // the text's cached statement is running: this one is not kept
+      }
     }
-    preparing_ = &touched;
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
+    Cached* const entry = cached != statements_.end() ? &cached->second : nullptr;
+    if (entry != nullptr) entry->in_use = true;
+    preparing_ = entry != nullptr ? &entry->touched : &own_touched;
+    // Every path but the end of a successful run finalises the statement
+    // (and takes it out of the cache).
+    struct Guard {
+      SqliteDatabase* db;
+      sqlite3_stmt* statement;
+      decltype(cached) entry;  // statements_.end() when not cached
+      bool done = false;
+      ~Guard() {
+        if (done) return;
+        if (entry != db->statements_.end()) db->statements_.erase(entry);
+        sqlite3_finalize(statement);
+      }
+    } guard{this, statement, cached};
     const int expected = sqlite3_bind_parameter_count(statement);
     if (expected != static_cast<int>(params.size())) {
       return absl::InvalidArgumentError("sqlite: " + Shorten(sql) + ": expected " +
@@ -159,13 +182,11 @@ class SqliteDatabase : public Database {
       rows.push_back(std::move(row));
     }
     preparing_ = nullptr;
-    if (!keep) return rows;  // the guard finalises it
+    if (entry == nullptr) return rows;  // the guard finalises it
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    if (statements_.size() >= kCachedStatements) ForgetStatements();
-    if (statements_.count(sql) == 0) {  // else kept by a call made meanwhile: finalised
-      statements_.emplace(std::string(sql), Cached{guard.release(), std::move(touched)});
-    }
+    entry->in_use = false;
+    guard.done = true;
     return rows;
   }
 
@@ -197,6 +218,17 @@ class SqliteDatabase : public Database {
 
       absl::StatusOr<std::vector<Row>> indexes = Query("PRAGMA index_list(" + quoted + ")", {});
       if (!indexes.ok()) return indexes.status();
+      // A primary key with an index of its own is not the rowid (WITHOUT
+      // ROWID, other types, INTEGER PRIMARY KEY DESC); a lone INTEGER one
+      // without is.
+      bool key_index = false;
+      for (const Row& index : *indexes) key_index = key_index || index.Get("origin").as_string() == "pk";
+      if (!key_index && table.primary_key.size() == 1) {
+        const Column* column = table.FindColumn(table.primary_key.front());
+        std::string type = column == nullptr ? "" : column->type;
+        for (char& ch : type) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        if (type == "INTEGER") table.rowid_column = table.primary_key.front();
+      }
       for (const Row& index : *indexes) {
         if (index.Get("unique").as_int() == 0 || index.Get("origin").as_string() == "pk" ||
             index.Get("partial").as_int() != 0) {
@@ -321,6 +353,26 @@ class SqliteDatabase : public Database {
 
   std::string TransactionMark() override { return "commits " + std::to_string(commits_); }
 
+  std::optional<int64_t> LastInsertRowid() const override {
+    if (sqlite3_changes64(db_) != 1) return std::nullopt;
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+  }
+
+  absl::StatusOr<bool> ForeignKeysChecked() override {
+    // Read from the connection, not by SQL: the pragma table functions
+    // compile a PRAGMA statement each time they run.
+    int on = 0;
+    if (sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &on) != SQLITE_OK) {
+      return absl::InternalError("sqlite: cannot read the foreign_keys setting");
+    }
+    if (on == 0) return false;
+    if (!defer_named_) return true;
+    absl::StatusOr<std::vector<Row>> deferred =
+        Query("SELECT defer_foreign_keys AS d FROM pragma_defer_foreign_keys", {});
+    if (!deferred.ok()) return deferred.status();
+    return deferred->empty() || deferred->front().Get("d").as_int() == 0;
+  }
+
   std::string ConnectionString() const override {
     return path_.empty() || path_ == ":memory:" ? "sqlite::memory:" : "sqlite:" + path_;
   }
@@ -360,9 +412,16 @@ class SqliteDatabase : public Database {
     return true;
   }
 
+  // Finalises the cached statements but those running now.
   void ForgetStatements() {
-    for (auto& [sql, cached] : statements_) sqlite3_finalize(cached.statement);
-    statements_.clear();
+    for (auto it = statements_.begin(); it != statements_.end();) {
+      if (it->second.in_use) {
+        ++it;
+        continue;
+      }
+      sqlite3_finalize(it->second.statement);
+      it = statements_.erase(it);
+    }
   }
 
   void StopUsage() {
@@ -385,9 +444,25 @@ class SqliteDatabase : public Database {
     if (op == SQLITE_DELETE) ++usage.deleted;
   }
 
-  // Called as statements are prepared: which tables they read and write.
+  // Whether a pragma's name, as written, is defer_foreign_keys (SQLite's
+  // names ignore ASCII case).
+  static bool NamesDeferForeignKeys(const char* name) {
+    constexpr std::string_view kName = "defer_foreign_keys";
+    size_t i = 0;
+    for (; name[i] != '\0' && i < kName.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(name[i])) != kName[i]) return false;
+    }
+    return i == kName.size() && name[i] == '\0';
+  }
+
+  // Called as statements are prepared: which tables they read and write;
+  // whether defer_foreign_keys was ever named.
   static int OnAuthorize(void* self, int action, const char* first, const char* /*second*/,
                          const char* /*database*/, const char* /*trigger*/) {
+    if (action == SQLITE_PRAGMA && first != nullptr &&
+        NamesDeferForeignKeys(first)) {
+      static_cast<SqliteDatabase*>(self)->defer_named_ = true;
+    }
     if (action != SQLITE_READ && action != SQLITE_INSERT && action != SQLITE_UPDATE &&
         action != SQLITE_DELETE) {
       return SQLITE_OK;
@@ -434,7 +509,11 @@ class SqliteDatabase : public Database {
   struct Cached {
     sqlite3_stmt* statement;
     std::vector<Touch> touched;  // what the authorizer saw at its prepare
+    bool in_use = false;         // a Query() is running it
   };
+  // Whether a statement naming PRAGMA defer_foreign_keys was prepared on
+  // this connection: until one is, the setting is off (its default).
+  bool defer_named_ = false;
   std::map<std::string, Cached, std::less<>> statements_;
   std::vector<Touch>* preparing_ = nullptr;  // Query() is preparing: the authorizer adds here
   bool tracking_ = false;                    // between StartUsage() and TakeUsage()

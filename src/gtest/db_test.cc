@@ -538,7 +538,7 @@ void DbTest::PrepareData() {
     }
   }
   use_.engine = std::string(current_->engine());
-  sink_ = std::make_unique<db::DatabaseSink>(*current_);
+  sink_ = std::make_unique<db::DatabaseSink>(*current_, &TheRunDatabase().schema);
   context().set_sink(sink_.get());
 }
 
@@ -554,24 +554,8 @@ std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
     // foreign key where SQLite enforces none (PRAGMA foreign_keys off, or
     // defer_foreign_keys on).
     const db::Schema* fk_schema = &run.deferrable_keys;
-    if (current_->engine() == "sqlite") {
-      absl::StatusOr<std::vector<Row>> on = current_->Query(
-          "SELECT foreign_keys AS f, (SELECT defer_foreign_keys FROM pragma_defer_foreign_keys) "
-          "AS d FROM pragma_foreign_keys",
-          {});
-      if (!on.ok() || on->empty() || on->front().Get("f").as_int() == 0 ||
-          on->front().Get("d").as_int() != 0) {
-        fk_schema = &schema;
-      }
-    } else {
-      // PostgreSQL's foreign keys are triggers, which session_replication_role
-      // = replica switches off.
-      absl::StatusOr<std::vector<Row>> role =
-          current_->Query("SELECT current_setting('session_replication_role') AS r", {});
-      if (!role.ok() || role->empty() || role->front().Get("r").as_string() != "origin") {
-        fk_schema = &schema;
-      }
-    }
+    absl::StatusOr<bool> checked = current_->ForeignKeysChecked();
+    if (!checked.ok() || !*checked) fk_schema = &schema;
     // The baseline was checked when the run set it up; here only what this
     // test wrote: after set-up, the tables its scenarios filled; in
     // tear-down, the tables it wrote and those whose parents it wrote (a

@@ -130,6 +130,23 @@ TEST_P(IsolationTest, TransactionMarkChangesWithEveryCommit) {
   ASSERT_TRUE(db_->Execute("DELETE FROM b").ok());
 }
 
+TEST_P(IsolationTest, ForeignKeysCheckedSaysWhenTheEngineSkipsThem) {
+  if (!ready()) return;
+  EXPECT_EQ(db_->ForeignKeysChecked(), absl::StatusOr<bool>(true));
+  const std::string off = postgres() ? "SET session_replication_role = replica"
+                                     : "PRAGMA foreign_keys = OFF";
+  const std::string on = postgres() ? "SET session_replication_role = origin"
+                                    : "PRAGMA foreign_keys = ON";
+  ASSERT_TRUE(db_->Execute(off).ok());
+  EXPECT_EQ(db_->ForeignKeysChecked(), absl::StatusOr<bool>(false));
+  ASSERT_TRUE(db_->Execute(on).ok());
+  EXPECT_EQ(db_->ForeignKeysChecked(), absl::StatusOr<bool>(true));
+  if (postgres()) {
+    ASSERT_TRUE(db_->Query("INSERT INTO b VALUES (1)", {}).ok());
+    EXPECT_EQ(db_->LastInsertRowid(), std::nullopt);  // SQLite's only
+  }
+}
+
 TEST_P(IsolationTest, EndingOutOfOrderIsAnErrorAndTheOuterScopeStillRollsBack) {
   {
     RollbackScope outer(*db_);

@@ -204,8 +204,8 @@ TEST(SeedPlanTest, CycleWithoutANullableKeyIsNamed) {
     c.primary_key_position = key;
     return c;
   };
-  Table a{"a", {column("id", 1), column("b_id", 0)}, {"id"}, {}, {{{"b_id"}, "b", {"id"}, false}}, {}, false};
-  Table b{"b", {column("id", 1), column("a_id", 0)}, {"id"}, {}, {{{"a_id"}, "a", {"id"}, false}}, {}, false};
+  Table a{"a", {column("id", 1), column("b_id", 0)}, {"id"}, {}, {{{"b_id"}, "b", {"id"}, false}}, {}, false, ""};
+  Table b{"b", {column("id", 1), column("a_id", 0)}, {"id"}, {}, {{{"a_id"}, "a", {"id"}, false}}, {}, false, ""};
   schema.tables = {a, b};
   EXPECT_EQ(std::string(PlanSeeding(schema, {"a", "b"}).status().message()),
             "foreign keys form a cycle with no nullable key to break it: a -> b -> a");

@@ -134,26 +134,53 @@ TEST_P(SinkTest, RowsWithoutAKeyFollowRowsGivenOne) {
 // the engine skips (SQLite's ON CONFLICT IGNORE) returns no key, not the
 // key of an earlier row; a table without rowid still gets its key.
 TEST(SqliteSinkTest, AKeyIsTheInsertedRowsOrNone) {
-  std::unique_ptr<Database> db = *OpenSqlite("sqlite::memory:");
-  ASSERT_TRUE(db->Execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, "
-                           "name TEXT UNIQUE ON CONFLICT IGNORE);"
-                           "CREATE TABLE codes (code TEXT PRIMARY KEY DEFAULT 'c1', n INTEGER) "
-                           "WITHOUT ROWID")
-                  .ok());
-  DatabaseSink sink(*db);
-  Row first;
-  first.Set("name", std::string("a"));
-  ASSERT_TRUE(sink.Insert("tags", "id", &first, "").ok());
-  EXPECT_EQ(first.Get("id").as_int(), 1);
-  Row again;
-  again.Set("name", std::string("a"));
-  const absl::Status skipped = sink.Insert("tags", "id", &again, "");
-  EXPECT_THAT(std::string(skipped.message()), HasSubstr("tags: the insert returned no key"));
-  Row code;
-  code.Set("n", int64_t{3});
-  const absl::Status coded = sink.Insert("codes", "code", &code, "");
-  ASSERT_TRUE(coded.ok()) << coded;
-  EXPECT_EQ(code.Get("code").as_string(), "c1");
+  // The same with and without the schema (with it, a rowid key comes from
+  // the connection; without, by a query).
+  for (const bool with_schema : {false, true}) {
+    SCOPED_TRACE(with_schema ? "with the schema" : "without");
+    std::unique_ptr<Database> db = *OpenSqlite("sqlite::memory:");
+    ASSERT_TRUE(db->Execute("CREATE TABLE tags (id INTEGER PRIMARY KEY, "
+                             "name TEXT UNIQUE ON CONFLICT IGNORE);"
+                             "CREATE TABLE codes (code TEXT PRIMARY KEY DEFAULT 'c1', n INTEGER) "
+                             "WITHOUT ROWID;"
+                             "CREATE TABLE notes (id INTEGER PRIMARY KEY DESC, body TEXT);"
+                             "CREATE TABLE log (n INTEGER);"
+                             "CREATE TRIGGER tags_log AFTER INSERT ON tags BEGIN "
+                             "INSERT INTO log VALUES (1); INSERT INTO log VALUES (2); END")
+                    .ok());
+    const Schema schema = *db->Introspect();
+    DatabaseSink sink(*db, with_schema ? &schema : nullptr);
+    Row first;
+    first.Set("name", std::string("a"));
+    ASSERT_TRUE(sink.Insert("tags", "id", &first, "").ok());
+    EXPECT_EQ(first.Get("id").as_int(), 1);
+    // A trigger's inserts are not the row's.
+    Row second;
+    second.Set("name", std::string("b"));
+    ASSERT_TRUE(sink.Insert("tags", "id", &second, "").ok());
+    EXPECT_EQ(second.Get("id").as_int(), 2);
+    Row again;
+    again.Set("name", std::string("a"));
+    const absl::Status skipped = sink.Insert("tags", "id", &again, "");
+    EXPECT_THAT(std::string(skipped.message()), HasSubstr("tags: the insert returned no key"));
+    Row code;
+    code.Set("n", int64_t{3});
+    const absl::Status coded = sink.Insert("codes", "code", &code, "");
+    ASSERT_TRUE(coded.ok()) << coded;
+    EXPECT_EQ(code.Get("code").as_string(), "c1");
+    // INTEGER PRIMARY KEY DESC is not the rowid: SQLite leaves it NULL.
+    Row note;
+    note.Set("body", std::string("x"));
+    ASSERT_TRUE(sink.Insert("notes", "id", &note, "").ok());
+    EXPECT_TRUE(note.Get("id").is_null());
+    // Rows of one table with other columns get their own statement.
+    Row named;
+    named.Set("id", int64_t{10});
+    named.Set("name", std::string("c"));
+    ASSERT_TRUE(sink.Insert("tags", "id", &named, "").ok());
+    EXPECT_EQ(named.Get("id").as_int(), 10);
+    EXPECT_EQ(sink.inserted().at("tags"), 3);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SinkTest, ::testing::ValuesIn(Engines()),

@@ -159,6 +159,31 @@ TEST(SqliteTest, ForeignKeysAreEnforced) {
   EXPECT_THAT(std::string(orphan.message()), HasSubstr("FOREIGN KEY constraint failed"));
 }
 
+TEST(SqliteTest, TheLastInsertsRowidWhenItWroteOneRow) {
+  std::unique_ptr<Database> db = *OpenSqlite("sqlite::memory:");
+  ASSERT_TRUE(db->Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE)").ok());
+  ASSERT_TRUE(db->Query("INSERT INTO t (name) VALUES ('a')", {}).ok());
+  EXPECT_EQ(db->LastInsertRowid(), std::optional<int64_t>(1));
+  ASSERT_TRUE(db->Query("INSERT OR IGNORE INTO t (name) VALUES ('a')", {}).ok());
+  EXPECT_EQ(db->LastInsertRowid(), std::nullopt);
+  ASSERT_TRUE(db->Query("INSERT INTO t (name) VALUES ('b'), ('c')", {}).ok());
+  EXPECT_EQ(db->LastInsertRowid(), std::nullopt);
+}
+
+TEST(SqliteTest, ForeignKeysCheckedFollowsBothPragmas) {
+  std::unique_ptr<Database> db = *OpenSqlite("sqlite::memory:");
+  EXPECT_EQ(db->ForeignKeysChecked(), absl::StatusOr<bool>(true));  // on from the open
+  ASSERT_TRUE(db->Execute("PRAGMA foreign_keys = OFF").ok());
+  EXPECT_EQ(db->ForeignKeysChecked(), absl::StatusOr<bool>(false));
+  ASSERT_TRUE(db->Execute("PRAGMA foreign_keys = ON").ok());
+  EXPECT_EQ(db->ForeignKeysChecked(), absl::StatusOr<bool>(true));
+  // Deferred to COMMIT inside a transaction; the setting ends with it.
+  ASSERT_TRUE(db->Execute("BEGIN; PrAgMa Defer_Foreign_Keys = 1").ok());
+  EXPECT_EQ(db->ForeignKeysChecked(), absl::StatusOr<bool>(false));
+  ASSERT_TRUE(db->Execute("ROLLBACK").ok());
+  EXPECT_EQ(db->ForeignKeysChecked(), absl::StatusOr<bool>(true));
+}
+
 TEST(SqliteTest, SavepointsNestInsideATransaction) {
   auto db = OpenMemory();
   ASSERT_TRUE(db->Execute("CREATE TABLE t (x INTEGER)").ok());
@@ -247,6 +272,23 @@ TEST(SqliteIntrospectionTest, TablesColumnsKeysConstraintsAndChecks) {
                            std::vector<std::string>{"note"}));
   EXPECT_EQ(stock.FindColumn("note")->default_sql, "'it''s (fine)'");
   EXPECT_THAT(stock.checks, ElementsAre("quantity >= 0", " length(sku) > 3 "));
+}
+
+TEST(SqliteIntrospectionTest, TheRowidColumnIsALoneIntegerPrimaryKey) {
+  auto db = OpenMemory();
+  ASSERT_TRUE(db->Execute("CREATE TABLE a (id integer PRIMARY KEY, x TEXT);"
+                           "CREATE TABLE b (id INTEGER PRIMARY KEY DESC);"
+                           "CREATE TABLE c (id INTEGER PRIMARY KEY) WITHOUT ROWID;"
+                           "CREATE TABLE d (id INT PRIMARY KEY);"
+                           "CREATE TABLE e (x INTEGER, y INTEGER, PRIMARY KEY (x, y));"
+                           "CREATE TABLE f (x TEXT);")
+                  .ok());
+  absl::StatusOr<Schema> schema = db->Introspect();
+  ASSERT_TRUE(schema.ok()) << schema.status();
+  EXPECT_EQ(schema->Find("a")->rowid_column, "id");
+  for (const char* other : {"b", "c", "d", "e", "f"}) {
+    EXPECT_EQ(schema->Find(other)->rowid_column, "") << other;
+  }
 }
 
 TEST(SqliteIntrospectionTest, CheckExpressionsSkipLiteralsCommentsAndNames) {

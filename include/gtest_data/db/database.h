@@ -78,6 +78,9 @@ struct Table {
   std::vector<ForeignKey> foreign_keys;
   std::vector<std::string> checks;  // each CHECK's expression, as written
   bool primary_key_deferrable = false;  // PostgreSQL: PRIMARY KEY ... DEFERRABLE
+  // SQLite: the column that is the table's rowid (a lone INTEGER PRIMARY
+  // KEY); empty for other keys, WITHOUT ROWID tables and PostgreSQL.
+  std::string rowid_column;
 
   const Column* FindColumn(std::string_view column) const;
 };
@@ -189,6 +192,19 @@ class Database {
   // aborted PostgreSQL transaction). DbTest's leak check reads it: a test
   // whose transaction rolled back with no commit in between left nothing.
   virtual std::string TransactionMark() { return std::string(); }
+
+  // SQLite: the rowid of the row the last INSERT on this connection wrote,
+  // when that statement wrote exactly one row (sqlite3_changes() = 1, so
+  // an insert the engine ignored gives none); nullopt otherwise, and on
+  // PostgreSQL.
+  virtual std::optional<int64_t> LastInsertRowid() const { return std::nullopt; }
+
+  // Whether the engine checks every foreign key at every statement now:
+  // SQLite with PRAGMA foreign_keys on and defer_foreign_keys off;
+  // PostgreSQL with session_replication_role = origin (its key triggers
+  // run). A key that is not deferrable then holds after every statement
+  // that succeeded. The default says false.
+  virtual absl::StatusOr<bool> ForeignKeysChecked() { return false; }
 
   // Saves the database's current state as a template for fresh copies.
   // SQLite: an in-memory image (copies are in-memory databases).

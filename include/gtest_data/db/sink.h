@@ -23,6 +23,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "gtest_data/db/database.h"
 #include "gtest_data/factory/sink.h"
@@ -32,8 +33,12 @@ namespace db {
 
 class DatabaseSink : public Sink {
  public:
-  // `database` must outlive the sink.
-  explicit DatabaseSink(Database& database) : database_(database) {}
+  // `database` must outlive the sink, and `schema` too when given: its
+  // tables' keys are then taken as they are there (SQLite: a key that is
+  // the table's rowid is read from the connection after the insert, no
+  // query needed), so it must be the database's as introspected.
+  explicit DatabaseSink(Database& database, const Schema* schema = nullptr)
+      : database_(database), schema_(schema) {}
 
   absl::Status Insert(std::string_view table, std::string_view key, Row* row,
                       std::string_view label) override;
@@ -49,7 +54,19 @@ class DatabaseSink : public Sink {
   // one needs, makes SQLite build a table for the result on every insert).
   bool HasRowid(std::string_view table);
 
+  // The INSERT for a table's rows with these columns, the key left out
+  // when `assign`: made once, reused while the rows keep their columns.
+  struct Statement {
+    std::vector<std::string> columns;
+    bool assign = false;
+    std::string sql;
+  };
+  const Statement& StatementFor(std::string_view table, std::string_view key, bool assign,
+                                const Row& row);
+
   Database& database_;
+  const Schema* schema_;
+  std::map<std::string, Statement, std::less<>> statements_;
   std::map<std::string, int64_t, std::less<>> inserted_;
   std::map<std::string, bool, std::less<>> rowid_;
   std::map<std::string, std::string> sequences_;  // "table\x1fkey" -> sequence, "" for none
