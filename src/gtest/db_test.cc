@@ -91,6 +91,10 @@ struct RunDatabase {
   // value (sequences ignore ROLLBACK); empty when there are none.
   std::string restore_sequences;
   std::unique_ptr<db::DatabaseTemplate> template_copy;  // made on first use
+  // The sink of the tests that use `database` (rollback and truncate
+  // isolation), kept so that its INSERT texts and table facts are made once
+  // a run; its counts start again with each test.
+  std::unique_ptr<db::DatabaseSink> sink;
   int creator_pid = 0;  // a forked child (a death test) must not close it
 };
 
@@ -420,6 +424,7 @@ void CloseRunDatabase() {
     (void)run.database.release();
     return;
   }
+  run.sink.reset();
   run.template_copy.reset();
   run.database.reset();
   // The next use (another --gtest_repeat iteration) sets it up again.
@@ -538,8 +543,15 @@ void DbTest::PrepareData() {
     }
   }
   use_.engine = std::string(current_->engine());
-  sink_ = std::make_unique<db::DatabaseSink>(*current_, &TheRunDatabase().schema);
-  context().set_sink(sink_.get());
+  if (current_ == run->database.get()) {
+    if (!run->sink) run->sink = std::make_unique<db::DatabaseSink>(*current_, &run->schema);
+    run->sink->ClearInserted();
+    sink_ = run->sink.get();
+  } else {
+    own_sink_ = std::make_unique<db::DatabaseSink>(*current_, &run->schema);
+    sink_ = own_sink_.get();
+  }
+  context().set_sink(sink_);
 }
 
 std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
@@ -655,7 +667,8 @@ void DbTest::CleanUp() {
   bool inserted = !usage_known_ || (sink_ && !sink_->inserted().empty());
   for (const report::TableUse& use : use_.tables) inserted = inserted || use.inserted > 0;
   context().set_sink(nullptr);
-  sink_.reset();
+  sink_ = nullptr;
+  own_sink_.reset();
   current_ = nullptr;
   RunDatabase& run = TheRunDatabase();
   absl::Status undone;

@@ -45,6 +45,8 @@ class DatabaseSink : public Sink {
 
   // Rows inserted per table, for the usage report.
   const std::map<std::string, int64_t, std::less<>>& inserted() const { return inserted_; }
+  // Counts from nothing again; the statements and table facts stay.
+  void ClearInserted() { inserted_.clear(); }
 
  private:
   // PostgreSQL: moves the sequence behind table.key past `value`.

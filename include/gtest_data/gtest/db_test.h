@@ -198,7 +198,10 @@ class DbTest : public DataTest {
   db::Database* current_ = nullptr;
   std::unique_ptr<db::RollbackScope> scope_;
   std::unique_ptr<db::Database> copy_;
-  std::unique_ptr<db::DatabaseSink> sink_;
+  // Where the test's factories persist: the run's sink for the run's
+  // connection (its statements kept from test to test), else `own_sink_`.
+  db::DatabaseSink* sink_ = nullptr;
+  std::unique_ptr<db::DatabaseSink> own_sink_;
   std::unique_ptr<db::Database> unavailable_;  // db() without a database
   report::DatabaseUse use_;
   bool body_savepoint_ = false;  // PostgreSQL rollback: a savepoint after set-up
