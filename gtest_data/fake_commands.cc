@@ -2,7 +2,9 @@
 //
 // gtest-data generate and gtest-data locales.
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <iomanip>
@@ -183,32 +185,59 @@ int WriteRecords(const std::vector<const fake::Field*>& fields, uint64_t seed,
   } else if (format == Format::kJson) {
     buffer.push_back('[');
   }
-  for (uint64_t i = 0; i < count; ++i) {
+  if (format != Format::kCsv) {
+    // JSON: each member's key, quoted once, with what comes before it; the
+    // values are escaped straight into the buffer.
+    std::vector<std::string> keys(fields.size());
+    for (size_t f = 0; f < fields.size(); ++f) {
+      keys[f] = f == 0 ? "{" : ",";
+      internal::AppendJsonString(fields[f]->name, &keys[f]);
+      keys[f].push_back(':');
+    }
+    size_t used = buffer.size();
+    const auto room = [&](size_t bytes) {
+      if (buffer.size() < used + bytes) buffer.resize(std::max(2 * buffer.size(), used + bytes));
+    };
+    for (uint64_t i = 0; i < count; ++i) {
+      const uint64_t record = fake::RecordSeed(seed, i);
+      if (format == Format::kJson) {
+        room(2);
+        if (i > 0) buffer[used++] = ',';
+        buffer[used++] = '\n';
+      }
+      for (size_t f = 0; f < fields.size(); ++f) {
+        value.clear();
+        fake::AppendFieldValue(columns[f], context, record, &value);
+        room(keys[f].size() + internal::MaxJsonStringSize(value.size()) + 2);
+        std::memcpy(&buffer[used], keys[f].data(), keys[f].size());
+        char* const begin = &buffer[0];
+        used = static_cast<size_t>(
+            internal::WriteJsonString(value, begin + used + keys[f].size()) - begin);
+      }
+      room(2);
+      buffer[used++] = '}';
+      if (format == Format::kJsonLines) buffer[used++] = '\n';
+      if (used > (1 << 16)) {
+        out.write(buffer.data(), static_cast<std::streamsize>(used));
+        used = 0;
+      }
+    }
+    buffer.resize(used);
+    if (format == Format::kJson) buffer.append(count == 0 ? "]\n" : "\n]\n");
+    flush(true);
+    return out.good() ? 0 : 1;
+  }
+  for (uint64_t i = 0; i < count; ++i) {  // CSV
     const uint64_t record = fake::RecordSeed(seed, i);
-    if (format == Format::kJson) buffer.append(i == 0 ? "\n" : ",\n");
-    if (format != Format::kCsv) buffer.push_back('{');
     for (size_t f = 0; f < fields.size(); ++f) {
       value.clear();
       fake::AppendFieldValue(columns[f], context, record, &value);
-      if (format == Format::kCsv) {
-        if (f > 0) buffer.push_back(',');
-        AppendCsvField(value, &buffer);
-      } else {
-        if (f > 0) buffer.push_back(',');
-        internal::AppendJsonString(fields[f]->name, &buffer);
-        buffer.push_back(':');
-        internal::AppendJsonString(value, &buffer);
-      }
+      if (f > 0) buffer.push_back(',');
+      AppendCsvField(value, &buffer);
     }
-    if (format == Format::kCsv) {
-      buffer.append("\r\n");
-    } else {
-      buffer.push_back('}');
-      if (format == Format::kJsonLines) buffer.push_back('\n');
-    }
+    buffer.append("\r\n");
     flush(false);
   }
-  if (format == Format::kJson) buffer.append(count == 0 ? "]\n" : "\n]\n");
   flush(true);
   return out.good() ? 0 : 1;
 }
