@@ -140,12 +140,25 @@ int AgeOn(int64_t birth, int64_t today) {
 int64_t Birthdate(Rng& rng, int64_t today, int min_age, int max_age) {
   GTEST_DATA_INTERNAL_CHECK_(0 <= min_age && min_age <= max_age,
                              "Birthdate needs 0 <= min_age <= max_age");
-  const CivilDate t = CivilFromDays(today);
-  // Youngest: turned min_age today at the latest. Oldest: turns max_age + 1
-  // tomorrow, i.e. born one day after the same day max_age + 1 years ago.
-  const int64_t latest = SameDayInYear(t, t.year - min_age);
-  const int64_t earliest = SameDayInYear(t, t.year - max_age - 1) + 1;
-  return UniformInt(rng, earliest, latest);
+  // The bounds depend on the three numbers only: kept for the next call,
+  // which bulk generation makes with the same ones.
+  struct Bounds {
+    int64_t today = 0;
+    int min_age = -1, max_age = -1;
+    int64_t earliest = 0, latest = 0;
+  };
+  thread_local Bounds last;
+  if (last.today != today || last.min_age != min_age || last.max_age != max_age) {
+    const CivilDate t = CivilFromDays(today);
+    // Youngest: turned min_age today at the latest. Oldest: turns max_age +
+    // 1 tomorrow, i.e. born one day after the same day max_age + 1 years ago.
+    last.latest = SameDayInYear(t, t.year - min_age);
+    last.earliest = SameDayInYear(t, t.year - max_age - 1) + 1;
+    last.today = today;
+    last.min_age = min_age;
+    last.max_age = max_age;
+  }
+  return UniformInt(rng, last.earliest, last.latest);
 }
 
 const std::vector<std::string_view>& TimeZoneNames() {
