@@ -7,6 +7,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -153,13 +154,14 @@ std::optional<int> ParseSeedArgs(const Args& args, SeedArgs* seed) {
 // The generation options of --seed, --locale and --rows; returns the exit
 // status of a usage error, or nullopt.
 std::optional<int> SeedOptions(const SeedArgs& seed, db::GenerateOptions* options) {
-  options->seed = kDefaultRunSeed;
-  if (seed.seed_text) {
-    std::string error;
-    const std::optional<uint64_t> parsed = ParseSeed(*seed.seed_text, &error);
-    if (!parsed) return UsageError("seed: --seed: " + error);
-    options->seed = *parsed;
-  }
+  // --seed, else GTEST_DATA_SEED, else the default, as for the tests.
+  std::string error;
+  const std::optional<SeedChoice> chosen =
+      ResolveRunSeed(seed.seed_text ? seed.seed_text->c_str() : nullptr,
+                     std::getenv(kSeedEnvironmentVariable), &error);
+  if (!chosen) return UsageError(seed.seed_text ? "seed: --seed: " + error : "seed: " + error);
+  if (chosen->source == SeedSource::kRandom) std::cerr << DescribeSeedChoice(*chosen) << "\n";
+  options->seed = chosen->seed;
   if (seed.locale_id) {
     options->locale = fake::Locale::Find(*seed.locale_id);
     if (options->locale == nullptr) {

@@ -68,8 +68,9 @@ constexpr char kUsage[] =
     "                          render a data-usage report as one HTML page\n"
     "  help                    print this text\n"
     "\n"
-    "The run seed comes from --data_seed, else GTEST_DATA_SEED, else the\n"
-    "default; \"random\" picks a fresh one and prints it.\n";
+    "The run seed comes from --data_seed (seed --db and generate: --seed),\n"
+    "else GTEST_DATA_SEED, else the default; \"random\" picks a fresh one and\n"
+    "prints it.\n";
 
 int RunVersion(const std::vector<std::string_view>& args) {
   if (!args.empty()) {

@@ -846,6 +846,14 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     if (auto shape = options_.children.find(name + "." + key.columns.front());
         shape != options_.children.end() &&
         shape->second.kind() != ChildrenPerParent::Kind::kAny) {
+      if (key.parent_table == name) {
+        // A row's parent is an earlier row of the same table: there are no
+        // parents to spread children over before the rows exist.
+        return absl::InvalidArgumentError(
+            "generate: options.children[\"" + shape->first + "\"]: " + fk.label +
+            " is a self-reference (each row points at an earlier one), and a shape of children "
+            "per parent applies to keys into other tables only");
+      }
       fk.shape = &shape->second;
     }
     fk.cycle = key.parent_table != name && IsDeferred(seed_plan, name, key);
@@ -1160,6 +1168,14 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
                generate_internal::CarrierCapacity(
                    slot.plan, generate_internal::IndexWidth(needed)) > 0) {
       carrier = index;
+    } else if (generate_internal::ListValued(slot.plan) && unique.slots.size() == 1) {
+      return absl::InvalidArgumentError(
+          "generate: " + plan.table->name + ": " + unique.label + ": " + slot.column->name +
+          " takes its values from a short list (" +
+          std::string(slot.plan.rule.field != nullptr ? slot.plan.rule.field->name
+                                                      : "a code list") +
+          "), which leaves no room for a distinct index, so generation cannot keep it "
+          "unique: override the column (options.columns) or give it no rows");
     } else {
       uncontrolled.push_back(slot.column->name);
     }
@@ -1331,11 +1347,26 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
     if (values[unique.carrier].is_null()) return absl::OkStatus();
     const Value drawn = values[unique.carrier];
     const generate_internal::ColumnPlan& column = plan.slots[unique.carrier].plan;
+    // A value with an index woven in that a CHECK refuses again and again
+    // (a LIKE pattern the weave breaks) is the column's form, not bad luck:
+    // said, rather than walking a domain of 36^8 codes.
+    constexpr int kMostRefused = 1000;
+    int refused = 0;
     while (unique.cursor < unique.positions) {
       Value woven = drawn;
       GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(generate_internal::WeaveIndex(
           column, unique.permutation->At(unique.cursor++), unique.width, &woven));
-      if (!satisfies(unique.carrier, woven)) continue;
+      if (!satisfies(unique.carrier, woven)) {
+        if (++refused == kMostRefused) {
+          return absl::InvalidArgumentError(
+              "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " +
+              unique.label + ": " + std::to_string(kMostRefused) + " values of " +
+              column.column + " in a row made distinct (\"" + woven.ToString() +
+              "\", ...) break its CHECK; generation cannot keep both: override the column "
+              "(options.columns) with values that satisfy it");
+        }
+        continue;
+      }
       std::swap(values[unique.carrier], woven);
       if (free_of_existing({unique.carrier})) return absl::OkStatus();
     }
@@ -1346,7 +1377,18 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
         c.fk >= 0 ? plan.fks[static_cast<size_t>(c.fk)].slots.front() : c.slot;
     if (values[first].is_null()) return absl::OkStatus();  // NULLs never collide
   }
+  // As for a carrier: combinations a CHECK keeps refusing are the columns'
+  // form (a LIKE pattern over a code), not bad luck.
+  constexpr int kMostRefusedCombinations = 100000;
+  int refused = 0;
   while (unique.cursor < unique.positions) {
+    if (refused++ == kMostRefusedCombinations) {
+      return absl::InvalidArgumentError(
+          "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + unique.label +
+          ": " + std::to_string(kMostRefusedCombinations) +
+          " distinct combinations in a row break the columns' CHECKs; generation cannot keep "
+          "both: override the columns (options.columns) with values that satisfy them");
+    }
     uint64_t t = unique.permutation->At(unique.cursor++);
     bool ok = true;
     for (size_t i = unique.components.size(); i-- > 0 && ok;) {

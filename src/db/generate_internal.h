@@ -245,6 +245,11 @@ int IndexWidth(uint64_t positions);
 // name), rather than as digits after a drawn value.
 bool CarriesAsCode(const ColumnPlan& plan, int width);
 
+// Whether the column's rule picks its values from a short list (a currency,
+// a time zone, a country, a language): such a value has no room for a
+// distinct index, so a UNIQUE one is not made distinct by generation.
+bool ListValued(const ColumnPlan& plan);
+
 // How many distinct indices of `width` digits a column of `plan` can carry
 // (WeaveIndex), or 0 when its type does not carry one (numbers, dates and
 // booleans have bounded domains instead; a text too short for the digits).

@@ -4,6 +4,7 @@
 // from CHECKs, the column's name, its type.
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -810,6 +811,98 @@ int IndexWidth(uint64_t positions) {
   return width;
 }
 
+namespace {
+
+// How a value of a named rule carries a distinct index and stays what its
+// name says (an IBAN with its check digits, a MAC address, a colour).
+enum class Form {
+  kText,     // digits at the end (before an e-mail's @)
+  kUuid,     // the node field of a UUID written as text
+  kHex,      // the last digits of a hex hash or a #rrggbb colour
+  kMac,      // the last three octets of a MAC address
+  kIpv4,     // the last three octets of an IPv4 address
+  kDomain,   // digits before the top-level domain
+  kIban,     // the last digits of the account, the check digits again
+  kBic,      // the location and branch codes
+  kNone,     // a value from a short list (a currency, a time zone, a
+             // country, a language): nothing to weave into
+};
+
+Form FormOf(const ColumnPlan& plan) {
+  const Semantic semantic = plan.rule.semantic;
+  if (semantic == Semantic::kHexHash || semantic == Semantic::kColor) return Form::kHex;
+  if (semantic == Semantic::kLocaleId || semantic == Semantic::kLanguage) return Form::kNone;
+  if (semantic != Semantic::kField || plan.rule.field == nullptr) return Form::kText;
+  const std::string_view name = plan.rule.field->name;
+  if (name == "identifiers.uuid4" || name == "identifiers.uuid7") return Form::kUuid;
+  if (name == "internet.mac") return Form::kMac;
+  if (name == "internet.ipv4") return Form::kIpv4;
+  if (name == "internet.domain") return Form::kDomain;
+  if (name == "finance.iban") return Form::kIban;
+  if (name == "finance.bic") return Form::kBic;
+  if (name == "finance.currency_code" || name == "datetime.time_zone" ||
+      name == "address.country_code" || name == "address.country_code3" ||
+      name == "address.country" || name == "person.sex") {
+    return Form::kNone;
+  }
+  return Form::kText;
+}
+
+// The index as `digits` base-`radix` characters of `alphabet`, written over
+// text[positions[...]] from the right.
+void WriteDigits(uint64_t index, uint64_t radix, const char* alphabet,
+                 const std::vector<size_t>& positions, std::string* text) {
+  for (size_t k = positions.size(); k-- > 0;) {
+    (*text)[positions[k]] = alphabet[index % radix];
+    index /= radix;
+  }
+}
+
+// 48 bits of the column's own: what a UUID column's index is mixed with.
+uint64_t NodeMask(const ColumnPlan& plan);
+
+// A UUID's node field for `index`: the index times an odd number and
+// xor-ed with the column's bits, both bijections modulo 2^48, so distinct
+// indices give distinct nodes that do not read 000000000042.
+uint64_t NodeOf(const ColumnPlan& plan, uint64_t index) {
+  constexpr uint64_t kMask = (uint64_t{1} << 48) - 1;
+  return ((index * 0x9e3779b97f4bu) & kMask) ^ NodeMask(plan);
+}
+
+uint64_t NodeMask(const ColumnPlan& plan) {
+  uint64_t h = 0xcbf29ce484222325u;
+  for (const std::string* part : {&plan.table, &plan.column}) {
+    for (const char c : *part) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3u;
+    h = (h ^ 0x2e) * 0x100000001b3u;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdu;
+  h ^= h >> 33;
+  return h & ((uint64_t{1} << 48) - 1);
+}
+
+// ISO 7064 MOD 97-10 check digits of an IBAN (its positions 3 and 4).
+void SetIbanCheckDigits(std::string* iban) {
+  std::string& t = *iban;
+  if (t.size() < 5) return;
+  const std::string rearranged = t.substr(4) + t.substr(0, 2) + "00";
+  uint64_t rest = 0;
+  for (const char c : rearranged) {
+    if (c >= '0' && c <= '9') {
+      rest = (rest * 10 + static_cast<uint64_t>(c - '0')) % 97;
+    } else if (c >= 'A' && c <= 'Z') {
+      rest = (rest * 100 + static_cast<uint64_t>(c - 'A' + 10)) % 97;
+    }
+  }
+  const uint64_t check = 98 - rest;
+  t[2] = static_cast<char>('0' + check / 10);
+  t[3] = static_cast<char>('0' + check % 10);
+}
+
+}  // namespace
+
+bool ListValued(const ColumnPlan& plan) { return FormOf(plan) == Form::kNone; }
+
 bool CarriesAsCode(const ColumnPlan& plan, int width) {
   return plan.type.kind == TypeKind::kText && plan.rule.semantic == Semantic::kType &&
          !plan.has_allowed && plan.max_chars > 0 && plan.max_chars < width + 3;
@@ -822,6 +915,24 @@ uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
     case TypeKind::kJson: return ~uint64_t{0};
     case TypeKind::kText: break;
     default: return 0;  // numbers, dates, booleans: bounded domains, not carriers
+  }
+  switch (FormOf(plan)) {
+    case Form::kNone: return 0;
+    case Form::kUuid: return uint64_t{1} << 48;
+    case Form::kMac: return width <= 10 ? ~uint64_t{0} : 0;
+    case Form::kIpv4: return uint64_t{1} << 24;
+    case Form::kHex:
+      // Decimal digits over the last hex digits (six of a colour).
+      return width <= (plan.rule.semantic == Semantic::kColor ? 6 : std::max(plan.rule.length, 1))
+                 ? ~uint64_t{0}
+                 : 0;
+    case Form::kIban: return width <= 8 ? ~uint64_t{0} : 0;
+    case Form::kBic:
+      // Location and branch codes: five base-36 characters, two when the
+      // column holds only the eight-character form.
+      return plan.max_chars >= 0 && plan.max_chars < 11 ? 36 * 36 : 36ull * 36 * 36 * 36 * 36;
+    case Form::kDomain:
+    case Form::kText: break;
   }
   if (CarriesAsCode(plan, width)) {
     uint64_t capacity = 1;
@@ -841,9 +952,11 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
   // Made for an error only: this runs for every row of a UNIQUE column.
   auto where = [&plan]() { return plan.table + "." + plan.column; };
   if (plan.type.kind == TypeKind::kUuid) {
-    // The 48 bits of the node field (the last 12 hex digits) are the index.
+    // The 48 bits of the node field (the last 12 hex digits) are the index
+    // (NodeOf).
     std::string text = value->as_string();
-    for (int i = 0; i < 12; ++i) text[text.size() - 1 - i] = kHex[(index >> (4 * i)) & 0xF];
+    const uint64_t node = NodeOf(plan, index);
+    for (int i = 0; i < 12; ++i) text[text.size() - 1 - i] = kHex[(node >> (4 * i)) & 0xF];
     *value = Value(std::move(text));
     return absl::OkStatus();
   }
@@ -856,6 +969,85 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
   if (plan.type.kind == TypeKind::kJson) {
     *value = Value("{\"value\": " + std::to_string(index) + "}");
     return absl::OkStatus();
+  }
+  switch (FormOf(plan)) {
+    case Form::kNone:
+      return absl::InvalidArgumentError("generate: " + where() +
+                                        ": a value from a list cannot carry a distinct index");
+    case Form::kUuid: {
+      std::string text = value->as_string();
+      if (text.size() < 12) break;
+      const uint64_t node = NodeOf(plan, index);
+      for (int i = 0; i < 12; ++i) text[text.size() - 1 - i] = kHex[(node >> (4 * i)) & 0xF];
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case Form::kHex:
+    case Form::kMac: {
+      // The last `width` hex digits (of the last three octets of a MAC, so
+      // its first keeps the locally administered bit) become the index's
+      // decimal digits: still hex, the length kept.
+      std::string text = value->as_string();
+      std::vector<size_t> positions;
+      for (size_t i = text.size(); i-- > 0 && positions.size() < static_cast<size_t>(width);) {
+        if (std::isxdigit(static_cast<unsigned char>(text[i]))) positions.insert(positions.begin(), i);
+      }
+      if (positions.size() < static_cast<size_t>(width)) break;
+      WriteDigits(index, 10, "0123456789", positions, &text);
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case Form::kIpv4: {
+      // The first octet as drawn (a public network), the other three the
+      // index.
+      const std::string& drawn = value->as_string();
+      const size_t dot = drawn.find('.');
+      if (dot == std::string::npos) break;
+      *value = Value(drawn.substr(0, dot) + "." + std::to_string((index >> 16) & 0xFF) + "." +
+                     std::to_string((index >> 8) & 0xFF) + "." + std::to_string(index & 0xFF));
+      return absl::OkStatus();
+    }
+    case Form::kIban: {
+      std::string text = value->as_string();
+      std::vector<size_t> positions;
+      for (size_t i = text.size(); i-- > 4 && positions.size() < static_cast<size_t>(width);) {
+        if (text[i] >= '0' && text[i] <= '9') positions.insert(positions.begin(), i);
+      }
+      if (positions.size() < static_cast<size_t>(width)) break;
+      WriteDigits(index, 10, "0123456789", positions, &text);
+      SetIbanCheckDigits(&text);
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case Form::kBic: {
+      // Bank (4) and country (2) as drawn; location (2) and branch (3)
+      // carry the index in [0-9A-Z].
+      std::string text = value->as_string().substr(0, std::min<size_t>(value->as_string().size(), 6));
+      if (text.size() < 6) break;
+      const bool eight = plan.max_chars >= 0 && plan.max_chars < 11;
+      text.resize(eight ? 8 : 11, '0');
+      std::vector<size_t> positions;
+      for (size_t i = 6; i < text.size(); ++i) positions.push_back(i);
+      WriteDigits(index, kCodeRadix, kCodeAlphabet, positions, &text);
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case Form::kDomain: {
+      // Before the top-level domain: bigriver25.info.
+      std::string text = value->as_string();
+      const size_t dot = text.rfind('.');
+      if (dot == std::string::npos || dot == 0) break;
+      text.insert(dot, PaddedDecimal(index, width));
+      if (plan.max_chars >= 0 && CharCount(text) > plan.max_chars) break;
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case Form::kText: break;
+  }
+  if (FormOf(plan) != Form::kText) {
+    return absl::InvalidArgumentError("generate: " + where() + ": a distinct index (" +
+                                      std::to_string(index) + ") does not fit in \"" +
+                                      value->ToString() + "\" in its form");
   }
   if (CarriesAsCode(plan, width)) {
     // n characters of [0-9A-Z]: the index in base 36, zero-padded.

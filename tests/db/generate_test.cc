@@ -979,6 +979,85 @@ TEST_P(GenerateTest, TooSmallAUniqueDomainIsAClearError) {
   EXPECT_THAT(std::string(data.status().message()), HasSubstr("allows only 1 distinct values"));
 }
 
+TEST_P(GenerateTest, UniqueValuesOfNamedFormsKeepTheirForm) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE accounts (id integer PRIMARY KEY, "
+                           "iban text NOT NULL UNIQUE, bic text NOT NULL UNIQUE, "
+                           "mac text NOT NULL UNIQUE, ip text NOT NULL UNIQUE, "
+                           "domain text NOT NULL UNIQUE, color text NOT NULL UNIQUE, "
+                           "sha256 text NOT NULL UNIQUE, uuid text NOT NULL UNIQUE)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"accounts"};
+  options.rows = 500;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  for (const char* column : {"iban", "bic", "mac", "ip", "domain", "color", "sha256", "uuid"}) {
+    EXPECT_EQ(Scalar(std::string("SELECT count(DISTINCT ") + column + ") AS n FROM accounts"),
+              500)
+        << column;
+  }
+  const std::string chars = postgres() ? "char_length" : "length";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM accounts WHERE " + chars + "(sha256) <> 64 OR " +
+                   chars + "(uuid) <> 36 OR " + chars + "(mac) <> 17 OR " + chars +
+                   "(color) <> 7 OR " + chars + "(bic) NOT IN (8, 11) OR mac NOT LIKE "
+                   "'__:__:__:__:__:__' OR color NOT LIKE '#%' OR uuid NOT LIKE "
+                   "'________-____-4___-____-____________' OR domain LIKE '%0' OR domain LIKE "
+                   "'%1' OR domain NOT LIKE '%_._%' OR ip NOT LIKE '%_._%._%._%'"),
+            0);
+  // Every IBAN passes ISO 7064 MOD 97-10.
+  absl::StatusOr<std::vector<Row>> ibans = db_->Query("SELECT iban FROM accounts", {});
+  ASSERT_TRUE(ibans.ok()) << ibans.status();
+  for (const Row& row : *ibans) {
+    const std::string iban = row.Get("iban").as_string();
+    const std::string moved = iban.substr(4) + iban.substr(0, 4);
+    int rest = 0;
+    for (const char c : moved) {
+      rest = c >= 'A' && c <= 'Z' ? (rest * 100 + (c - 'A' + 10)) % 97 : (rest * 10 + (c - '0')) % 97;
+    }
+    EXPECT_EQ(rest, 1) << iban;
+  }
+}
+
+TEST_P(GenerateTest, WhatGenerationCannotKeepUniqueIsAnErrorBeforeAnyRow) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE prices (id integer PRIMARY KEY, "
+                           "currency char(3) NOT NULL UNIQUE);"
+                           "CREATE TABLE refs (id integer PRIMARY KEY, "
+                           "ref char(8) NOT NULL UNIQUE CHECK (ref LIKE 'SKU-____'))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"prices"};
+  options.rows = 3;
+  absl::StatusOr<GenerateSummary> listed = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(listed.ok());
+  EXPECT_THAT(std::string(listed.status().message()),
+              HasSubstr("currency takes its values from a short list (finance.currency_code)"));
+  // A CHECK that every distinct value breaks ends the run with an error,
+  // rather than walking 36^8 codes.
+  options.tables = {"refs"};
+  absl::StatusOr<GenerateSummary> refused = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_THAT(std::string(refused.status().message()), HasSubstr("break the columns' CHECKs"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM refs"), 0);
+}
+
+TEST_P(GenerateTest, AShapeOnASelfReferenceIsRefused) {
+  if (!ready()) return;
+  GenerateOptions options;
+  options.tables = {"employees"};
+  options.rows = 20;
+  for (const ChildrenPerParent& shape : {ChildrenPerParent::Zipf(1), ChildrenPerParent::Fixed(3)}) {
+    options.children["employees.manager_id"] = shape;
+    absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+    ASSERT_FALSE(done.ok());
+    EXPECT_THAT(std::string(done.status().message()),
+                HasSubstr("(manager_id) -> employees is a self-reference"));
+  }
+}
+
 TEST_P(GenerateTest, BadOptionsAreErrorsNamingWhat) {
   if (!ready()) return;
   GenerateOptions options;

@@ -48,6 +48,11 @@ c=$(expect 0 'order_lines: 200 rows' -- seed --db "sqlite:$dir/c.db" --schema "$
 [ -n "$(digests <<<"$a")" ] || fail "no per-table digests in: $a"
 [ "$(digests <<<"$a")" = "$(digests <<<"$b")" ] || fail "same seed, different rows: $a / $b"
 [ "$(digests <<<"$a")" != "$(digests <<<"$c")" ] || fail "another seed gave the same rows"
+# Without --seed, GTEST_DATA_SEED gives the seed, as it does for tests.
+e=$(GTEST_DATA_SEED=7 expect 0 'with seed 7:' -- seed --db "sqlite:$dir/e7.db" --schema "$schema" \
+      --rows 30 --rows order_lines=200)
+[ "$(digests <<<"$a")" = "$(digests <<<"$e")" ] || fail "GTEST_DATA_SEED=7 is not --seed 7: $e"
+GTEST_DATA_SEED=x expect 2 'GTEST_DATA_SEED' -- seed --db "sqlite:$dir/ex.db" --rows 1 >/dev/null
 # Parents before children.
 order=$(digests <<<"$a" | cut -d: -f1 | tr '\n' ' ')
 case "$order" in

@@ -317,7 +317,7 @@ struct GenerateSummary {
   struct TableRows {
     std::string table;
     int64_t rows = 0;     // generated in this run
-    uint64_t digest = 0;  // FNV-1a over the generated rows: equal runs, equal digests
+    uint64_t digest = 0;  // of the generated rows (64 bits): equal runs, equal digests
   };
   // In the order they were filled, parents first; tables given no rows are
   // left out.
