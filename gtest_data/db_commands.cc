@@ -146,7 +146,8 @@ std::optional<int> ParseSeedArgs(const Args& args, SeedArgs* seed) {
     }
     return UsageError("seed: unknown argument '" + std::string(args[i]) +
                       "'; expected --db URL [--schema FILE.sql] [--rows N | --rows TABLE=N] "
-                      "[--seed S] [--locale L]");
+                      "[--seed S] [--locale L] [--children TABLE.COLUMN=SHAPE] "
+                      "[--agree TABLE.COLUMN=COLUMN[=PARENT_COLUMN]]");
   }
   return std::nullopt;
 }
@@ -210,6 +211,35 @@ bool ChangesRows(const std::vector<std::string>& files) {
   return false;
 }
 
+// A library message in the command's words: the GenerateOptions fields it
+// names are flags here (options.children["orders.customer_id"] is
+// --children orders.customer_id), and a column override, which the
+// command has not, is the library's.
+std::string InFlagWords(std::string message) {
+  struct Word {
+    std::string_view field, flag;
+  };
+  static constexpr Word kWords[] = {
+      {"options.children[\"", "--children "}, {"options.agree[\"", "--agree "},
+      {"options.table_rows[\"", "--rows "},   {"options.children", "--children"},
+      {"options.agree", "--agree"},           {"options.rows", "--rows"},
+      {"options.columns", "GenerateOptions::columns, in the library"},
+  };
+  for (const Word& word : kWords) {
+    for (size_t at = message.find(word.field); at != std::string::npos;
+         at = message.find(word.field, at)) {
+      message.replace(at, word.field.size(), word.flag);
+      at += word.flag.size();
+      if (word.field.back() == '"') {
+        // The key's closing quote and bracket go: --children orders.customer_id
+        const size_t end = message.find("\"]", at);
+        if (end != std::string::npos) message.erase(end, 2);
+      }
+    }
+  }
+  return message;
+}
+
 // The schema files and the rows, in one transaction: all or nothing.
 // Returns the exit status of a failure, or nullopt with *summary filled.
 std::optional<int> SeedInOneTransaction(db::Database& db, const SeedArgs& seed,
@@ -231,6 +261,16 @@ std::optional<int> SeedInOneTransaction(db::Database& db, const SeedArgs& seed,
   }
   absl::StatusOr<db::Schema> schema = db.Introspect();
   if (!schema.ok()) return fail(std::string(schema.status().message()));
+  if (schema->tables.empty()) {
+    // Nothing to fill is a mistake (a wrong file, a schema not applied,
+    // tables outside the search path), not a success of 0 rows.
+    return fail(std::string("the database has no tables to fill") +
+                (seed.schema_files.empty() ? "; give their CREATE TABLEs with --schema FILE.sql"
+                                           : " after the --schema files ran") +
+                (db.engine() == "postgresql"
+                     ? " (PostgreSQL: only the schemas on the search_path are read)"
+                     : ""));
+  }
   for (const auto& [table, n] : seed.table_rows) {
     if (schema->Find(table) == nullptr) {
       db.Rollback().IgnoreError();
@@ -242,7 +282,8 @@ std::optional<int> SeedInOneTransaction(db::Database& db, const SeedArgs& seed,
   options.own_transaction = false;
   if (::isatty(STDERR_FILENO) != 0) options.progress = PrintProgress;
   absl::StatusOr<db::GenerateSummary> filled = db::FillTables(db, *schema, options);
-  if (!filled.ok()) return fail(std::string(filled.status().message()));
+  if (!filled.ok()) return fail(InFlagWords(std::string(filled.status().message())));
+  for (std::string& note : filled->notes) note = InFlagWords(std::move(note));
   status = db.Commit();
   if (!status.ok()) return fail(std::string(status.message()));
   *summary = *std::move(filled);

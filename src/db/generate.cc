@@ -271,6 +271,9 @@ struct Slot {
   bool in_unique = false;  // part of a UNIQUE or the primary key
   bool in_entity = false;  // drawn with its entity (TablePlan::entities)
   uint64_t seed = 0;       // DeriveSeed(run seed, table, column)
+  // The slot whose NULLs this one shares (a longitude its latitude's, a
+  // card's last four digits the card's), or -1.
+  int null_as = -1;
 };
 
 struct FkSlot {
@@ -436,6 +439,9 @@ struct TablePlan {
   // Lifecycle timestamps present, in order (created, updated, deleted):
   // each later one falls between the one before it and its range's end.
   std::vector<size_t> lifecycle;
+  // A card number's slot and the slot of its last four digits, which the
+  // row copies from it (card_number, card_last4).
+  std::vector<std::pair<size_t, size_t>> last4;
 };
 
 const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_view table,
@@ -602,6 +608,9 @@ class Generator {
                           std::vector<Value>& values);
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
   bool IsNull(uint64_t seed, int64_t row) const;
+  // The rows of the run whose columns of `unique` are all non-NULL (those
+  // it must keep distinct), from IsNull as GenerateRow will ask it.
+  uint64_t ValuedRows(const TablePlan& plan, const UniqueSlot& unique) const;
   void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepPairs(const TablePlan& plan, std::vector<Value>* values) const;
   absl::Status FillCycles(const UpdateSink& update);
@@ -709,6 +718,69 @@ absl::StatusOr<ParentKeys*> Generator::LoadParents(const ForeignKey& key,
   return &parents;
 }
 
+std::optional<std::string> ContradictoryPairs(const std::vector<Condition>& pairs) {
+  // Each comparison `a op b` is an edge a -> b meaning a <= b (or a < b:
+  // strict); a strict edge on a cycle asks some column to be less than
+  // itself. The comparisons are few (a table's CHECKs), so a walk from each
+  // strict edge is enough.
+  struct Edge {
+    std::string from, to;
+    bool strict;
+    size_t pair;
+  };
+  std::vector<Edge> edges;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    const Condition& c = pairs[i];
+    using generate_internal::CheckOp;
+    switch (c.op) {
+      case CheckOp::kLt: edges.push_back({c.column, c.other, true, i}); break;
+      case CheckOp::kLe: edges.push_back({c.column, c.other, false, i}); break;
+      case CheckOp::kGt: edges.push_back({c.other, c.column, true, i}); break;
+      case CheckOp::kGe: edges.push_back({c.other, c.column, false, i}); break;
+      case CheckOp::kEq:
+        edges.push_back({c.column, c.other, false, i});
+        edges.push_back({c.other, c.column, false, i});
+        break;
+      default: break;
+    }
+  }
+  auto text = [&](size_t i) {
+    const Condition& c = pairs[i];
+    static constexpr const char* kOps[] = {"<", "<=", ">", ">=", "="};
+    return c.column + " " + kOps[static_cast<int>(c.op)] + " " + c.other;
+  };
+  for (const Edge& start : edges) {
+    if (!start.strict) continue;
+    // Breadth-first from start.to back to start.from, remembering the edge
+    // each column was reached by, so the cycle can be named.
+    std::map<std::string, size_t> via;  // column -> edges index
+    std::vector<std::string> frontier{start.to};
+    via.emplace(start.to, edges.size());
+    while (!frontier.empty() && via.count(start.from) == 0) {
+      std::vector<std::string> next;
+      for (const std::string& at : frontier) {
+        for (size_t e = 0; e < edges.size(); ++e) {
+          if (edges[e].from != at || via.count(edges[e].to) != 0) continue;
+          via.emplace(edges[e].to, e);
+          next.push_back(edges[e].to);
+        }
+      }
+      frontier = std::move(next);
+    }
+    if (start.from == start.to) return text(start.pair);
+    if (via.count(start.from) == 0) continue;
+    std::vector<std::string> said{text(start.pair)};
+    for (std::string at = start.from; at != start.to;) {
+      const Edge& e = edges[via.at(at)];
+      said.insert(said.begin() + 1, text(e.pair));
+      at = e.from;
+    }
+    said.erase(std::unique(said.begin(), said.end()), said.end());
+    return StrJoin(said, " and ");
+  }
+  return std::nullopt;
+}
+
 absl::Status Generator::AddUnique(TablePlan* plan, std::string label,
                                   const std::vector<std::string>& columns) {
   UniqueSlot unique;
@@ -758,6 +830,12 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         plan->pairs.push_back(std::move(c));  // the row keeps it (KeepPairs)
       }
     }
+  }
+  if (std::optional<std::string> cycle = ContradictoryPairs(plan->pairs)) {
+    return absl::InvalidArgumentError(
+        "generate: " + name + ": its CHECKs ask " + *cycle +
+        " of every row, which no values can hold together; no row can be written (fix the "
+        "CHECKs, or give the table no rows)");
   }
   // An enum's labels are the values it allows, as an IN list would say.
   for (const Column& column : table.columns) {
@@ -816,6 +894,70 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     std::vector<generate_internal::ColumnPlan*> column_plans;
     for (Slot& slot : plan->slots) column_plans.push_back(&slot.plan);
     generate_internal::AssignEntities(std::move(column_plans));
+  }
+  {
+    // Columns that describe one thing together: a card number and its last
+    // four digits (copied, GenerateRow), a latitude and its longitude (NULL
+    // together). One of each in the table, or the pairing is a guess.
+    auto only = [&](auto&& wanted) {
+      int found = -1;
+      for (size_t i = 0; i < plan->slots.size(); ++i) {
+        const Slot& slot = plan->slots[i];
+        if (slot.override != nullptr || slot.left_out || !wanted(slot.plan)) continue;
+        if (found >= 0) return -2;
+        found = static_cast<int>(i);
+      }
+      return found;
+    };
+    auto field_is = [](std::string_view field) {
+      return [field](const generate_internal::ColumnPlan& p) {
+        return p.rule.semantic == generate_internal::Semantic::kField && p.rule.field != nullptr &&
+               p.rule.field->name == field;
+      };
+    };
+    const int card = only(field_is("finance.card_number"));
+    const int last4 = only([](const generate_internal::ColumnPlan& p) {
+      // The rule of *_last4 names (four digits).
+      return p.rule.semantic == generate_internal::Semantic::kDigits && p.rule.length == 4 &&
+             !p.unique && p.type.kind == generate_internal::TypeKind::kText;
+    });
+    auto share_nulls = [&](int follower, int lead) {
+      if (!plan->slots[static_cast<size_t>(lead)].plan.not_null) {
+        plan->slots[static_cast<size_t>(follower)].null_as = lead;
+      }
+    };
+    if (card >= 0 && last4 >= 0) {
+      plan->last4.emplace_back(static_cast<size_t>(card), static_cast<size_t>(last4));
+      share_nulls(last4, card);
+    }
+    const int lat = only(field_is("address.latitude"));
+    const int lon = only(field_is("address.longitude"));
+    if (lat >= 0 && lon >= 0) share_nulls(lon, lat);
+  }
+  // A text column whose name rule seldom meets its LIKE or GLOB pattern
+  // (sku CHAR(8) CHECK (sku LIKE 'SKU-____'), a CHAR(4) code GLOB
+  // '[A-Z][A-Z][0-9][0-9]') is made from the pattern instead: probed with
+  // draws of its own, so the decision is the seed's and the schema's only.
+  for (Slot& slot : plan->slots) {
+    generate_internal::ColumnPlan& p = slot.plan;
+    if (slot.override != nullptr || slot.left_out || p.has_allowed ||
+        p.type.kind != generate_internal::TypeKind::kText ||
+        p.rule.semantic == generate_internal::Semantic::kPattern ||
+        generate_internal::PatternOf(p) == nullptr) {
+      continue;
+    }
+    constexpr int kProbes = 32;
+    int fits = 0;
+    for (int k = 0; k < kProbes; ++k) {
+      const uint64_t probe = DeriveIndexSeed(DeriveSeed(slot.seed, "pattern"), k);
+      Rng rng(probe);
+      absl::StatusOr<Value> value = generate_internal::DrawValue(p, rng, fields_, probe, sqlite_);
+      fits += value.ok() && generate_internal::FitsColumn(p, *value);
+    }
+    if (fits * 4 < kProbes * 3) {
+      p.rule = {generate_internal::Semantic::kPattern, nullptr, 0};
+      p.record_field = {};
+    }
   }
   auto slot_of = [&](const std::string& column) {
     size_t index = 0;
@@ -1131,6 +1273,7 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
       static_cast<uint64_t>(plan.existing_rows) + static_cast<uint64_t>(plan.rows);
   std::vector<char> handled(plan.slots.size(), 0);
   std::vector<std::string> uncontrolled;  // columns set by something else
+  std::vector<std::string> unmakeable;    // columns generation cannot make distinct
   std::optional<size_t> carrier;
   // Foreign keys wholly inside the constraint vary by their parents.
   for (size_t f = 0; f < plan.fks.size(); ++f) {
@@ -1173,12 +1316,27 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
           "generate: " + plan.table->name + ": " + unique.label + ": " + slot.column->name +
           " takes its values from a short list (" +
           std::string(slot.plan.rule.field != nullptr ? slot.plan.rule.field->name
-                                                      : "a code list") +
+                      : slot.plan.rule.semantic == generate_internal::Semantic::kCurrency
+                          ? "ISO 4217 currency codes"
+                          : "a code list") +
           "), which leaves no room for a distinct index, so generation cannot keep it "
           "unique: override the column (options.columns) or give it no rows");
     } else {
-      uncontrolled.push_back(slot.column->name);
+      unmakeable.push_back(slot.column->name + " (" + slot.column->type + ")");
     }
+  }
+  if (!unmakeable.empty() && !carrier &&
+      (unique.components.empty() || DomainOf(unique.components) < needed)) {
+    // Not set by anything else: generation itself cannot make it distinct.
+    return absl::InvalidArgumentError(
+        "generate: " + plan.table->name + ": " + unique.label + ": generation cannot make " +
+        StrJoin(unmakeable, ", ") + " distinct from row to row" +
+        (unique.components.empty() ? std::string()
+                                   : ", and the other columns allow only " +
+                                         std::to_string(DomainOf(unique.components)) +
+                                         " combinations for " + std::to_string(needed) +
+                                         " rows") +
+        ": override the column (options.columns) or give the table no rows");
   }
   const std::string where = "generate: " + plan.table->name + ": " + unique.label;
   if (carrier) {
@@ -1211,6 +1369,19 @@ absl::Status Generator::PlanUnique(TablePlan& plan, UniqueSlot& unique,
                                         " already in the table)");
     }
     if (unique.components.empty()) return absl::OkStatus();  // fixed values, at most one row
+    if (domain < needed) {
+      // Nullable and too small for every row: whether a row's value is
+      // NULL is known now (IsNull), so the rows that need a distinct one
+      // are counted here rather than found short in the middle of the run.
+      const uint64_t valued = ValuedRows(plan, unique);
+      if (valued + static_cast<uint64_t>(plan.existing_rows) > domain) {
+        return absl::InvalidArgumentError(
+            where + " allows only " + std::to_string(domain) + " distinct values, too few for " +
+            std::to_string(valued) + " of the " + std::to_string(plan.rows) +
+            " rows that are not NULL there (" + std::to_string(plan.existing_rows) +
+            " already in the table): fewer rows, or widen the columns' CHECKs");
+      }
+    }
     unique.way = Way::kRadix;
     if (unique.components.size() == 2 && unique.components[0].fk >= 0 &&
         unique.components[1].fk < 0 && !unique.nullable && plan.existing_rows == 0) {
@@ -1702,8 +1873,9 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   for (size_t i = 0; i < n; ++i) {
     const Slot& slot = plan.slots[i];
     if (slot.left_out || slot.fk >= 0) continue;
-    null[i] =
-        !slot.sequence && slot.override == nullptr && !slot.plan.not_null && is_null(slot.seed);
+    null[i] = !slot.sequence && slot.override == nullptr && !slot.plan.not_null &&
+              is_null(slot.null_as < 0 ? slot.seed
+                                       : plan.slots[static_cast<size_t>(slot.null_as)].seed);
     if (slot.in_entity) continue;
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, i, row, null[i], &values[i]));
   }
@@ -1724,6 +1896,16 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   }
   for (UniqueSlot& unique : plan.uniques) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepUnique(plan, unique, row, values));
+  }
+  for (const auto& [card, last4] : plan.last4) {
+    // After the uniques: a UNIQUE card number has its index woven in.
+    if (values[card].is_null() || values[last4].is_null()) continue;
+    const std::string& number = values[card].as_string();
+    std::string digits;
+    for (size_t i = number.size(); i-- > 0 && digits.size() < 4;) {
+      if (number[i] >= '0' && number[i] <= '9') digits.insert(digits.begin(), number[i]);
+    }
+    if (digits.size() == 4) values[last4] = Value(std::move(digits));
   }
   for (const auto& [slots, parents] : plan.feeds) {
     std::vector<Value> tuple;
@@ -1882,6 +2064,27 @@ bool Generator::IsNull(uint64_t seed, int64_t row) const {
   if (options_.null_probability <= 0) return false;
   Rng rng(DeriveIndexSeed(DeriveSeed(seed, "null"), static_cast<uint64_t>(row)));
   return Bernoulli(rng, options_.null_probability);
+}
+
+uint64_t Generator::ValuedRows(const TablePlan& plan, const UniqueSlot& unique) const {
+  std::vector<uint64_t> seeds;  // a stream per column that may be NULL
+  for (const Component& c : unique.components) {
+    if (c.fk >= 0) {
+      const FkSlot& fk = plan.fks[static_cast<size_t>(c.fk)];
+      if (fk.nullable) seeds.push_back(fk.seed);
+      continue;
+    }
+    const Slot& slot = plan.slots[c.slot];
+    if (!slot.sequence && slot.override == nullptr && !slot.plan.not_null) {
+      seeds.push_back(slot.seed);
+    }
+  }
+  uint64_t valued = 0;
+  for (int64_t row = 0; row < plan.rows; ++row) {
+    valued += std::none_of(seeds.begin(), seeds.end(),
+                           [&](uint64_t seed) { return IsNull(seed, row); });
+  }
+  return valued;
 }
 
 absl::Status Generator::FillCycles(const UpdateSink& update) {

@@ -740,19 +740,29 @@ bool MatchesPattern(std::string_view text, std::string_view pattern, bool glob) 
   return p == pattern.size();
 }
 
-std::string FromPattern(std::string_view pattern, bool glob, Rng& rng) {
-  static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz";
-  std::string out;
+std::vector<PatternPart> PatternParts(std::string_view pattern, bool glob) {
+  // A single-character wildcard: a letter or a digit, the letters in
+  // upper case when the pattern's own letters are ('SKU-____': SKU-4KQ7).
+  bool upper = false, lower = false;
+  for (const char c : pattern) {
+    upper = upper || (c >= 'A' && c <= 'Z');
+    lower = lower || (c >= 'a' && c <= 'z');
+  }
+  const char* const kSingle = upper && !lower ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                                              : "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::vector<PatternPart> parts;
   for (size_t p = 0; p < pattern.size(); ++p) {
     const char q = pattern[p];
+    PatternPart part;
     if (q == (glob ? '*' : '%')) {
-      const int64_t n = UniformInt(rng, 0, 6);
-      for (int64_t i = 0; i < n; ++i) out += kLetters[UniformBelow(rng, 26)];
+      part.any = true;
+      part.members = kSingle;  // FromPattern's letters for the run
     } else if (q == (glob ? '?' : '_')) {
-      out += kLetters[UniformBelow(rng, 26)];
+      part.members = kSingle;
+      part.single = true;
     } else if (glob && q == '[') {
       // The members of the class (ranges expanded), or for [^...] the
-      // letters and digits outside it; one of them.
+      // letters and digits outside it.
       size_t k = p + 1;
       const bool negate = k < pattern.size() && pattern[k] == '^';
       if (negate) ++k;
@@ -769,19 +779,48 @@ std::string FromPattern(std::string_view pattern, bool glob, Rng& rng) {
       p = k;
       if (negate) {
         std::string outside;
-        for (char c : std::string(kLetters) + "0123456789") {
+        for (const char c : std::string_view("abcdefghijklmnopqrstuvwxyz0123456789")) {
           if (members.find(c) == std::string::npos) outside += c;
         }
-        members = outside;
+        members = std::move(outside);
       }
-      if (!members.empty()) out += members[UniformBelow(rng, members.size())];
+      std::sort(members.begin(), members.end());
+      members.erase(std::unique(members.begin(), members.end()), members.end());
+      if (members.empty()) continue;
+      part.members = std::move(members);
     } else if (!glob && q == '\\' && p + 1 < pattern.size()) {
-      out += pattern[++p];
+      part.members = std::string(1, pattern[++p]);
     } else {
-      out += q;
+      part.members = std::string(1, q);
+    }
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+std::string FromPattern(std::string_view pattern, bool glob, Rng& rng) {
+  std::string out;
+  for (const PatternPart& part : PatternParts(pattern, glob)) {
+    if (part.any) {
+      // At least one letter: 'PR-%' is a prefix and something after it.
+      const int64_t n = UniformInt(rng, 1, 6);
+      for (int64_t i = 0; i < n; ++i) out += part.members[UniformBelow(rng, 26)];
+    } else if (part.single) {
+      out += part.members[UniformBelow(rng, 26)];  // _ or ?: a letter
+    } else {
+      out += part.members[UniformBelow(rng, part.members.size())];
     }
   }
   return out;
+}
+
+const Condition* PatternOf(const ColumnPlan& plan) {
+  for (const Condition& c : plan.conditions) {
+    if ((c.op == CheckOp::kLike || c.op == CheckOp::kGlob) && !c.values.empty() && !c.on_length) {
+      return &c;
+    }
+  }
+  return nullptr;
 }
 
 int64_t CharCount(std::string_view text) {

@@ -106,9 +106,19 @@ std::optional<std::vector<Condition>> ParseCheck(std::string_view expression, co
 bool MatchesPattern(std::string_view text, std::string_view pattern, bool glob);
 
 // A value matching `pattern` (LIKE or GLOB): its literal characters as
-// written, a letter or digit for each _ or ?, 0 to 6 letters for each % or
-// *, a member of each [...] class.
+// written, a letter for each _ or ?, 1 to 6 letters for each % or *, a
+// member of each [...] class.
 std::string FromPattern(std::string_view pattern, bool glob, Rng& rng);
+
+// A pattern read as positions: each one character from `members`, or
+// (`any`) a run of any characters (% or *).
+struct PatternPart {
+  std::string members;
+  bool any = false;
+  bool single = false;  // _ or ?: members are the letters and digits
+  // (for `any` too: the letters a run is made of, FromPattern)
+};
+std::vector<PatternPart> PatternParts(std::string_view pattern, bool glob);
 
 // Whether a non-null `value` satisfies `condition` as the engine would see
 // it: numbers compared as numbers, other values as text; LIKE and GLOB
@@ -145,6 +155,8 @@ enum class Semantic {
   kSlug,       // lower-case words joined by '-'
   kHexHash,    // `length` lower-case hex digits: sha256 64, sha1 40, md5 32
   kColor,      // "#rrggbb"
+  kPattern,    // made from the column's LIKE or GLOB pattern
+  kCurrency,   // an ISO 4217 code, mostly the locale's country's own
 };
 
 struct NameRule {
@@ -182,6 +194,9 @@ struct ColumnPlan {
   // group's field).
   fake::RecordField record_field;
 };
+
+// The first LIKE or GLOB condition of `plan`, or null.
+const Condition* PatternOf(const ColumnPlan& plan);
 
 // Names the entities of a table's fake-field columns (`plans` are the
 // table's columns, with rules). A row is one record: its person.*,

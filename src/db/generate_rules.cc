@@ -16,6 +16,7 @@
 #include "absl/status/status.h"
 #include "generate_internal.h"
 #include "gtest_data/fake/datetime.h"
+#include "gtest_data/fake/finance.h"
 #include "gtest_data/random/distributions.h"
 
 #include "gtest_data/internal/strings.h"
@@ -65,7 +66,8 @@ RangeKind RangeKindOf(const ColumnPlan& plan) {
   const TypeKind k = plan.type.kind;
   if (s == Semantic::kField || s == Semantic::kStatus || s == Semantic::kDigits ||
       s == Semantic::kCode || s == Semantic::kLocaleId || s == Semantic::kLanguage ||
-      s == Semantic::kSlug || s == Semantic::kHexHash || s == Semantic::kColor) {
+      s == Semantic::kSlug || s == Semantic::kHexHash || s == Semantic::kColor ||
+      s == Semantic::kPattern || s == Semantic::kCurrency) {
     return RangeKind::kNone;
   }
   if (IsNumberKind(k)) return RangeKind::kUnits;
@@ -245,7 +247,9 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   if (c == "iban") return field("finance.iban");
   if (c == "bic" || c == "swift") return field("finance.bic");
   if (c == "card_number" || c == "credit_card") return field("finance.card_number");
-  if (c == "currency" || c == "currency_code") return field("finance.currency_code");
+  if (c == "currency" || c == "currency_code" || EndsWith(c, "_currency")) {
+    return semantic(Semantic::kCurrency);
+  }
   if (c == "sku") return field("commerce.sku");
   if (c == "ean" || c == "barcode") return field("commerce.ean13");
   if (c == "isbn") return field("commerce.isbn13");
@@ -575,6 +579,10 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
   for (const Condition& c : conditions)
     plan->not_null = plan->not_null || c.op == CheckOp::kNotNull;
   if (!plan->fake_override) plan->rule = RuleForName(plan->table, plan->column, plan->type);
+  if (plan->rule.semantic == Semantic::kType && plan->type.kind == TypeKind::kText &&
+      PatternOf(*plan) != nullptr) {
+    plan->rule.semantic = Semantic::kPattern;
+  }
 
   PlanLengths(plan, conditions);
   if (plan->max_chars >= 0 && plan->min_chars > plan->max_chars) {
@@ -623,6 +631,11 @@ std::string CodeOf(const ColumnPlan& plan, uint64_t index) {
 uint64_t DomainSize(const ColumnPlan& plan) {
   if (plan.has_allowed) return plan.allowed.size();
   if (plan.type.kind == TypeKind::kBoolean) return 2;
+  if (plan.type.kind == TypeKind::kBits) {
+    // n bits (bit varying(n) holds those too); wider ones carry an index.
+    const int64_t n = plan.type.max_chars;
+    return n >= 1 && n <= 62 ? uint64_t{1} << n : 0;
+  }
   switch (RangeKindOf(plan)) {
     case RangeKind::kUnits:
     case RangeKind::kDays: {
@@ -647,6 +660,17 @@ uint64_t DomainSize(const ColumnPlan& plan) {
     return size;
   }
   if (plan.rule.semantic == Semantic::kStatus) return std::size(kStatuses);
+  if (plan.rule.semantic == Semantic::kPattern) {
+    // Without % or *, the pattern's strings: the product of its positions'
+    // choices (0 when a run of any characters makes them unbounded).
+    const Condition& c = *PatternOf(plan);
+    uint64_t size = 1;
+    for (const PatternPart& part : PatternParts(c.values.front().text, c.op == CheckOp::kGlob)) {
+      if (part.any || size > (uint64_t{1} << 62) / part.members.size()) return 0;
+      size *= part.members.size();
+    }
+    return size;
+  }
   return 0;
 }
 
@@ -752,6 +776,11 @@ std::optional<Value> ValueAtIndex(const ColumnPlan& plan, uint64_t index, bool s
   if (size == 0 || index >= size) return std::nullopt;
   if (plan.has_allowed) return plan.allowed[index];
   if (plan.type.kind == TypeKind::kBoolean) return Value(index == 1);
+  if (plan.type.kind == TypeKind::kBits) {
+    std::string bits(static_cast<size_t>(plan.type.max_chars), '0');
+    for (size_t i = bits.size(); i-- > 0; index >>= 1) bits[i] = (index & 1) != 0 ? '1' : '0';
+    return Value(std::move(bits));
+  }
   const int64_t at = static_cast<int64_t>(static_cast<uint64_t>(plan.lo) + index);
   switch (RangeKindOf(plan)) {
     case RangeKind::kUnits: return NumberValue(at, plan.type, sqlite);
@@ -763,6 +792,18 @@ std::optional<Value> ValueAtIndex(const ColumnPlan& plan, uint64_t index, bool s
     return Value(fake::FormatIsoTime(static_cast<int64_t>(index)));
   }
   if (plan.rule.semantic == Semantic::kStatus) return Value(std::string(kStatuses[index]));
+  if (plan.rule.semantic == Semantic::kPattern) {
+    // The index in the positions' mixed radix, the last position fastest.
+    const Condition& c = *PatternOf(plan);
+    const std::vector<PatternPart> parts =
+        PatternParts(c.values.front().text, c.op == CheckOp::kGlob);
+    std::string text(parts.size(), ' ');
+    for (size_t i = parts.size(); i-- > 0;) {
+      text[i] = parts[i].members[index % parts[i].members.size()];
+      index /= parts[i].members.size();
+    }
+    return Value(std::move(text));
+  }
   if (plan.rule.semantic == Semantic::kDigits || plan.rule.semantic == Semantic::kCode) {
     return Value(CodeOf(plan, index));
   }
@@ -786,6 +827,31 @@ std::string FirstChars(std::string_view text, int64_t chars) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && seen++ == chars) break;
   }
   return std::string(text.substr(0, i));
+}
+
+}  // namespace
+
+namespace {
+
+// The currency of a country (ISO 3166 alpha-2 to ISO 4217), for the
+// locales' countries and their neighbours; empty for another.
+std::string_view LocalCurrency(std::string_view country) {
+  static constexpr std::string_view kEuro[] = {"AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR",
+                                               "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT",
+                                               "NL", "PT", "SI", "SK"};
+  for (std::string_view euro : kEuro) {
+    if (country == euro) return "EUR";
+  }
+  static constexpr std::string_view kOwn[][2] = {
+      {"US", "USD"}, {"GB", "GBP"}, {"PL", "PLN"}, {"JP", "JPY"}, {"CN", "CNY"},
+      {"RU", "RUB"}, {"BR", "BRL"}, {"IN", "INR"}, {"CA", "CAD"}, {"AU", "AUD"},
+      {"MX", "MXN"}, {"CH", "CHF"}, {"SE", "SEK"}, {"NO", "NOK"}, {"DK", "DKK"},
+      {"CZ", "CZK"}, {"HU", "HUF"}, {"RO", "RON"}, {"TR", "TRY"}, {"UA", "UAH"},
+      {"IL", "ILS"}, {"KR", "KRW"}, {"TW", "TWD"}, {"AR", "ARS"}, {"KZ", "KZT"}};
+  for (const auto& own : kOwn) {
+    if (country == own[0]) return own[1];
+  }
+  return {};
 }
 
 }  // namespace
@@ -831,7 +897,10 @@ enum class Form {
 Form FormOf(const ColumnPlan& plan) {
   const Semantic semantic = plan.rule.semantic;
   if (semantic == Semantic::kHexHash || semantic == Semantic::kColor) return Form::kHex;
-  if (semantic == Semantic::kLocaleId || semantic == Semantic::kLanguage) return Form::kNone;
+  if (semantic == Semantic::kLocaleId || semantic == Semantic::kLanguage ||
+      semantic == Semantic::kCurrency) {
+    return Form::kNone;
+  }
   if (semantic != Semantic::kField || plan.rule.field == nullptr) return Form::kText;
   const std::string_view name = plan.rule.field->name;
   if (name == "identifiers.uuid4" || name == "identifiers.uuid7") return Form::kUuid;
@@ -867,6 +936,14 @@ uint64_t NodeMask(const ColumnPlan& plan);
 uint64_t NodeOf(const ColumnPlan& plan, uint64_t index) {
   constexpr uint64_t kMask = (uint64_t{1} << 48) - 1;
   return ((index * 0x9e3779b97f4bu) & kMask) ^ NodeMask(plan);
+}
+
+// `index` mixed over `bits` bits (an odd multiple, xor-ed with the
+// column's bits): a bijection modulo 2^bits, so that network addresses
+// carrying an index spread over their octets instead of reading x.0.0.7.
+uint64_t Scrambled(const ColumnPlan& plan, uint64_t index, int bits) {
+  const uint64_t mask = (uint64_t{1} << bits) - 1;
+  return ((index * 0x9e3779b97f4bu) & mask) ^ (NodeMask(plan) & mask);
 }
 
 uint64_t NodeMask(const ColumnPlan& plan) {
@@ -914,6 +991,20 @@ uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
     case TypeKind::kBlob:
     case TypeKind::kJson: return ~uint64_t{0};
     case TypeKind::kText: break;
+    // PostgreSQL's own types (WeaveIndex says how each carries it).
+    case TypeKind::kInet: return uint64_t{1} << 24;
+    case TypeKind::kCidr: return uint64_t{1} << 20;
+    case TypeKind::kMacaddr: return width <= 2 * (plan.type.precision - 1) ? ~uint64_t{0} : 0;
+    case TypeKind::kInterval: return uint64_t{1} << 40;
+    case TypeKind::kMoney: return uint64_t{1} << 40;
+    case TypeKind::kBits: return plan.type.max_chars > 62 ? ~uint64_t{0} : 0;
+    case TypeKind::kArray: {
+      const ColumnType element = ParseColumnType(plan.type.element, false);
+      if (element.kind == TypeKind::kInteger) {
+        return static_cast<uint64_t>(element.max) + 1;
+      }
+      return element.kind == TypeKind::kText && element.max_chars == 0 ? ~uint64_t{0} : 0;
+    }
     default: return 0;  // numbers, dates, booleans: bounded domains, not carriers
   }
   switch (FormOf(plan)) {
@@ -933,6 +1024,19 @@ uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
       return plan.max_chars >= 0 && plan.max_chars < 11 ? 36 * 36 : 36ull * 36 * 36 * 36 * 36;
     case Form::kDomain:
     case Form::kText: break;
+  }
+  if (plan.rule.semantic == Semantic::kPattern) {
+    // Digits where the first % or * is (a pattern without one is a bounded
+    // domain, DomainSize()), if the column has room for them.
+    const Condition& c = *PatternOf(plan);
+    int64_t fixed = 0;
+    bool any = false;
+    for (const PatternPart& part : PatternParts(c.values.front().text, c.op == CheckOp::kGlob)) {
+      fixed += part.any ? 0 : 1;
+      any = any || part.any;
+    }
+    if (!any || (plan.max_chars >= 0 && plan.max_chars < fixed + width)) return 0;
+    return ~uint64_t{0};
   }
   if (CarriesAsCode(plan, width)) {
     uint64_t capacity = 1;
@@ -970,6 +1074,78 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     *value = Value("{\"value\": " + std::to_string(index) + "}");
     return absl::OkStatus();
   }
+  switch (plan.type.kind) {
+    case TypeKind::kInet: {
+      // As an IPv4 text: the first octet as drawn, the index the others.
+      index = Scrambled(plan, index, 24);
+      const std::string& drawn = value->as_string();
+      *value = Value(drawn.substr(0, drawn.find('.')) + "." + std::to_string((index >> 16) & 0xFF) +
+                     "." + std::to_string((index >> 8) & 0xFF) + "." +
+                     std::to_string(index & 0xFF));
+      return absl::OkStatus();
+    }
+    case TypeKind::kCidr: {
+      // A /28 network: the first octet as drawn, 20 network bits the index.
+      index = Scrambled(plan, index, 20);
+      const std::string& drawn = value->as_string();
+      *value = Value(drawn.substr(0, drawn.find('.')) + "." + std::to_string((index >> 12) & 0xFF) +
+                     "." + std::to_string((index >> 4) & 0xFF) + "." +
+                     std::to_string((index & 0xF) << 4) + "/28");
+      return absl::OkStatus();
+    }
+    case TypeKind::kMacaddr: {
+      // The index's decimal digits over the last hex digits, the first
+      // octet (locally administered) kept.
+      std::string text = value->as_string();
+      std::vector<size_t> positions;
+      for (size_t i = text.size(); i-- > 2 && positions.size() < static_cast<size_t>(width);) {
+        if (text[i] != ':') positions.insert(positions.begin(), i);
+      }
+      WriteDigits(index, 10, "0123456789", positions, &text);
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case TypeKind::kInterval: {
+      // Whole days from the index, the time of day as drawn: distinct
+      // spans, as PostgreSQL compares them (a day is 24 hours there).
+      const std::string& drawn = value->as_string();
+      const size_t days = drawn.find(" days ");
+      *value = Value(std::to_string(index) + " days " +
+                     (days == std::string::npos ? std::string("00:00:00")
+                                                : drawn.substr(days + 6)));
+      return absl::OkStatus();
+    }
+    case TypeKind::kMoney: {
+      // Whole units from the index, the cents as drawn.
+      const std::string& drawn = value->as_string();
+      const size_t dot = drawn.find('.');
+      *value = Value(std::to_string(index) +
+                     (dot == std::string::npos ? std::string(".00") : drawn.substr(dot)));
+      return absl::OkStatus();
+    }
+    case TypeKind::kBits: {
+      // The last 64 bits are the index.
+      std::string text = value->as_string();
+      text.resize(static_cast<size_t>(plan.type.max_chars), '0');
+      for (size_t i = 0; i < 64; ++i) {
+        text[text.size() - 1 - i] = ((index >> i) & 1) != 0 ? '1' : '0';
+      }
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case TypeKind::kArray: {
+      // The index is the first element, the drawn ones follow.
+      const std::string& drawn = value->as_string();
+      const ColumnType element = ParseColumnType(plan.type.element, false);
+      std::string first = element.kind == TypeKind::kInteger
+                              ? std::to_string(index)
+                              : "\"" + PaddedDecimal(index, width) + "\"";
+      const std::string rest = drawn.size() > 2 ? "," + drawn.substr(1) : "}";
+      *value = Value("{" + first + rest);
+      return absl::OkStatus();
+    }
+    default: break;
+  }
   switch (FormOf(plan)) {
     case Form::kNone:
       return absl::InvalidArgumentError("generate: " + where() +
@@ -1000,6 +1176,7 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     case Form::kIpv4: {
       // The first octet as drawn (a public network), the other three the
       // index.
+      index = Scrambled(plan, index, 24);
       const std::string& drawn = value->as_string();
       const size_t dot = drawn.find('.');
       if (dot == std::string::npos) break;
@@ -1043,6 +1220,28 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
       return absl::OkStatus();
     }
     case Form::kText: break;
+  }
+  if (plan.rule.semantic == Semantic::kPattern) {
+    // The drawn value matches the pattern: each position before the first
+    // % or * is one character of it, so the digits go after those, inside
+    // the run, and it still matches.
+    const Condition& c = *PatternOf(plan);
+    size_t offset = 0;
+    for (const PatternPart& part : PatternParts(c.values.front().text, c.op == CheckOp::kGlob)) {
+      if (part.any) break;
+      ++offset;
+    }
+    std::string text = value->as_string();
+    if (offset > text.size()) offset = text.size();
+    text.insert(offset, PaddedDecimal(index, width));
+    if (plan.max_chars >= 0 && CharCount(text) > plan.max_chars) {
+      // The run's letters give way to the digits.
+      const size_t extra = static_cast<size_t>(CharCount(text) - plan.max_chars);
+      const size_t after = offset + static_cast<size_t>(width);
+      text.erase(after, std::min(extra, text.size() - after));
+    }
+    *value = Value(std::move(text));
+    return absl::OkStatus();
   }
   if (FormOf(plan) != Form::kText) {
     return absl::InvalidArgumentError("generate: " + where() + ": a distinct index (" +
@@ -1297,6 +1496,13 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
         out += kHex[(bits >> (60 - 4 * (i % 16))) & 0xF];
       }
       return Value(std::move(out));
+    }
+    case Semantic::kCurrency: {
+      // Three rows in four pay in the country's own currency (a shop in
+      // en_US takes dollars), the rest in any ISO 4217 currency.
+      const std::string_view local = LocalCurrency(fields.locale->country());
+      if (!local.empty() && UniformBelow(rng, 4) != 0) return Value(std::string(local));
+      return fit(fake::CurrencyCode(rng));
     }
     case Semantic::kColor: {
       const uint64_t bits = rng.Next();

@@ -1025,7 +1025,10 @@ TEST_P(GenerateTest, WhatGenerationCannotKeepUniqueIsAnErrorBeforeAnyRow) {
   ASSERT_TRUE(db_->Execute("CREATE TABLE prices (id integer PRIMARY KEY, "
                            "currency char(3) NOT NULL UNIQUE);"
                            "CREATE TABLE refs (id integer PRIMARY KEY, "
-                           "ref char(8) NOT NULL UNIQUE CHECK (ref LIKE 'SKU-____'))")
+                           "xq varchar(8) NOT NULL UNIQUE CHECK (xq NOT LIKE '%0%' AND xq NOT "
+                           "LIKE '%1%' AND xq NOT LIKE '%2%' AND xq NOT LIKE '%3%' AND xq NOT "
+                           "LIKE '%4%' AND xq NOT LIKE '%5%' AND xq NOT LIKE '%6%' AND xq NOT "
+                           "LIKE '%7%' AND xq NOT LIKE '%8%' AND xq NOT LIKE '%9%'))")
                   .ok());
   Reintrospect();
   GenerateOptions options;
@@ -1034,14 +1037,124 @@ TEST_P(GenerateTest, WhatGenerationCannotKeepUniqueIsAnErrorBeforeAnyRow) {
   absl::StatusOr<GenerateSummary> listed = FillTables(*db_, schema_info_, options);
   ASSERT_FALSE(listed.ok());
   EXPECT_THAT(std::string(listed.status().message()),
-              HasSubstr("currency takes its values from a short list (finance.currency_code)"));
-  // A CHECK that every distinct value breaks ends the run with an error,
-  // rather than walking 36^8 codes.
+              HasSubstr("currency takes its values from a short list (ISO 4217 currency codes)"));
+  // A CHECK that every distinct value breaks (the index is woven in as
+  // digits) ends the run with an error, rather than walking every index.
   options.tables = {"refs"};
+  options.rows = 1500;
   absl::StatusOr<GenerateSummary> refused = FillTables(*db_, schema_info_, options);
   ASSERT_FALSE(refused.ok());
-  EXPECT_THAT(std::string(refused.status().message()), HasSubstr("break the columns' CHECKs"));
+  EXPECT_THAT(std::string(refused.status().message()),
+              HasSubstr("break its CHECK; generation cannot keep both"));
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM refs"), 0);
+}
+
+TEST_P(GenerateTest, PatternsAndEngineTypesAreMadeUnique) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE codes (id integer PRIMARY KEY, "
+                           "sku char(8) NOT NULL UNIQUE CHECK (sku LIKE 'SKU-____'), "
+                           "bin varchar(10) NOT NULL UNIQUE CHECK (bin LIKE 'B__-%'), "
+                           "ref varchar(12) NOT NULL CHECK (ref LIKE 'PR-%'))")
+                  .ok());
+  if (postgres()) {
+    ASSERT_TRUE(db_->Execute("CREATE TABLE nets (id serial PRIMARY KEY, flags bit(12) UNIQUE, "
+                             "fee money UNIQUE, net cidr UNIQUE, mac macaddr UNIQUE, "
+                             "host inet UNIQUE, span interval UNIQUE, tags integer[] UNIQUE)")
+                    .ok());
+  }
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"codes"};
+  if (postgres()) options.tables.push_back("nets");
+  options.rows = 2000;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  // The pattern makes the values (commerce.sku's own never match it), the
+  // index keeps them distinct, and a run after a prefix is never empty.
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT sku) AS n FROM codes"), 2000);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT bin) AS n FROM codes"), 2000);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM codes WHERE sku NOT LIKE 'SKU-____' OR "
+                   "bin NOT LIKE 'B__-_%' OR ref NOT LIKE 'PR-_%'"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(DISTINCT ref) AS n FROM codes"), 1000);
+  EXPECT_THAT(done->notes, ::testing::Not(::testing::Contains(HasSubstr("set otherwise"))));
+  if (postgres()) {
+    // The engine's unique indexes held (or the load failed); each column
+    // also varies, not one value and NULLs.
+    for (const char* column : {"flags", "fee", "net", "mac", "host", "span", "tags"}) {
+      EXPECT_EQ(Scalar(std::string("SELECT count(DISTINCT ") + column + ") - count(" + column +
+                       ") AS n FROM nets"),
+                0)
+          << column;
+      EXPECT_GT(Scalar(std::string("SELECT count(DISTINCT ") + column + ") AS n FROM nets"),
+                1500)
+          << column;
+    }
+    EXPECT_EQ(Scalar("SELECT count(*) AS n FROM nets WHERE masklen(net) <> 28 OR "
+                     "family(host) <> 4"),
+              0);
+  }
+}
+
+TEST_P(GenerateTest, DomainsTooSmallAndContradictionsAreErrorsBeforeAnyRow) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE slots (id integer PRIMARY KEY, "
+                           "n smallint UNIQUE CHECK (n BETWEEN 1 AND 50));"
+                           "CREATE TABLE spans (id integer PRIMARY KEY, x integer NOT NULL, "
+                           "y integer NOT NULL, z integer NOT NULL, CHECK (x < y), "
+                           "CHECK (y <= z AND z <= x))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"slots"};
+  options.rows = 80;
+  // Nullable, so some rows take NULL, but more than 50 need a value: said
+  // before the first row, with the sizes.
+  absl::StatusOr<GenerateSummary> small = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(small.ok());
+  EXPECT_THAT(std::string(small.status().message()),
+              ::testing::ContainsRegex("allows only 50 distinct values, too few for [0-9]+ of "
+                                       "the 80 rows that are not NULL there"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM slots"), 0);
+  options.rows = 40;  // fits
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT n) - count(n) AS n FROM slots"), 0);
+
+  options.tables = {"spans"};
+  absl::StatusOr<GenerateSummary> never = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(never.ok());
+  EXPECT_THAT(std::string(never.status().message()),
+              HasSubstr("spans: its CHECKs ask x < y and y <= z and z <= x of every row"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM spans"), 0);
+}
+
+TEST_P(GenerateTest, ColumnsOfOneThingAgreeInTheRow) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE wallets (id integer PRIMARY KEY, card_number text, "
+                           "card_last4 char(4), latitude real, longitude real, "
+                           "currency char(3) NOT NULL)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"wallets"};
+  options.rows = 600;
+  options.null_probability = 0.2;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  const std::string last4 =
+      postgres() ? "right(card_number, 4)" : "substr(card_number, length(card_number) - 3)";
+  // The last four digits are the card's; NULL with it; a latitude and its
+  // longitude NULL together.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM wallets WHERE card_last4 <> " + last4 +
+                   " OR (card_last4 IS NULL) <> (card_number IS NULL) OR "
+                   "(latitude IS NULL) <> (longitude IS NULL)"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM wallets WHERE card_number IS NULL"), 60);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM wallets WHERE latitude IS NULL"), 60);
+  // en_US pays mostly in dollars, sometimes in another currency.
+  const int64_t dollars = Scalar("SELECT count(*) AS n FROM wallets WHERE currency = 'USD'");
+  EXPECT_GT(dollars, 400);
+  EXPECT_LT(dollars, 520);
+  EXPECT_GT(Scalar("SELECT count(DISTINCT currency) AS n FROM wallets"), 10);
 }
 
 TEST_P(GenerateTest, AShapeOnASelfReferenceIsRefused) {

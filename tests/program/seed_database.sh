@@ -86,7 +86,7 @@ expect 2 "seed: --children: expected TABLE.COLUMN=SHAPE, got 'fixed:3'" \
 # data error.
 expect 2 "seed: --agree: expected TABLE.COLUMN=COLUMN\\[=PARENT_COLUMN\\], got 'orders.x'" \
   -- seed --db "sqlite:$dir/k4.db" --agree orders.x >/dev/null
-expect 1 'options.agree\["orders.status"\] names no foreign key' \
+expect 1 'generate: --agree orders.status names no foreign key' \
   -- seed --db "sqlite:$dir/k5.db" --schema "$schema" --agree orders.status=customer_id >/dev/null
 expect 2 'database URL: a key=value connection string whose value quoted at character 6 has no closing quote' \
   -- seed --db "host='unterminated" >/dev/null
@@ -104,8 +104,13 @@ done
 printf 'CREATE TABLE t (id integer PRIMARY KEY);\nCREATE TABLE oops (;\n' >"$dir/bad.sql"
 expect 1 'rolled back: nothing was changed' \
   -- seed --db "sqlite:$dir/e.db" --schema "$dir/bad.sql" >/dev/null
-# The failed schema left no table behind.
-expect 0 '^0 rows in' -- seed --db "sqlite:$dir/e.db" --rows 5 >/dev/null
+# The failed schema left no table behind, and nothing to fill is an error,
+# not a success of 0 rows.
+expect 1 'the database has no tables to fill; give their CREATE TABLEs with --schema FILE.sql' \
+  -- seed --db "sqlite:$dir/e.db" --rows 5 >/dev/null
+# The usage hint names every flag.
+expect 2 'expected --db URL .*--children TABLE.COLUMN=SHAPE.*--agree TABLE.COLUMN=COLUMN' \
+  -- seed --db "sqlite:$dir/e.db" --bogus >/dev/null
 # seed loads its own rows without SQLite's per-row key lookup, but a schema
 # file that writes rows keeps the engine's checks: its orphan is refused.
 printf 'CREATE TABLE p (id integer PRIMARY KEY);\nCREATE TABLE c (id integer PRIMARY KEY, p_id integer REFERENCES p (id));\nINSERT INTO c VALUES (1, 99);\n' >"$dir/orphan.sql"
