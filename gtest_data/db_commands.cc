@@ -223,14 +223,15 @@ std::string InFlagWords(std::string message) {
       {"options.children[\"", "--children "}, {"options.agree[\"", "--agree "},
       {"options.table_rows[\"", "--rows "},   {"options.children", "--children"},
       {"options.agree", "--agree"},           {"options.rows", "--rows"},
-      {"options.columns", "GenerateOptions::columns, in the library"},
+      {"options.columns[\"", "the library's GenerateOptions::columns[\""},
+      {"options.columns", "the library's GenerateOptions::columns"},
   };
   for (const Word& word : kWords) {
     for (size_t at = message.find(word.field); at != std::string::npos;
          at = message.find(word.field, at)) {
       message.replace(at, word.field.size(), word.flag);
       at += word.flag.size();
-      if (word.field.back() == '"') {
+      if (word.field.back() == '"' && word.flag.front() == '-') {
         // The key's closing quote and bracket go: --children orders.customer_id
         const size_t end = message.find("\"]", at);
         if (end != std::string::npos) message.erase(end, 2);

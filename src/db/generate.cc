@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -305,6 +306,13 @@ struct FkSlot {
   ParentKeys* parents = nullptr;
   uint64_t seed = 0;
   std::string label;  // "(customer_id) -> customers"
+  // The row's parent: its index in `parents` (kNoParent for NULL), set by
+  // DrawForeignKey or KeepUnique; the parents there before the run come
+  // first, then the generated ones in row order.
+  static constexpr size_t kNoParent = static_cast<size_t>(-1);
+  size_t chosen = kNoParent;
+  size_t existing_parents = 0;
+  const struct TablePlan* parent_plan = nullptr;  // with births, else null
 };
 
 // A set of 64-bit fingerprints (already well mixed): open addressing with
@@ -442,6 +450,18 @@ struct TablePlan {
   // A card number's slot and the slot of its last four digits, which the
   // row copies from it (card_number, card_last4).
   std::vector<std::pair<size_t, size_t>> last4;
+  // A child's dates follow its parent's: `birth` is the slot whose instant
+  // children follow (the first lifecycle stage, or the one date or
+  // timestamp), kept per generated row in `births` (seconds, kNoBirth for
+  // NULL: state declared per parent) when a child table asks; `after_parent`
+  // the slots moved after the parents' births, `birth_fks` the keys whose
+  // parents count.
+  static constexpr int64_t kNoBirth = std::numeric_limits<int64_t>::min();
+  int birth = -1;
+  bool keep_births = false;
+  std::vector<int64_t> births;
+  std::vector<size_t> after_parent;
+  std::vector<size_t> birth_fks;
 };
 
 const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_view table,
@@ -597,6 +617,8 @@ class Generator {
       const std::string& table, const std::vector<std::string>& columns);
   absl::Status LinkFeeds();
   absl::Status PlanUniques(TablePlan& plan);
+  void PlanBirths();
+  void FollowParents(TablePlan& plan, std::vector<Value>* values) const;
   absl::Status KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t row,
                            std::vector<Value>& values);
   absl::Status PlanUnique(TablePlan& plan, UniqueSlot& unique,
@@ -1567,9 +1589,10 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
       const uint64_t digit = t % c.size;
       t /= c.size;
       if (c.fk >= 0) {
-        const FkSlot& fk = plan.fks[static_cast<size_t>(c.fk)];
+        FkSlot& fk = plan.fks[static_cast<size_t>(c.fk)];
         for (size_t k = 0; k < fk.slots.size(); ++k) {
           values[fk.slots[k]] = fk.parents->Get(static_cast<size_t>(digit), k);
+          fk.chosen = static_cast<size_t>(digit);
         }
       } else {
         std::optional<Value> value =
@@ -1585,7 +1608,7 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
 
 absl::Status Generator::KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t row,
                                     std::vector<Value>& values) {
-  const FkSlot& fk = plan.fks[static_cast<size_t>(unique.components[0].fk)];
+  FkSlot& fk = plan.fks[static_cast<size_t>(unique.components[0].fk)];
   const size_t column = unique.components[1].slot;
   const uint64_t capacity = unique.components[1].size;  // rows a parent can take
   const uint64_t parents = fk.parents->size();
@@ -1643,6 +1666,7 @@ absl::Status Generator::KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t
   --unique.rows_left;
   for (size_t k = 0; k < fk.slots.size(); ++k) {
     values[fk.slots[k]] = fk.parents->Get(unique.current_parent, k);
+    fk.chosen = unique.current_parent;
   }
   while (unique.ordinal < capacity) {
     std::optional<Value> value =
@@ -1675,6 +1699,7 @@ absl::Status Generator::Prepare() {
         PlanTable(seed_plan->order[i], *seed_plan, &plans_[i]));
   }
   GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(LinkFeeds());
+  PlanBirths();
   for (TablePlan& plan : plans_) {
     if (plan.rows > 0) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(PlanUniques(plan));
   }
@@ -1858,6 +1883,7 @@ absl::Status Generator::DrawForeignKey(TablePlan& plan, size_t index, int64_t ro
     --walk.left;
     chosen = walk.current;
   }
+  plan.fks[index].chosen = chosen;
   for (size_t i = 0; i < fk.slots.size(); ++i) (*values)[fk.slots[i]] = tuples.Get(chosen, i);
   return absl::OkStatus();
 }
@@ -1886,6 +1912,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   KeepPairs(plan, &values);
   std::vector<char>& fk_null = plan.fk_null;
   fk_null.assign(plan.fks.size(), 0);
+  for (FkSlot& fk : plan.fks) fk.chosen = FkSlot::kNoParent;
   // Keys that agree with another column go last, once it has its value.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t f = 0; f < plan.fks.size(); ++f) {
@@ -1906,6 +1933,13 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
       if (number[i] >= '0' && number[i] <= '9') digits.insert(digits.begin(), number[i]);
     }
     if (digits.size() == 4) values[last4] = Value(std::move(digits));
+  }
+  if (plan.after_parent.size() > 1 || !plan.birth_fks.empty()) FollowParents(plan, &values);
+  if (plan.keep_births) {
+    const Value& birth = values[static_cast<size_t>(plan.birth)];
+    const generate_internal::ColumnPlan& p = plan.slots[static_cast<size_t>(plan.birth)].plan;
+    const std::optional<int64_t> at = generate_internal::InstantOf(p, birth);
+    plan.births.push_back(at ? *at * generate_internal::InstantUnit(p) : TablePlan::kNoBirth);
   }
   for (const auto& [slots, parents] : plan.feeds) {
     std::vector<Value> tuple;
@@ -2055,6 +2089,128 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) con
                           static_cast<uint64_t>(a.plan.hi - a.plan.lo))
             : lo;
     va = generate_internal::UnitsValue(a.plan, at, sqlite_);
+  }
+}
+
+void Generator::PlanBirths() {
+  // A date or timestamp generation draws freely (no override, key, CHECK
+  // pair, unique or allowed list): one a parent's birth can be and a
+  // child's can follow.
+  auto free_instant = [](const TablePlan& plan, size_t index) {
+    const Slot& slot = plan.slots[index];
+    const generate_internal::Semantic s = slot.plan.rule.semantic;
+    if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || slot.in_unique ||
+        slot.plan.has_allowed ||
+        (s != generate_internal::Semantic::kTimestamp && s != generate_internal::Semantic::kDate)) {
+      return false;
+    }
+    for (const Condition& pair : plan.pairs) {
+      if (pair.column == slot.column->name || pair.other == slot.column->name) return false;
+    }
+    return true;
+  };
+  // Each table's birth: the first lifecycle stage, else its first free
+  // instant in declaration order (placed_on before shipped_at).
+  for (TablePlan& plan : plans_) {
+    if (!plan.lifecycle.empty() && free_instant(plan, plan.lifecycle.front())) {
+      plan.birth = static_cast<int>(plan.lifecycle.front());
+    }
+    for (size_t i = 0; i < plan.slots.size(); ++i) {
+      if (!free_instant(plan, i)) continue;
+      if (plan.birth < 0) plan.birth = static_cast<int>(i);
+      plan.after_parent.push_back(i);
+    }
+  }
+  for (TablePlan& child : plans_) {
+    if (child.rows == 0 || child.after_parent.empty()) continue;
+    for (size_t f = 0; f < child.fks.size(); ++f) {
+      FkSlot& fk = child.fks[f];
+      if (fk.cycle || fk.unset || fk.key->parent_table == child.table->name) continue;
+      TablePlan* parent = nullptr;
+      for (TablePlan& candidate : plans_) {
+        if (candidate.table->name == fk.key->parent_table && candidate.rows > 0) parent = &candidate;
+      }
+      if (parent == nullptr) continue;
+      // Every generated parent must be in `parents`, in row order: its key
+      // columns are never NULL.
+      bool complete = true;
+      for (const std::string& column : fk.key->parent_columns) {
+        for (const Slot& slot : parent->slots) {
+          if (slot.column->name == column && !slot.plan.not_null && !slot.sequence) {
+            complete = false;
+          }
+        }
+      }
+      if (!complete || parent->birth < 0) continue;
+      parent->keep_births = true;
+      fk.parent_plan = parent;
+      fk.existing_parents = fk.parents->size();  // none generated yet
+      child.birth_fks.push_back(f);
+    }
+  }
+}
+
+void Generator::FollowParents(TablePlan& plan, std::vector<Value>* values) const {
+  // The latest birth of the row's parents (seconds).
+  int64_t birth = TablePlan::kNoBirth;
+  for (size_t f : plan.birth_fks) {
+    const FkSlot& fk = plan.fks[f];
+    if (fk.chosen == FkSlot::kNoParent || fk.chosen < fk.existing_parents) continue;
+    const std::vector<int64_t>& births = fk.parent_plan->births;
+    const size_t row = fk.chosen - fk.existing_parents;
+    if (row < births.size()) birth = std::max(birth, births[row]);
+  }
+  // A slot's value moved from its range [lo, hi] into [after, hi] in
+  // proportion (an order-keeping map), so it does not come before `after`
+  // and stays spread out.
+  auto move_after = [&](size_t index, int64_t after) {
+    const generate_internal::ColumnPlan& p = plan.slots[index].plan;
+    Value& value = (*values)[index];
+    const std::optional<int64_t> own = generate_internal::InstantOf(p, value);
+    if (!own) return;
+    const int64_t unit = generate_internal::InstantUnit(p);
+    const int64_t from = after / unit + (after % unit > 0 ? 1 : 0);  // rounded up
+    if (from <= p.lo || from > p.hi || p.hi <= p.lo) return;
+    const int64_t at =
+        from + MulDiv(static_cast<uint64_t>(std::min(std::max(*own, p.lo), p.hi) - p.lo),
+                      static_cast<uint64_t>(p.hi - from), static_cast<uint64_t>(p.hi - p.lo));
+    if (at != *own) value = generate_internal::InstantValue(p, at, sqlite_);
+  };
+  // Nothing before the parents (the same map for each of the row's
+  // instants, so their order holds) ...
+  if (birth != TablePlan::kNoBirth) {
+    for (size_t index : plan.after_parent) move_after(index, birth);
+  }
+  // ... and the row's other instants after its own birth (shipped_at after
+  // placed_on, left_on after hired_on); lifecycle stages follow it already.
+  const size_t own_birth = static_cast<size_t>(plan.birth);
+  const generate_internal::ColumnPlan& bp = plan.slots[own_birth].plan;
+  if (const std::optional<int64_t> b = generate_internal::InstantOf(bp, (*values)[own_birth])) {
+    for (size_t index : plan.after_parent) {
+      if (index == own_birth || std::find(plan.lifecycle.begin(), plan.lifecycle.end(), index) !=
+                                    plan.lifecycle.end()) {
+        continue;
+      }
+      move_after(index, *b * generate_internal::InstantUnit(bp));
+    }
+  }
+  // Then the lifecycle stages in order again where rounding crossed them.
+  std::optional<int64_t> previous;  // seconds
+  for (size_t index : plan.lifecycle) {
+    const generate_internal::ColumnPlan& p = plan.slots[index].plan;
+    Value& value = (*values)[index];
+    const std::optional<int64_t> own = generate_internal::InstantOf(p, value);
+    if (!own) continue;
+    const int64_t unit = generate_internal::InstantUnit(p);
+    int64_t at = *own;
+    if (previous) {
+      const int64_t from = *previous / unit + (*previous % unit > 0 ? 1 : 0);
+      if (at < from && from <= p.hi) {
+        at = from;
+        value = generate_internal::InstantValue(p, at, sqlite_);
+      }
+    }
+    previous = at * unit;
   }
 }
 

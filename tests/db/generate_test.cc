@@ -1157,6 +1157,43 @@ TEST_P(GenerateTest, ColumnsOfOneThingAgreeInTheRow) {
   EXPECT_GT(Scalar("SELECT count(DISTINCT currency) AS n FROM wallets"), 10);
 }
 
+TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
+  if (!ready()) return;
+  const std::string stamp = postgres() ? "timestamp" : "text";
+  ASSERT_TRUE(db_->Execute("CREATE TABLE clients (id integer PRIMARY KEY, created_at " + stamp +
+                           " NOT NULL, updated_at " + stamp + ");"
+                           "CREATE TABLE purchases (id integer PRIMARY KEY, client_id integer NOT "
+                           "NULL REFERENCES clients(id), placed_on date NOT NULL, shipped_at " +
+                           stamp + ");"
+                           "CREATE TABLE receipts (id integer PRIMARY KEY, purchase_id integer "
+                           "NOT NULL UNIQUE REFERENCES purchases(id), paid_at " + stamp +
+                           ", created_at " + stamp + ", updated_at " + stamp + ")")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"clients", "purchases", "receipts"};
+  options.rows = 1500;
+  options.table_rows["receipts"] = 1200;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  // The reference now is 2026-01-01 00:00: a date on that day is the one a
+  // timestamp (up to the second before) cannot follow.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM purchases p JOIN clients c ON c.id = p.client_id "
+                   "WHERE p.placed_on < " + std::string(postgres() ? "c.created_at::date"
+                                                                   : "substr(c.created_at, 1, 10)")),
+            0);
+  const std::string placed = "p.placed_on";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM purchases p WHERE p.shipped_at < " + placed +
+                   " AND p.placed_on < '2026-01-01'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM receipts r JOIN purchases p ON p.id = "
+                   "r.purchase_id WHERE (r.paid_at < " + placed + " OR r.created_at < " + placed +
+                   ") AND p.placed_on < '2026-01-01'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM receipts WHERE updated_at < created_at"), 0);
+  // Still spread out, not pinned to the parent's instant.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT paid_at) AS n FROM receipts"), 1000);
+}
+
 TEST_P(GenerateTest, AShapeOnASelfReferenceIsRefused) {
   if (!ready()) return;
   GenerateOptions options;
