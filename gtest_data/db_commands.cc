@@ -223,6 +223,7 @@ std::string InFlagWords(std::string message) {
       {"options.children[\"", "--children "}, {"options.agree[\"", "--agree "},
       {"options.table_rows[\"", "--rows "},   {"options.children", "--children"},
       {"options.agree", "--agree"},           {"options.rows", "--rows"},
+      {"(options.tables)", "(--rows TABLE=N)"},
       {"options.columns[\"", "the library's GenerateOptions::columns[\""},
       {"options.columns", "the library's GenerateOptions::columns"},
   };

@@ -925,7 +925,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       int found = -1;
       for (size_t i = 0; i < plan->slots.size(); ++i) {
         const Slot& slot = plan->slots[i];
-        if (slot.override != nullptr || slot.left_out || !wanted(slot.plan)) continue;
+        const bool fake_override =
+            slot.override != nullptr && slot.override->kind() == ColumnGenerator::Kind::kFake;
+        if ((slot.override != nullptr && !fake_override) || slot.left_out || !wanted(slot.plan)) {
+          continue;
+        }
         if (found >= 0) return -2;
         found = static_cast<int>(i);
       }
@@ -966,6 +970,12 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         p.type.kind != generate_internal::TypeKind::kText ||
         p.rule.semantic == generate_internal::Semantic::kPattern ||
         generate_internal::PatternOf(p) == nullptr) {
+      continue;
+    }
+    if (p.rule.semantic != generate_internal::Semantic::kField) {
+      // Its draws come from the pattern already (DrawValue); so does its
+      // domain then (a CHAR(3) GLOB '[A-Z][A-Z][A-Z]' has 26^3 values).
+      p.rule = {generate_internal::Semantic::kPattern, nullptr, 0};
       continue;
     }
     constexpr int kProbes = 32;
@@ -1025,6 +1035,14 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     for (const UniqueConstraint& u : table.uniques) fk.unique = fk.unique || u.columns == key.columns;
     if (auto agree = options_.agree.find(name + "." + key.columns.front());
         agree != options_.agree.end()) {
+      if (key.parent_table == name) {
+        // An agreeing key takes its parent among the rows loaded before the
+        // table starts; a self-reference's parents are the table's own rows.
+        return absl::InvalidArgumentError(
+            "generate: options.agree[\"" + agree->first + "\"]: " + fk.label +
+            " is a self-reference (each row points at an earlier one), and an agreeing key "
+            "applies to keys into other tables only");
+      }
       const size_t eq = agree->second.find('=');
       const std::string own = agree->second.substr(0, eq);
       fk.agree_parent_column = eq == std::string::npos ? own : agree->second.substr(eq + 1);

@@ -625,9 +625,15 @@ bool Satisfies(const Value& value, const Condition& condition) {
   if (condition.op == CheckOp::kLike || condition.op == CheckOp::kNotLike ||
       condition.op == CheckOp::kGlob) {
     if (condition.values.empty()) return false;
-    const bool matches = MatchesPattern(KeyText(value), condition.values.front().text,
-                                        condition.op == CheckOp::kGlob);
-    return matches == (condition.op != CheckOp::kNotLike);
+    if (condition.op == CheckOp::kNotLike) {
+      // SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does
+      // not: a value kept clear of the pattern in either case is clear of
+      // it in both engines.
+      return !MatchesPattern(LowerAscii(KeyText(value)),
+                             LowerAscii(condition.values.front().text), false);
+    }
+    return MatchesPattern(KeyText(value), condition.values.front().text,
+                          condition.op == CheckOp::kGlob);
   }
   std::optional<Value> length;
   if (condition.on_length) length.emplace(CharCount(KeyText(value)));

@@ -1102,7 +1102,10 @@ TEST_P(GenerateTest, DomainsTooSmallAndContradictionsAreErrorsBeforeAnyRow) {
                            "n smallint UNIQUE CHECK (n BETWEEN 1 AND 50));"
                            "CREATE TABLE spans (id integer PRIMARY KEY, x integer NOT NULL, "
                            "y integer NOT NULL, z integer NOT NULL, CHECK (x < y), "
-                           "CHECK (y <= z AND z <= x))")
+                           "CHECK (y <= z AND z <= x));"
+                           "CREATE TABLE depots (code char(3) PRIMARY KEY CHECK (code " +
+                           std::string(postgres() ? "LIKE '___'" : "GLOB '[A-Z][A-Z][A-Z]'") +
+                           "), label text NOT NULL CHECK (label NOT LIKE 's%'))")
                   .ok());
   Reintrospect();
   GenerateOptions options;
@@ -1126,6 +1129,21 @@ TEST_P(GenerateTest, DomainsTooSmallAndContradictionsAreErrorsBeforeAnyRow) {
   EXPECT_THAT(std::string(never.status().message()),
               HasSubstr("spans: its CHECKs ask x < y and y <= z and z <= x of every row"));
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM spans"), 0);
+
+  // A code column's pattern is its domain: 26^3 (GLOB) or 36^3 (LIKE '___')
+  // values, said before any row.
+  options.tables = {"depots"};
+  options.rows = 50000;
+  absl::StatusOr<GenerateSummary> codes = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(codes.ok());
+  EXPECT_THAT(std::string(codes.status().message()),
+              HasSubstr(std::string("PRIMARY KEY (code) allows only ") +
+                        (postgres() ? "46656" : "17576") + " distinct values"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM depots"), 0);
+  // NOT LIKE holds in either case (SQLite's LIKE ignores it).
+  options.rows = 500;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM depots WHERE lower(label) LIKE 's%'"), 0);
 }
 
 TEST_P(GenerateTest, ColumnsOfOneThingAgreeInTheRow) {
@@ -1155,6 +1173,11 @@ TEST_P(GenerateTest, ColumnsOfOneThingAgreeInTheRow) {
   EXPECT_GT(dollars, 400);
   EXPECT_LT(dollars, 520);
   EXPECT_GT(Scalar("SELECT count(DISTINCT currency) AS n FROM wallets"), 10);
+  // A Fake override with the rule's own field keeps the pairing.
+  ASSERT_TRUE(db_->Execute("DELETE FROM wallets").ok());
+  options.columns["wallets.card_number"] = ColumnGenerator::Fake("finance.card_number");
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM wallets WHERE card_last4 <> " + last4), 0);
 }
 
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
@@ -1206,6 +1229,15 @@ TEST_P(GenerateTest, AShapeOnASelfReferenceIsRefused) {
     EXPECT_THAT(std::string(done.status().message()),
                 HasSubstr("(manager_id) -> employees is a self-reference"));
   }
+  // So is an agreeing key: its parents are loaded before the table's rows
+  // exist (it made every key NULL).
+  options.children.clear();
+  options.agree["employees.manager_id"] = "name";
+  absl::StatusOr<GenerateSummary> agreed = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(agreed.ok());
+  EXPECT_THAT(std::string(agreed.status().message()),
+              HasSubstr("(manager_id) -> employees is a self-reference (each row points at an "
+                        "earlier one), and an agreeing key applies to keys into other tables"));
 }
 
 TEST_P(GenerateTest, BadOptionsAreErrorsNamingWhat) {
