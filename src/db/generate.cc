@@ -275,6 +275,10 @@ struct Slot {
   // The slot whose NULLs this one shares (a longitude its latitude's, a
   // card's last four digits the card's), or -1.
   int null_as = -1;
+  // The probability of NULL when not GenerateOptions::null_probability
+  // (negative: that one), for a nullable column whose NULL is the common
+  // case (deleted_at).
+  double null_rate = -1;
 };
 
 struct FkSlot {
@@ -630,6 +634,7 @@ class Generator {
                           std::vector<Value>& values);
   absl::Status GenerateRow(TablePlan& plan, int64_t row, Row* out);
   bool IsNull(uint64_t seed, int64_t row) const;
+  bool IsNull(uint64_t seed, int64_t row, double probability) const;
   // The rows of the run whose columns of `unique` are all non-NULL (those
   // it must keep distinct), from IsNull as GenerateRow will ask it.
   uint64_t ValuedRows(const TablePlan& plan, const UniqueSlot& unique) const;
@@ -1145,6 +1150,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
           continue;
         }
         plan->lifecycle.push_back(index);
+        if (&names == &kStages[2] && !slot.in_unique) {
+          // Most rows are not deleted: a soft-delete stamp is set in one row
+          // in ten (with nulls at all), not in nine.
+          plan->slots[index].null_rate = 0.9;
+        }
         break;
       }
     }
@@ -1918,8 +1928,11 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     const Slot& slot = plan.slots[i];
     if (slot.left_out || slot.fk >= 0) continue;
     null[i] = !slot.sequence && slot.override == nullptr && !slot.plan.not_null &&
-              is_null(slot.null_as < 0 ? slot.seed
-                                       : plan.slots[static_cast<size_t>(slot.null_as)].seed);
+              (slot.null_rate >= 0 && options_.null_probability > 0
+                   ? IsNull(slot.seed, row, slot.null_rate)
+                   : is_null(slot.null_as < 0
+                                 ? slot.seed
+                                 : plan.slots[static_cast<size_t>(slot.null_as)].seed));
     if (slot.in_entity) continue;
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, i, row, null[i], &values[i]));
   }
@@ -2233,11 +2246,15 @@ void Generator::FollowParents(TablePlan& plan, std::vector<Value>* values) const
 }
 
 bool Generator::IsNull(uint64_t seed, int64_t row) const {
+  return IsNull(seed, row, options_.null_probability);
+}
+
+bool Generator::IsNull(uint64_t seed, int64_t row, double probability) const {
   // Whether a nullable column is NULL comes from a stream of its own, so
   // that it does not shift the column's values.
-  if (options_.null_probability <= 0) return false;
+  if (probability <= 0) return false;
   Rng rng(DeriveIndexSeed(DeriveSeed(seed, "null"), static_cast<uint64_t>(row)));
-  return Bernoulli(rng, options_.null_probability);
+  return Bernoulli(rng, probability);
 }
 
 uint64_t Generator::ValuedRows(const TablePlan& plan, const UniqueSlot& unique) const {

@@ -1184,7 +1184,7 @@ TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   if (!ready()) return;
   const std::string stamp = postgres() ? "timestamp" : "text";
   ASSERT_TRUE(db_->Execute("CREATE TABLE clients (id integer PRIMARY KEY, created_at " + stamp +
-                           " NOT NULL, updated_at " + stamp + ");"
+                           " NOT NULL, updated_at " + stamp + ", deleted_at " + stamp + ");"
                            "CREATE TABLE purchases (id integer PRIMARY KEY, client_id integer NOT "
                            "NULL REFERENCES clients(id), placed_on date NOT NULL, shipped_at " +
                            stamp + ");"
@@ -1215,6 +1215,13 @@ TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM receipts WHERE updated_at < created_at"), 0);
   // Still spread out, not pinned to the parent's instant.
   EXPECT_GT(Scalar("SELECT count(DISTINCT paid_at) AS n FROM receipts"), 1000);
+  // A soft-delete stamp is the exception: about one client in ten.
+  const int64_t deleted = Scalar("SELECT count(deleted_at) AS n FROM clients");
+  EXPECT_GT(deleted, 90);
+  EXPECT_LT(deleted, 240);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM clients WHERE deleted_at < created_at OR "
+                   "deleted_at < updated_at"),
+            0);
 }
 
 TEST_P(GenerateTest, AShapeOnASelfReferenceIsRefused) {
