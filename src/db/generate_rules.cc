@@ -895,6 +895,7 @@ enum class Form {
 };
 
 Form FormOf(const ColumnPlan& plan) {
+  if (plan.type.kind == TypeKind::kInet) return Form::kIpv4;  // written as IPv4 text
   const Semantic semantic = plan.rule.semantic;
   if (semantic == Semantic::kHexHash || semantic == Semantic::kColor) return Form::kHex;
   if (semantic == Semantic::kLocaleId || semantic == Semantic::kLanguage ||
@@ -1075,15 +1076,6 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     return absl::OkStatus();
   }
   switch (plan.type.kind) {
-    case TypeKind::kInet: {
-      // As an IPv4 text: the first octet as drawn, the index the others.
-      index = Scrambled(plan, index, 24);
-      const std::string& drawn = value->as_string();
-      *value = Value(drawn.substr(0, drawn.find('.')) + "." + std::to_string((index >> 16) & 0xFF) +
-                     "." + std::to_string((index >> 8) & 0xFF) + "." +
-                     std::to_string(index & 0xFF));
-      return absl::OkStatus();
-    }
     case TypeKind::kCidr: {
       // A /28 network: the first octet as drawn, 20 network bits the index.
       index = Scrambled(plan, index, 20);
