@@ -448,6 +448,15 @@ struct TablePlan {
   Digest digest;  // of the columns' names, the rows, then the cycle keys set
   // CHECKs comparing two columns of the row (end_date >= start_date).
   std::vector<Condition> pairs;
+  // Conditions an OR makes optional (`paid_at IS NULL OR status = 'paid'`):
+  // the guard's slot, the condition's slot, the condition (KeepGuards).
+  struct Guard {
+    size_t guard = 0;
+    size_t slot = 0;
+    Condition condition;
+  };
+  std::vector<Guard> guards;
+  std::vector<Condition> guarded;  // as read, until the slots exist
   // Lifecycle timestamps present, in order (created, updated, deleted):
   // each later one falls between the one before it and its range's end.
   std::vector<size_t> lifecycle;
@@ -640,6 +649,7 @@ class Generator {
   uint64_t ValuedRows(const TablePlan& plan, const UniqueSlot& unique) const;
   void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepPairs(const TablePlan& plan, std::vector<Value>* values) const;
+  absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
   absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
@@ -851,7 +861,9 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       continue;
     }
     for (Condition& c : *parsed) {
-      if (c.other.empty()) {
+      if (!c.guard.empty()) {
+        plan->guarded.push_back(std::move(c));  // the row keeps it (KeepGuards)
+      } else if (c.other.empty()) {
         conditions[c.column].push_back(std::move(c));
       } else {
         plan->pairs.push_back(std::move(c));  // the row keeps it (KeepPairs)
@@ -1159,6 +1171,18 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       }
     }
   }
+  for (Condition& c : plan->guarded) {
+    const size_t guard = slot_of(c.guard), index = slot_of(c.column);
+    if (guard == plan->slots.size() || index == plan->slots.size()) continue;
+    const Slot& g = plan->slots[guard];
+    if (g.left_out || g.override != nullptr || g.sequence) {
+      notes_.push_back(name + ": CHECK (" + generate_internal::DescribeCondition(c) + ") is left to the engine: " +
+                       c.guard + " is " + (g.left_out ? "left to its default" : "set otherwise"));
+      continue;
+    }
+    plan->guards.push_back({guard, index, std::move(c)});
+  }
+  plan->guarded.clear();
   for (const Slot& slot : plan->slots) {
     if (!slot.left_out) plan->columns.push_back(slot.column->name);
   }
@@ -1952,6 +1976,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
       GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawForeignKey(plan, f, row, fk_null[f], &values));
     }
   }
+  if (!plan.guards.empty()) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepGuards(plan, row, &values));
   for (UniqueSlot& unique : plan.uniques) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepUnique(plan, unique, row, values));
   }
@@ -2061,6 +2086,42 @@ void Generator::OrderLifecycle(const TablePlan& plan, std::vector<Value>* values
     }
     previous = at * unit;
   }
+}
+
+absl::Status Generator::KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values) {
+  // `g IS NULL OR c`: a row whose c fails has no g (a draft invoice has no
+  // paid_at); `g IS NOT NULL OR c`: it has one (a paid invoice has its
+  // paid_at). The guard's own draw stands whenever c holds, so its fill
+  // rate is kept where the CHECK allows it.
+  bool drawn = false;
+  for (const TablePlan::Guard& guard : plan.guards) {
+    if (generate_internal::Satisfies((*values)[guard.slot], guard.condition)) continue;
+    const Slot& g = plan.slots[guard.guard];
+    const bool is_null = (*values)[guard.guard].is_null();
+    if (guard.condition.guard_null == is_null) continue;  // already as it must be
+    if (g.fk >= 0) {
+      const size_t f = static_cast<size_t>(g.fk);
+      plan.fk_null[f] = guard.condition.guard_null;
+      if (guard.condition.guard_null) {
+        for (size_t slot : plan.fks[f].slots) (*values)[slot] = Value();
+        plan.fks[f].chosen = FkSlot::kNoParent;
+      } else {
+        GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawForeignKey(plan, f, row, false, values));
+      }
+    } else if (guard.condition.guard_null) {
+      (*values)[guard.guard] = Value();
+    } else {
+      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
+          DrawSlot(plan, guard.guard, row, false, &(*values)[guard.guard]));
+      drawn = true;
+    }
+  }
+  if (drawn) {
+    // A value given now keeps the row's order of dates and its pairs.
+    OrderLifecycle(plan, values);
+    KeepPairs(plan, values);
+  }
+  return absl::OkStatus();
 }
 
 void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) const {

@@ -228,7 +228,10 @@ class CheckParser {
       : tokens_(std::move(tokens)), table_(table) {}
 
   std::optional<std::vector<Condition>> Parse() {
-    if (!Conjunction() || tokens_[pos_].type != Token::kEnd) return std::nullopt;
+    if (!Disjunction() || tokens_[pos_].type != Token::kEnd) return std::nullopt;
+    for (const Condition& c : out_) {
+      if (c.op == CheckOp::kIsNull && c.guard.empty()) return std::nullopt;  // always NULL
+    }
     return std::move(out_);
   }
 
@@ -247,6 +250,54 @@ class CheckParser {
     return condition;
   }
 
+  // Branches joined by OR. Read only as `g IS NULL OR c` or `g IS NOT NULL
+  // OR c` (either order, c a conjunction): c, guarded by the nullable
+  // column g, which the row sets to NULL (or gives a value) when c fails.
+  bool Disjunction() {
+    std::vector<std::vector<Condition>> branches;
+    for (;;) {
+      const size_t start = out_.size();
+      if (!Conjunction()) return false;
+      branches.emplace_back(std::make_move_iterator(out_.begin() + static_cast<ptrdiff_t>(start)),
+                            std::make_move_iterator(out_.end()));
+      out_.resize(start);
+      if (!Accept(IsWord("or"))) break;
+    }
+    if (branches.size() == 1) {
+      for (Condition& c : branches.front()) out_.push_back(std::move(c));
+      return true;
+    }
+    if (branches.size() != 2) return false;
+    auto is_guard = [](const std::vector<Condition>& branch) {
+      return branch.size() == 1 && !branch[0].on_length && branch[0].other.empty() &&
+             branch[0].guard.empty() &&
+             (branch[0].op == CheckOp::kIsNull || branch[0].op == CheckOp::kNotNull);
+    };
+    const int g = is_guard(branches[0]) ? 0 : (is_guard(branches[1]) ? 1 : -1);
+    if (g < 0) return false;
+    const Condition& guard = branches[static_cast<size_t>(g)][0];
+    const bool when_null = guard.op == CheckOp::kIsNull;
+    const Column* column = table_.FindColumn(guard.column);
+    const bool nullable = column != nullptr && !column->not_null &&
+                          column->primary_key_position == 0;
+    for (Condition& c : branches[static_cast<size_t>(1 - g)]) {
+      if (!c.guard.empty()) return false;  // an OR inside an OR
+      // NULL passes a comparison, so a condition on the guard itself holds
+      // whenever `g IS NULL` would: it is the column's own condition. Under
+      // `g IS NOT NULL OR c` it never matters.
+      const bool on_guard = c.column == guard.column || c.other == guard.column;
+      if (on_guard || !nullable) {
+        if (when_null) out_.push_back(std::move(c));
+        continue;
+      }
+      if (!c.other.empty()) return false;  // two other columns, guarded
+      c.guard = guard.column;
+      c.guard_null = when_null;
+      out_.push_back(std::move(c));
+    }
+    return true;
+  }
+
   bool Conjunction() {
     if (!Term()) return false;
     while (Accept(IsWord("and"))) {
@@ -260,8 +311,8 @@ class CheckParser {
       const size_t saved_pos = pos_;
       const size_t saved_out = out_.size();
       ++pos_;
-      if (Conjunction() && Accept(IsPunct(")")) &&
-          (Peek().type == Token::kEnd || IsPunct(")") || IsWord("and"))) {
+      if (Disjunction() && Accept(IsPunct(")")) &&
+          (Peek().type == Token::kEnd || IsPunct(")") || IsWord("and") || IsWord("or"))) {
         return true;
       }
       pos_ = saved_pos;
@@ -326,8 +377,9 @@ class CheckParser {
     const bool on_column = subject.kind != Operand::kLiteral;
     if (Accept(IsWord("is"))) {
       if (!on_column || subject.kind != Operand::kColumn) return false;
-      if (!Accept(IsWord("not")) || !Accept(IsWord("null"))) return false;
-      Add(subject, CheckOp::kNotNull, {});
+      const bool not_null = Accept(IsWord("not"));
+      if (!Accept(IsWord("null"))) return false;
+      Add(subject, not_null ? CheckOp::kNotNull : CheckOp::kIsNull, {});
       return true;
     }
     const bool negated = Accept(IsWord("not"));
@@ -346,11 +398,12 @@ class CheckParser {
       ++pos_;
       Operand pattern;
       if (!on_column || subject.kind != Operand::kColumn || !ParseOperand(&pattern) ||
-          pattern.kind != Operand::kLiteral || !pattern.literal.quoted || (glob && negated) ||
-          IsWord("escape")) {
+          pattern.kind != Operand::kLiteral || !pattern.literal.quoted || IsWord("escape")) {
         return false;
       }
-      Add(subject, glob ? CheckOp::kGlob : (negated ? CheckOp::kNotLike : CheckOp::kLike),
+      Add(subject,
+          glob ? (negated ? CheckOp::kNotGlob : CheckOp::kGlob)
+               : (negated ? CheckOp::kNotLike : CheckOp::kLike),
           {pattern.literal});
       return true;
     }
@@ -621,10 +674,14 @@ std::optional<std::vector<Condition>> ParseCheck(std::string_view expression, co
 
 bool Satisfies(const Value& value, const Condition& condition) {
   if (value.is_null()) return condition.op != CheckOp::kNotNull;
+  if (condition.op == CheckOp::kIsNull) return false;
   if (!condition.other.empty()) return true;  // the row's (KeepPairs)
   if (condition.op == CheckOp::kLike || condition.op == CheckOp::kNotLike ||
-      condition.op == CheckOp::kGlob) {
+      condition.op == CheckOp::kGlob || condition.op == CheckOp::kNotGlob) {
     if (condition.values.empty()) return false;
+    if (condition.op == CheckOp::kNotGlob) {
+      return !MatchesPattern(KeyText(value), condition.values.front().text, true);
+    }
     if (condition.op == CheckOp::kNotLike) {
       // SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does
       // not: a value kept clear of the pattern in either case is clear of
@@ -672,27 +729,38 @@ std::string DescribeCondition(const Condition& condition) {
   auto literal = [](const Literal& l) { return l.quoted ? "'" + l.text + "'" : l.text; };
   static constexpr const char* kOps[] = {" < ", " <= ", " > ", " >= ", " = ", " <> "};
   switch (condition.op) {
-    case CheckOp::kNotNull: return text + " IS NOT NULL";
+    case CheckOp::kNotNull: text += " IS NOT NULL"; break;
+    case CheckOp::kIsNull: text += " IS NULL"; break;
     case CheckOp::kLike:
     case CheckOp::kNotLike:
     case CheckOp::kGlob:
-      return text + (condition.op == CheckOp::kLike      ? " LIKE "
-                     : condition.op == CheckOp::kNotLike ? " NOT LIKE "
-                                                         : " GLOB ") +
-             literal(condition.values.front());
+    case CheckOp::kNotGlob:
+      text += (condition.op == CheckOp::kLike      ? " LIKE "
+               : condition.op == CheckOp::kNotLike ? " NOT LIKE "
+               : condition.op == CheckOp::kGlob    ? " GLOB "
+                                                   : " NOT GLOB ") +
+              literal(condition.values.front());
+      break;
     case CheckOp::kIn:
-    case CheckOp::kNotIn: {
+    case CheckOp::kNotIn:
       text += condition.op == CheckOp::kIn ? " IN (" : " NOT IN (";
       for (size_t i = 0; i < condition.values.size(); ++i) {
         text += (i ? ", " : "") + literal(condition.values[i]);
       }
-      return text + ")";
-    }
-    default: break;
+      text += ")";
+      break;
+    default:
+      text += kOps[static_cast<int>(condition.op)];
+      if (!condition.other.empty()) {
+        text += condition.other;
+      } else if (!condition.values.empty()) {
+        text += literal(condition.values.front());
+      }
+      break;
   }
-  text += kOps[static_cast<int>(condition.op)];
-  if (!condition.other.empty()) return text + condition.other;
-  if (!condition.values.empty()) text += literal(condition.values.front());
+  if (!condition.guard.empty()) {
+    text = condition.guard + (condition.guard_null ? " IS NULL OR " : " IS NOT NULL OR ") + text;
+  }
   return text;
 }
 

@@ -78,7 +78,10 @@ struct Literal {
   bool quoted = false;
 };
 
-enum class CheckOp { kLt, kLe, kGt, kGe, kEq, kNe, kIn, kNotIn, kNotNull, kLike, kNotLike, kGlob };
+enum class CheckOp {
+  kLt, kLe, kGt, kGe, kEq, kNe, kIn, kNotIn, kNotNull, kLike, kNotLike, kGlob, kNotGlob,
+  kIsNull,  // only in a guarded condition (below)
+};
 
 // One simple condition on one column: `column op values`, or on its length
 // in characters when `on_length`.
@@ -94,11 +97,17 @@ struct Condition {
   // `column op other`, no values. Such a condition is kept by the row
   // (KeepPairs), not by one column's draw.
   std::string other;
+  // A condition one branch of an OR makes optional: `guard IS NULL OR c`
+  // (guard_null) or `guard IS NOT NULL OR c`. The row keeps it (KeepGuards)
+  // by setting the guard to NULL, or giving it a value, when c fails.
+  std::string guard;
+  bool guard_null = true;
 };
 
 // The conditions that `expression` joins with AND, or nullopt when it has
-// another form (OR, two columns, functions other than length) or names a
-// column `table` lacks.
+// another form (functions other than length, arithmetic, an OR other than
+// one whose branch is a nullable column's IS [NOT] NULL) or names a column
+// `table` lacks.
 std::optional<std::vector<Condition>> ParseCheck(std::string_view expression, const Table& table);
 
 // Whether `text` matches a LIKE pattern (% and _; \ escapes, as
@@ -186,6 +195,7 @@ struct ColumnPlan {
   int64_t hi = 0;
   int64_t min_chars = 0;       // from length CHECKs
   int64_t max_chars = -1;      // from the type and length CHECKs; -1: none
+  bool one_word = false;       // a NOT LIKE '% %' (or NOT GLOB '* *'): no spaces
   bool not_null = false;       // NOT NULL, key, or IS NOT NULL
   bool unique = false;         // a single-column UNIQUE or primary key
   bool fake_override = false;  // the field is a Fake override: convert, do not re-rule

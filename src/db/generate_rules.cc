@@ -486,7 +486,12 @@ void TypeAndDefaultRanges(const ColumnPlan& plan, RangeKind kind, int64_t rows, 
         dlo = now - kFiveYearsDays * fake::kSecondsPerDay, dhi = now - 1;
         break;
       default:
-        if (plan.unique) dlo = unit, dhi = std::max<int64_t>(1000, rows * 10) * unit;
+        if (plan.unique) {
+          dlo = unit, dhi = std::max<int64_t>(1000, rows * 10) * unit;
+          // More rows than the type's positive values (a smallint UNIQUE
+          // of 40,000 rows): the negative ones too.
+          if (plan.type.kind == TypeKind::kInteger && rows > thi) dlo = tlo;
+        }
         break;
     }
   } else if (kind == RangeKind::kDays) {
@@ -511,6 +516,7 @@ Range CheckedRange(const ColumnPlan& plan, const std::vector<Condition>& conditi
     if (c.on_length || c.values.size() != 1 || c.op == CheckOp::kEq || c.op == CheckOp::kNe ||
         c.op == CheckOp::kNotNull || c.op == CheckOp::kIn || c.op == CheckOp::kNotIn ||
         c.op == CheckOp::kLike || c.op == CheckOp::kNotLike || c.op == CheckOp::kGlob ||
+        c.op == CheckOp::kNotGlob || c.op == CheckOp::kIsNull ||
         !c.other.empty()) {
       continue;
     }
@@ -585,6 +591,20 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
   }
 
   PlanLengths(plan, conditions);
+  for (const Condition& c : conditions) {
+    // A pattern a sentence matches and a word does not: words, then.
+    if ((c.op != CheckOp::kNotLike && c.op != CheckOp::kNotGlob) || c.values.empty()) continue;
+    const bool glob = c.op == CheckOp::kNotGlob;
+    const std::string pattern = glob ? c.values.front().text : Lower(c.values.front().text);
+    if (MatchesPattern("lorem ipsum dolor", pattern, glob) && !MatchesPattern("lorem", pattern, glob)) {
+      plan->one_word = true;
+    }
+  }
+  if (plan->one_word && !plan->fake_override && plan->rule.semantic == Semantic::kField &&
+      plan->rule.field != nullptr &&
+      (plan->rule.field == Field("lorem.sentence") || plan->rule.field == Field("lorem.paragraph"))) {
+    plan->rule.field = Field("lorem.word");
+  }
   if (plan->max_chars >= 0 && plan->min_chars > plan->max_chars) {
     return NoValue(*plan, conditions, "the length CHECKs and type");
   }
@@ -1354,8 +1374,17 @@ std::string FitText(std::string text, int64_t min_chars, int64_t max_chars, Rng&
     for (; i < text.size(); ++i) {
       if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == max_chars) break;
     }
+    // At the last space or hyphen, when the cut falls inside a word and
+    // one comes before it: "lorem ipsum", not "lorem ips".
+    if (i < text.size() && text[i] != ' ' && text[i] != '-') {
+      const size_t gap = text.find_last_of(" -", i);
+      if (gap != std::string::npos && gap > 0) i = gap;
+    }
     text.resize(i);
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!text.empty() && (text.back() == ' ' || text.back() == '-' || text.back() == ',' ||
+                             text.back() == ';' || text.back() == ':')) {
+      text.pop_back();
+    }
   }
   for (int64_t n = CharCount(text); n < min_chars; ++n) {
     text += static_cast<char>('a' + UniformBelow(rng, 26));
@@ -1467,15 +1496,28 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
       // Two to four words of the Latin placeholder text: ASCII in every
       // locale, as URLs want.
       const fake::FieldContext latin{fake::Locale::Find("la"), fields.now};
+      // Whole words only: as many as fit the column, and a first word
+      // short enough, of a few drawn.
       const int64_t words = UniformInt(rng, 2, 4);
-      for (int64_t w = 0; w < words; ++w) {
-        std::string word;
+      std::string word, slug_word;
+      for (int64_t w = 0, tries = 0; w < words; ++w) {
+        word.clear();
+        slug_word.clear();
         Field("lorem.word")->generate(latin, rng, &word);
-        if (!out.empty()) out += '-';
         for (char ch : word) {
           if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-          if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+          if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) slug_word += ch;
         }
+        const size_t size = out.size() + (out.empty() ? 0 : 1) + slug_word.size();
+        if (plan.max_chars > 0 && size > static_cast<size_t>(plan.max_chars)) {
+          if (!out.empty()) break;  // the slug is full
+          if (++tries < 8) {        // another first word
+            --w;
+            continue;
+          }
+        }
+        if (!out.empty()) out += '-';
+        out += slug_word;
       }
       return fit(std::move(out));
     }
@@ -1636,8 +1678,17 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
       out += static_cast<char>('A' + UniformBelow(rng, 26));
     return Value(std::move(out));
   }
-  const bool short_text = plan.max_chars > 0 && plan.max_chars < 40;
-  Field(short_text ? "lorem.word" : "lorem.sentence")->generate(fields, rng, &out);
+  if (plan.one_word || (plan.max_chars > 0 && plan.max_chars < 40)) {
+    // A word that fits, of a few drawn, rather than a cut one.
+    const fake::Field* word = Field("lorem.word");
+    for (int tries = 0; tries < 8; ++tries) {
+      out.clear();
+      word->generate(fields, rng, &out);
+      if (plan.max_chars <= 0 || CharCount(out) <= plan.max_chars) break;
+    }
+    return fit(std::move(out));
+  }
+  Field("lorem.sentence")->generate(fields, rng, &out);
   return fit(std::move(out));
 }
 

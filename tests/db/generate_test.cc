@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@
 #include "gtest/gtest.h"
 #include "engine_test.h"
 #include "gtest_data/db/seeder.h"
+#include "gtest_data/fake/locale.h"
+#include "gtest_data/fake/lorem.h"
 #include "gtest_data/random/distributions.h"
 
 namespace gtest_data {
@@ -26,6 +29,13 @@ namespace db {
 namespace {
 
 using ::testing::HasSubstr;
+
+std::string AsciiLower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
 
 // The examples of db/generate.h, as written there.
 TEST(GenerateExamplesTest, ApiExamples) {
@@ -285,6 +295,18 @@ TEST_P(GenerateTest, ReadsEverySimpleCheckForm) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE h < '2030-01-01'"), 0);
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE k NOT IN (7, 8)"), 0);
   EXPECT_EQ(Scalar("SELECT count(DISTINCT a) AS n FROM forms"), 4);
+  if (!postgres()) {
+    // SQLite's NOT GLOB (PostgreSQL has no GLOB).
+    ASSERT_TRUE(db_->Execute("CREATE TABLE globs (id integer PRIMARY KEY,"
+                             "  slug text NOT NULL CHECK (slug NOT GLOB '[a-m]*'))")
+                    .ok());
+    Reintrospect();
+    options.tables = {"globs"};
+    done = FillTables(*db_, schema_info_, options);
+    ASSERT_TRUE(done.ok()) << done.status();
+    EXPECT_THAT(done->notes, ::testing::IsEmpty());
+    EXPECT_EQ(Scalar("SELECT count(*) AS n FROM globs WHERE slug GLOB '[n-z]*'"), 40);
+  }
 }
 
 TEST_P(GenerateTest, ChecksThatLeaveNoValueAreErrors) {
@@ -1178,6 +1200,117 @@ TEST_P(GenerateTest, ColumnsOfOneThingAgreeInTheRow) {
   options.columns["wallets.card_number"] = ColumnGenerator::Fake("finance.card_number");
   ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM wallets WHERE card_last4 <> " + last4), 0);
+}
+
+TEST_P(GenerateTest, AnOrWithANullableBranchIsKeptByTheRow) {
+  if (!ready()) return;
+  // `g IS NULL OR c` sets g to NULL in the rows where c fails, `g IS NOT
+  // NULL OR c` gives g a value there; a key can be the guard too. A
+  // condition on the guard itself (shipped_at >= created_at) is the
+  // column's own. PostgreSQL prints these back with its own parentheses.
+  ASSERT_TRUE(db_->Execute(
+                     "CREATE TABLE accounts (id integer PRIMARY KEY, name text NOT NULL);"
+                     "CREATE TABLE invoices (id integer PRIMARY KEY,"
+                     "  status text NOT NULL CHECK (status IN ('draft', 'sent', 'paid')),"
+                     "  account_id integer REFERENCES accounts(id),"
+                     "  created_at timestamp NOT NULL,"
+                     "  paid_at timestamp,"
+                     "  shipped_at timestamp CHECK (shipped_at IS NULL OR shipped_at >= created_at),"
+                     "  reviewer text,"
+                     "  CHECK (paid_at IS NULL OR status = 'paid'),"
+                     "  CHECK (status <> 'paid' OR paid_at IS NOT NULL),"
+                     "  CHECK ((account_id IS NULL) OR (status <> 'draft')),"
+                     "  CHECK (status <> 'sent' OR account_id IS NOT NULL),"
+                     "  CHECK (reviewer IS NULL OR (status = 'paid' AND paid_at IS NOT NULL)))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"accounts", "invoices"};
+  options.rows = 600;
+  options.null_probability = 0.5;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_THAT(done->notes, ::testing::IsEmpty());
+  // Every CHECK held (the engine would have refused the row otherwise), and
+  // each branch is taken: the relation is not emptied to satisfy it.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM invoices WHERE (status = 'paid') <> "
+                   "(paid_at IS NOT NULL)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM invoices WHERE status = 'draft' AND "
+                   "account_id IS NOT NULL"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM invoices WHERE status = 'sent' AND "
+                   "account_id IS NULL"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM invoices WHERE status = 'paid'"), 120);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM invoices WHERE status = 'paid' AND "
+                   "account_id IS NULL"),
+            30);  // no CHECK asks for the key there: its own fill rate
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM invoices WHERE status = 'paid' AND "
+                   "account_id IS NOT NULL"),
+            30);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM invoices WHERE reviewer IS NOT NULL"), 30);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM invoices WHERE reviewer IS NOT NULL AND "
+                   "status <> 'paid'"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM invoices WHERE shipped_at IS NOT NULL"), 100);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM invoices WHERE shipped_at < created_at"), 0);
+}
+
+TEST_P(GenerateTest, WordsFitTheirColumnsAndSmallIntegersUseTheirWholeRange) {
+  if (!ready()) return;
+  // NOT LIKE '% %' asks for one word; a short column gets a word that fits
+  // and a long one is cut at a space, never inside a word; a smallint
+  // UNIQUE holds 65,536 values, the negative ones too.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE labels (id integer PRIMARY KEY,"
+                           "  note text NOT NULL CHECK (note NOT LIKE '% %'),"
+                           "  tag varchar(4) NOT NULL,"
+                           "  slug varchar(12) NOT NULL,"
+                           "  title varchar(45) NOT NULL,"
+                           "  code smallint NOT NULL UNIQUE)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"labels"};
+  options.rows = 40000;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM labels WHERE note LIKE '% %' OR note = ''"), 0);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT code) AS n FROM labels"), 40000);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM labels WHERE code < 0"), 0);
+  // Every word of a short or cut value is a whole word of the placeholder
+  // text: at least two letters and no stub "lorem ips" would leave.
+  absl::StatusOr<std::vector<Row>> rows =
+      db_->Query("SELECT tag, slug, title FROM labels WHERE id <= 400");
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  // The word lists, as drawn often enough to hold every word.
+  std::set<std::string> words;
+  for (const char* id : {"en_US", "la"}) {
+    Rng rng(11);
+    for (const std::string& word : fake::Words(*fake::Locale::Find(id), rng, 20000)) {
+      words.insert(AsciiLower(word));
+    }
+  }
+  for (const Row& row : *rows) {
+    const std::string tag = row.Find("tag")->as_string();
+    const std::string slug = row.Find("slug")->as_string();
+    const std::string title = row.Find("title")->as_string();
+    EXPECT_LE(tag.size(), 4u);
+    EXPECT_LE(slug.size(), 12u);
+    EXPECT_LE(title.size(), 45u);
+    for (const std::string& value : {tag, slug, title}) {
+      std::string word;
+      for (size_t i = 0; i <= value.size(); ++i) {
+        const char c = i < value.size() ? value[i] : ' ';
+        if (c == ' ' || c == '-' || c == '.' || c == ',') {
+          if (!word.empty()) EXPECT_EQ(words.count(AsciiLower(word)), 1u) << word << " in " << value;
+          word.clear();
+        } else {
+          word += c;
+        }
+      }
+    }
+  }
 }
 
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
