@@ -47,8 +47,12 @@ bool Flag(const Args& args, size_t* i, std::string_view name, std::optional<std:
   return false;
 }
 
+// The most rows --rows asks for (a table of a trillion rows is no test's).
+constexpr int kMostRowDigits = 12;
+constexpr const char* kMostRows = "999999999999";
+
 std::optional<int64_t> Count(std::string_view text) {
-  if (text.empty() || text.size() > 12) return std::nullopt;
+  if (text.empty() || text.size() > kMostRowDigits) return std::nullopt;
   int64_t n = 0;
   for (char c : text) {
     if (c < '0' || c > '9') return std::nullopt;
@@ -133,12 +137,14 @@ std::optional<int> ParseSeedArgs(const Args& args, SeedArgs* seed) {
       if (eq == std::string::npos) {
         seed->rows = Count(*value);
         if (!seed->rows) {
-          return UsageError("seed: --rows: expected a count or TABLE=COUNT, got '" + *value + "'");
+          return UsageError(std::string("seed: --rows: expected a count from 0 to ") + kMostRows +
+                            " or TABLE=COUNT, got '" + *value + "'");
         }
       } else {
         const std::optional<int64_t> n = Count(std::string_view(*value).substr(eq + 1));
         if (eq == 0 || !n) {
-          return UsageError("seed: --rows: expected TABLE=COUNT, got '" + *value + "'");
+          return UsageError(std::string("seed: --rows: expected TABLE=COUNT, COUNT from 0 to ") +
+                            kMostRows + ", got '" + *value + "'");
         }
         seed->table_rows[value->substr(0, eq)] = *n;
       }

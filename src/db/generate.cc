@@ -463,6 +463,8 @@ struct TablePlan {
   // A card number's slot and the slot of its last four digits, which the
   // row copies from it (card_number, card_last4).
   std::vector<std::pair<size_t, size_t>> last4;
+  // A birth date's slot and the slot of an event of adult life (hire_date).
+  std::vector<std::pair<size_t, size_t>> adults;
   // A child's dates follow its parent's: `birth` is the slot whose instant
   // children follow (the first lifecycle stage, or the one date or
   // timestamp), kept per generated row in `births` (seconds, kNoBirth for
@@ -650,6 +652,7 @@ class Generator {
   void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepPairs(const TablePlan& plan, std::vector<Value>* values) const;
   absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
+  void KeepAdults(const TablePlan& plan, std::vector<Value>* values) const;
   absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
@@ -976,6 +979,20 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     const int lat = only(field_is("address.latitude"));
     const int lon = only(field_is("address.longitude"));
     if (lat >= 0 && lon >= 0) share_nulls(lon, lat);
+    // A person is hired as an adult: hire_date, employed_on fall 18 years
+    // or more after the row's birth date (KeepAdults).
+    const int born = only(field_is("person.birthdate"));
+    for (size_t i = 0; born >= 0 && i < plan->slots.size(); ++i) {
+      const Slot& slot = plan->slots[i];
+      const std::string lower = ::gtest_data::internal::AsciiStrToLower(slot.column->name);
+      const generate_internal::Semantic s = slot.plan.rule.semantic;
+      if (slot.left_out || slot.fk >= 0 ||
+          (s != generate_internal::Semantic::kDate && s != generate_internal::Semantic::kTimestamp) ||
+          (lower.find("hire") == std::string::npos && lower.find("employ") == std::string::npos)) {
+        continue;
+      }
+      plan->adults.emplace_back(static_cast<size_t>(born), i);
+    }
   }
   // A text column whose name rule seldom meets its LIKE or GLOB pattern
   // (sku CHAR(8) CHECK (sku LIKE 'SKU-____'), a CHAR(4) code GLOB
@@ -1028,9 +1045,16 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     }
     if (overridden) continue;  // the override decides those columns
     if (schema_.Find(key.parent_table) == nullptr) {
-      return absl::FailedPreconditionError("generate: " + name + ": the foreign key (" +
-                                           StrJoin(key.columns, ", ") + ") names table " +
-                                           key.parent_table + ", which the schema lacks");
+      // PostgreSQL's introspection qualifies a parent the search path does
+      // not reach by its name.
+      const bool off_path = key.parent_table.find('.') != std::string::npos;
+      return absl::FailedPreconditionError(
+          "generate: " + name + ": the foreign key (" + StrJoin(key.columns, ", ") +
+          ") names table " + key.parent_table +
+          (off_path ? ", which unqualified names do not reach (a table of the same name earlier "
+                      "on the search_path shadows it, or its schema is not on the path); set "
+                      "search_path so that they reach it"
+                    : ", which the schema lacks"));
     }
     fk.label = "(" + StrJoin(key.columns, ", ") + ") -> " + key.parent_table;
     fk.seed = DeriveSeed(options_.seed, name, "fk:" + StrJoin(key.columns, ","));
@@ -1991,6 +2015,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     if (digits.size() == 4) values[last4] = Value(std::move(digits));
   }
   if (plan.after_parent.size() > 1 || !plan.birth_fks.empty()) FollowParents(plan, &values);
+  if (!plan.adults.empty()) KeepAdults(plan, &values);
   if (plan.keep_births) {
     const Value& birth = values[static_cast<size_t>(plan.birth)];
     const generate_internal::ColumnPlan& p = plan.slots[static_cast<size_t>(plan.birth)].plan;
@@ -2122,6 +2147,47 @@ absl::Status Generator::KeepGuards(TablePlan& plan, int64_t row, std::vector<Val
     KeepPairs(plan, values);
   }
   return absl::OkStatus();
+}
+
+void Generator::KeepAdults(const TablePlan& plan, std::vector<Value>* values) const {
+  // 6575 days is 18 years or more, whatever leap days they hold. A birth
+  // date too late for the event is moved earlier, in proportion within the
+  // ages a person has (18 to 80), so the ages stay spread out; the event
+  // keeps its value and whatever put it there.
+  constexpr int64_t kAdultDays = 18 * 365 + 5;
+  auto floor_days = [](int64_t seconds) {
+    return seconds / fake::kSecondsPerDay - (seconds % fake::kSecondsPerDay < 0 ? 1 : 0);
+  };
+  const int64_t today = floor_days(options_.now);
+  const int64_t oldest = today - 81 * 366, youngest = today - 18 * 365;
+  auto days_of = [](const Value& value) -> std::optional<int64_t> {
+    if (value.kind() != ValueKind::kString || value.as_string().size() < 10) return std::nullopt;
+    const std::string& t = value.as_string();
+    int y = 0, m = 0, d = 0;
+    if (t[4] != '-' || t[7] != '-' || std::from_chars(t.data(), t.data() + 4, y).ec != std::errc() ||
+        std::from_chars(t.data() + 5, t.data() + 7, m).ec != std::errc() ||
+        std::from_chars(t.data() + 8, t.data() + 10, d).ec != std::errc()) {
+      return std::nullopt;
+    }
+    return fake::DaysFromCivil({y, m, d});
+  };
+  for (const auto& [born, event] : plan.adults) {
+    Value& birth = (*values)[born];
+    const Value& at = (*values)[event];
+    if (birth.is_null() || at.is_null()) continue;
+    const std::optional<int64_t> b = days_of(birth);
+    const generate_internal::ColumnPlan& p = plan.slots[event].plan;
+    const std::optional<int64_t> e = generate_internal::InstantOf(p, at);
+    if (!b || !e) continue;
+    const int64_t event_day = floor_days(*e * generate_internal::InstantUnit(p));
+    const int64_t latest = event_day - kAdultDays;
+    if (*b <= latest || latest < oldest) continue;
+    const int64_t own = std::min(std::max(*b, oldest), youngest);
+    const int64_t moved =
+        oldest + MulDiv(static_cast<uint64_t>(own - oldest), static_cast<uint64_t>(latest - oldest),
+                        static_cast<uint64_t>(youngest - oldest));
+    birth = Value(fake::FormatIsoDate(moved));
+  }
 }
 
 void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) const {

@@ -182,7 +182,10 @@ NameRule RuleForNamedSubject(const std::string& subject) {
   if (Contains(subject, "compan") || Contains(subject, "organi") ||
       Contains(subject, "vendor") || Contains(subject, "supplier") ||
       Contains(subject, "manufacturer") || Contains(subject, "brand") ||
-      Contains(subject, "business")) {
+      Contains(subject, "business") || Contains(subject, "store") || Contains(subject, "shop") ||
+      Contains(subject, "merchant") || Contains(subject, "restaurant") ||
+      Contains(subject, "hotel") || Contains(subject, "bank") || Contains(subject, "firm") ||
+      Contains(subject, "agency") || Contains(subject, "employer")) {
     return field("company.name");
   }
   if (Contains(subject, "cit") || Contains(subject, "town")) return field("address.city");
@@ -191,8 +194,10 @@ NameRule RuleForNamedSubject(const std::string& subject) {
     return field("commerce.department");
   }
   static constexpr std::string_view kPeople[] = {
-      "customer", "user",   "person", "people",  "employee", "author",  "member",
-      "student",  "client", "staff",  "patient", "contact",  "account", "owner"};
+      "customer", "user",      "person",    "people",  "employee", "author", "member",
+      "student",  "client",    "staff",     "patient", "contact",  "account", "owner",
+      "holder",   "recipient", "sender",    "payee",   "payer",    "buyer",  "seller",
+      "guest",    "tenant",    "passenger", "driver",  "manager",  "teacher", "doctor"};
   for (std::string_view who : kPeople) {
     if (Contains(subject, who)) return field("person.full_name");
   }
@@ -208,8 +213,9 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   static constexpr std::string_view kFirst[] = {"first_name", "firstname", "given_name",
                                                 "forename"};
   static constexpr std::string_view kLast[] = {"last_name", "lastname", "surname", "family_name"};
-  static constexpr std::string_view kFull[] = {"full_name", "fullname", "display_name",
-                                               "contact_name", "customer_name"};
+  static constexpr std::string_view kFull[] = {"full_name",  "fullname",      "display_name",
+                                               "contact_name", "customer_name", "cardholder",
+                                               "card_holder", "holder",       "account_holder"};
   static constexpr std::string_view kUser[] = {"username", "user_name", "login", "handle",
                                                "nickname"};
   static constexpr std::string_view kStreet[] = {"street",        "address",  "street_address",
@@ -874,6 +880,52 @@ std::string_view LocalCurrency(std::string_view country) {
   return {};
 }
 
+// The IANA time zones of a country (of those fake::TimeZoneNames() has),
+// for the locales' countries, a zone listed more often where more people
+// live in it (New York before Denver); empty for another country. Zones
+// few live in (Anchorage) come from the draw over every zone.
+std::vector<std::string_view> LocalTimeZones(std::string_view country) {
+  static constexpr std::string_view kZones[][2] = {
+      {"US", "America/New_York"},    {"US", "America/New_York"},
+      {"US", "America/New_York"},    {"US", "America/New_York"},
+      {"US", "America/New_York"},    {"US", "America/Chicago"},
+      {"US", "America/Chicago"},     {"US", "America/Chicago"},
+      {"US", "America/Los_Angeles"}, {"US", "America/Los_Angeles"},
+      {"US", "America/Denver"},      {"US", "America/Phoenix"},
+      {"CA", "America/Toronto"},     {"CA", "America/Toronto"},
+      {"CA", "America/Vancouver"},   {"CA", "America/Halifax"},
+      {"MX", "America/Mexico_City"}, {"BR", "America/Sao_Paulo"},
+      {"AR", "America/Argentina/Buenos_Aires"},
+      {"CO", "America/Bogota"},      {"GB", "Europe/London"},
+      {"IE", "Europe/Dublin"},       {"DE", "Europe/Berlin"},
+      {"FR", "Europe/Paris"},        {"ES", "Europe/Madrid"},
+      {"IT", "Europe/Rome"},         {"NL", "Europe/Amsterdam"},
+      {"BE", "Europe/Brussels"},     {"AT", "Europe/Vienna"},
+      {"CH", "Europe/Zurich"},       {"PL", "Europe/Warsaw"},
+      {"CZ", "Europe/Prague"},       {"SE", "Europe/Stockholm"},
+      {"FI", "Europe/Helsinki"},     {"PT", "Europe/Lisbon"},
+      {"GR", "Europe/Athens"},       {"TR", "Europe/Istanbul"},
+      {"RU", "Europe/Moscow"},       {"IS", "Atlantic/Reykjavik"},
+      {"JP", "Asia/Tokyo"},          {"KR", "Asia/Seoul"},
+      {"CN", "Asia/Shanghai"},       {"HK", "Asia/Hong_Kong"},
+      {"TW", "Asia/Taipei"},         {"SG", "Asia/Singapore"},
+      {"IN", "Asia/Kolkata"},        {"PK", "Asia/Karachi"},
+      {"ID", "Asia/Jakarta"},        {"PH", "Asia/Manila"},
+      {"TH", "Asia/Bangkok"},        {"AE", "Asia/Dubai"},
+      {"IL", "Asia/Jerusalem"},      {"IR", "Asia/Tehran"},
+      {"NP", "Asia/Kathmandu"},      {"AU", "Australia/Sydney"},
+      {"AU", "Australia/Sydney"},    {"AU", "Australia/Brisbane"},
+      {"AU", "Australia/Perth"},     {"AU", "Australia/Adelaide"},
+      {"NZ", "Pacific/Auckland"},    {"ZA", "Africa/Johannesburg"},
+      {"EG", "Africa/Cairo"},        {"NG", "Africa/Lagos"},
+      {"KE", "Africa/Nairobi"}};
+  std::vector<std::string_view> zones;
+  for (const auto& zone : kZones) {
+    if (country == zone[0]) zones.push_back(zone[1]);
+  }
+  return zones;
+}
+
 }  // namespace
 
 // The check digit a fake field's values end in.
@@ -1468,6 +1520,16 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
         return Value(FromPattern(c.values.front().text, c.op == CheckOp::kGlob, rng));
       }
     }
+  }
+  if (plan.rule.semantic == Semantic::kField && plan.rule.field == Field("datetime.time_zone") &&
+      text && !plan.fake_override) {
+    // Three rows in four in a zone of the locale's country (a shop in
+    // en_US keeps American hours), the rest anywhere.
+    const std::vector<std::string_view> zones = LocalTimeZones(fields.locale->country());
+    if (!zones.empty() && UniformBelow(rng, 4) != 0) {
+      return Value(std::string(zones[UniformBelow(rng, zones.size())]));
+    }
+    return Value(std::string(fake::TimeZone(rng)));  // not cut: FitsColumn() draws again
   }
   if (plan.rule.semantic == Semantic::kField && plan.record_field.valid()) {
     // The one route: the row is the record (one person, one address per

@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -335,6 +336,18 @@ class PostgresDatabase : public Database {
         "ORDER BY c.relname, place",
         {});
     if (!tables.ok()) return tables.status();
+    // The tables unqualified names reach: a key whose parent is another
+    // (shadowed, or in a schema off the path) names it qualified, so that
+    // nothing mistakes the visible table of that name for it.
+    std::set<int64_t> visible;
+    {
+      std::string name;
+      for (const Row& t : *tables) {
+        if (t.Get("name").as_string() == name) continue;
+        name = t.Get("name").as_string();
+        visible.insert(t.Get("oid").as_int());
+      }
+    }
     Schema schema;
     std::string previous;
     for (const Row& t : *tables) {
@@ -393,9 +406,11 @@ class PostgresDatabase : public Database {
       absl::StatusOr<std::vector<Row>> constraints = Query(
           "SELECT con.contype::text AS kind, con.conname AS name, con.conkey::text AS keys, "
           "con.confkey::text AS parent_keys, con.confrelid::bigint AS parent_oid, "
-          "fc.relname AS parent, pg_get_expr(con.conbin, con.conrelid) AS check_sql, "
+          "fc.relname AS parent, fn.nspname AS parent_schema, "
+          "pg_get_expr(con.conbin, con.conrelid) AS check_sql, "
           "con.condeferrable::int AS deferrable "
           "FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid "
+          "LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
           "WHERE con.conrelid = $1::bigint::oid ORDER BY con.conname",
           {oid});
       if (!constraints.ok()) return constraints.status();
@@ -415,6 +430,9 @@ class PostgresDatabase : public Database {
           ForeignKey fk;
           fk.deferrable = deferrable;
           fk.parent_table = con.Get("parent").as_string();
+          if (visible.count(con.Get("parent_oid").as_int()) == 0) {
+            fk.parent_table = con.Get("parent_schema").as_string() + "." + fk.parent_table;
+          }
           names(con.Get("keys").as_string(), &fk.columns);
           table.foreign_keys.push_back(std::move(fk));
           pending_parents.emplace_back(con.Get("parent_oid").as_int(),

@@ -1313,6 +1313,47 @@ TEST_P(GenerateTest, WordsFitTheirColumnsAndSmallIntegersUseTheirWholeRange) {
   }
 }
 
+TEST_P(GenerateTest, HoldersStoresTimeZonesAndHireDatesLookReal) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE cards (id integer PRIMARY KEY, holder_name text NOT NULL,"
+                           "  cardholder text NOT NULL);"
+                           "CREATE TABLE stores (id integer PRIMARY KEY, name text NOT NULL,"
+                           "  timezone text NOT NULL);"
+                           "CREATE TABLE staff (id integer PRIMARY KEY, birth_date date NOT NULL,"
+                           "  hire_date date NOT NULL, employed_on date)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"cards", "stores", "staff"};
+  options.rows = 800;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  // A holder is a person and a store a company: names of two words or
+  // more, not one placeholder word.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM cards WHERE holder_name NOT LIKE '% %' OR "
+                   "cardholder NOT LIKE '% %'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM stores WHERE name NOT LIKE '% %'"), 0);
+  // en_US keeps American hours three rows in four, more of them in New
+  // York than in Denver; the rest are anywhere.
+  const int64_t american = Scalar(
+      "SELECT count(*) AS n FROM stores WHERE timezone IN ('America/New_York', "
+      "'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', "
+      "'America/Anchorage', 'Pacific/Honolulu')");
+  EXPECT_GT(american, 560);
+  EXPECT_LT(american, 720);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM stores WHERE timezone = 'America/New_York'"),
+            3 * Scalar("SELECT count(*) AS n FROM stores WHERE timezone = 'America/Denver'"));
+  EXPECT_GT(Scalar("SELECT count(DISTINCT timezone) AS n FROM stores"), 30);
+  // Hired at 18 or later, and the ages still spread out.
+  const std::string adult = postgres() ? "birth_date + interval '18 years'"
+                                       : "date(birth_date, '+18 years')";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM staff WHERE hire_date < " + adult +
+                   " OR employed_on < " + adult),
+            0);
+  const std::string year = postgres() ? "extract(year FROM birth_date)" : "substr(birth_date, 1, 4)";
+  EXPECT_GT(Scalar("SELECT count(DISTINCT " + year + ") AS n FROM staff"), 40);
+}
+
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   if (!ready()) return;
   const std::string stamp = postgres() ? "timestamp" : "text";
@@ -1539,6 +1580,36 @@ TEST_P(PostgresGenerateTest, TablesOfEverySchemaOnTheSearchPathAreFilled) {
   ASSERT_TRUE(done.ok()) << done.status();
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM " + QuoteIdentifier(other) + ".audit_log"), 7);
   ASSERT_TRUE(db_->Execute("DROP SCHEMA " + QuoteIdentifier(other) + " CASCADE").ok());
+}
+
+TEST_P(PostgresGenerateTest, AParentTheSearchPathDoesNotReachIsAnErrorBeforeAnyRow) {
+  if (!ready()) return;
+  // people in the second schema of the path is shadowed by the test's own
+  // people: a key referencing it must not be fed from the one that is seen.
+  const std::string other = schema_ + "_c";
+  const std::string q = QuoteIdentifier(other);
+  ASSERT_TRUE(db_->Execute("CREATE TABLE people (id integer PRIMARY KEY); INSERT INTO people "
+                           "VALUES (900); CREATE SCHEMA " + q + "; CREATE TABLE " + q +
+                           ".people (id integer PRIMARY KEY); INSERT INTO " + q +
+                           ".people VALUES (1); CREATE TABLE " + q +
+                           ".visits (id integer PRIMARY KEY, person_id integer NOT NULL "
+                           "REFERENCES " + q + ".people(id)); SET search_path TO " +
+                           QuoteIdentifier(schema_) + ", " + q)
+                  .ok());
+  Reintrospect();
+  const Table* visits = schema_info_.Find("visits");
+  ASSERT_NE(visits, nullptr);
+  ASSERT_EQ(visits->foreign_keys.size(), 1u);
+  EXPECT_EQ(visits->foreign_keys[0].parent_table, other + ".people");
+  GenerateOptions options;
+  options.tables = {"visits"};
+  options.rows = 5;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  EXPECT_EQ(done.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(done.status().message()),
+              HasSubstr("names table " + other + ".people, which unqualified names do not reach"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM " + q + ".visits"), 0);
+  ASSERT_TRUE(db_->Execute("DROP SCHEMA " + q + " CASCADE; DROP TABLE people").ok());
 }
 
 TEST_P(PostgresGenerateTest, ATypeGenerationCannotMakeIsAnErrorBeforeAnyRow) {

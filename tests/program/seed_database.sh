@@ -72,8 +72,12 @@ fi
 expect 2 'seed: --db URL is required' -- seed --rows 3 >/dev/null
 expect 2 "--rows nope=3: no such table; the database has customers, order_lines, orders, products" \
   -- seed --db "sqlite:$dir/d.db" --schema "$schema" --rows nope=3 >/dev/null
-expect 2 "--rows: expected a count or TABLE=COUNT, got 'many'" \
+expect 2 "--rows: expected a count from 0 to 999999999999 or TABLE=COUNT, got 'many'" \
   -- seed --db "sqlite:$dir/d.db" --rows many >/dev/null
+expect 2 "--rows: expected a count from 0 to 999999999999 or TABLE=COUNT, got '1000000000000'" \
+  -- seed --db "sqlite:$dir/d.db" --rows 1000000000000 >/dev/null
+expect 2 "--rows: expected TABLE=COUNT, COUNT from 0 to 999999999999, got 'customers=-1'" \
+  -- seed --db "sqlite:$dir/d.db" --rows customers=-1 >/dev/null
 expect 2 'unknown argument' -- seed --db "sqlite:$dir/d.db" --frobnicate >/dev/null
 # Children per parent: a shape fills; a malformed one is a usage error.
 expect 0 'orders: 60 rows' -- seed --db "sqlite:$dir/k.db" --schema "$schema" --rows 20 \
