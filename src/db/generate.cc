@@ -23,6 +23,7 @@
 #include "generate_internal.h"
 #include "gtest_data/db/seeder.h"
 #include "gtest_data/fake/fields.h"
+#include "gtest_data/fake/finance.h"
 #include "gtest_data/internal/strings.h"
 #include "gtest_data/random/distributions.h"
 #include "gtest_data/random/permutation.h"
@@ -465,6 +466,18 @@ struct TablePlan {
   std::vector<std::pair<size_t, size_t>> last4;
   // A birth date's slot and the slot of an event of adult life (hire_date).
   std::vector<std::pair<size_t, size_t>> adults;
+  // A country column drawn from a list (CHECK (country IN ('DE', 'FR'))):
+  // its slot, and the locale of each of its values (by KeyText) that a
+  // locale describes; the row's other values come from that locale (its
+  // city, IBAN, currency), GenerateRow's row_fields_.
+  int country = -1;
+  std::vector<std::pair<std::string, const fake::Locale*>> country_locales;
+  // A card number's slot and its brand's (card_brand, scheme): the number
+  // is one of the brand's (KeepCardBrand). `brands` maps the brand
+  // column's allowed values (by KeyText) to brands, or is empty when the
+  // column has no list and takes the brand's name.
+  int card = -1, brand = -1;
+  std::vector<std::pair<std::string, fake::CardBrand>> brands;
   // A child's dates follow its parent's: `birth` is the slot whose instant
   // children follow (the first lifecycle stage, or the one date or
   // timestamp), kept per generated row in `births` (seconds, kNoBirth for
@@ -612,6 +625,7 @@ class Generator {
         sqlite_(database.engine() == "sqlite") {
     fields_.locale = locale_;
     fields_.now = options.now;
+    row_fields_ = fields_;
   }
 
   absl::Status Prepare();
@@ -653,6 +667,7 @@ class Generator {
   void KeepPairs(const TablePlan& plan, std::vector<Value>* values) const;
   absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
   void KeepAdults(const TablePlan& plan, std::vector<Value>* values) const;
+  void KeepCardBrand(const TablePlan& plan, int64_t row, std::vector<Value>* values) const;
   absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
@@ -665,6 +680,7 @@ class Generator {
   const GenerateOptions& options_;
   const fake::Locale* locale_;
   fake::FieldContext fields_;
+  fake::FieldContext row_fields_;  // fields_, in the row's country's locale
   bool sqlite_;
   std::map<std::string, ParentKeys> parents_;  // by parent table and columns
   std::vector<TablePlan> plans_;               // parents first
@@ -972,13 +988,92 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         plan->slots[static_cast<size_t>(follower)].null_as = lead;
       }
     };
+    const int brand = only([](const generate_internal::ColumnPlan& p) {
+      const std::string c = ::gtest_data::internal::AsciiStrToLower(p.column);
+      return (c == "brand" || c == "card_brand" || c == "card_type" || c == "scheme" ||
+              c == "card_scheme" || c == "network" || c == "card_network") &&
+             p.type.kind == generate_internal::TypeKind::kText;
+    });
+    if (card >= 0 && brand >= 0 && plan->slots[static_cast<size_t>(brand)].override == nullptr &&
+        plan->slots[static_cast<size_t>(brand)].fk < 0 &&
+        plan->slots[static_cast<size_t>(card)].fk < 0) {
+      const generate_internal::ColumnPlan& b = plan->slots[static_cast<size_t>(brand)].plan;
+      auto brand_of = [](std::string text) -> std::optional<fake::CardBrand> {
+        std::string key;
+        for (char ch : ::gtest_data::internal::AsciiStrToLower(text)) {
+          if (ch >= 'a' && ch <= 'z') key += ch;
+        }
+        static constexpr std::pair<std::string_view, fake::CardBrand> kNames[] = {
+            {"visa", fake::CardBrand::kVisa},
+            {"mastercard", fake::CardBrand::kMastercard},
+            {"mc", fake::CardBrand::kMastercard},
+            {"amex", fake::CardBrand::kAmex},
+            {"americanexpress", fake::CardBrand::kAmex},
+            {"discover", fake::CardBrand::kDiscover},
+            {"jcb", fake::CardBrand::kJcb},
+            {"diners", fake::CardBrand::kDinersClub},
+            {"dinersclub", fake::CardBrand::kDinersClub},
+            {"unionpay", fake::CardBrand::kUnionPay},
+            {"cup", fake::CardBrand::kUnionPay},
+            {"maestro", fake::CardBrand::kMaestro}};
+        for (const auto& [name, value] : kNames) {
+          if (key == name) return value;
+        }
+        return std::nullopt;
+      };
+      if (b.has_allowed) {
+        for (const Value& value : b.allowed) {
+          if (value.kind() != ValueKind::kString) continue;
+          if (std::optional<fake::CardBrand> known = brand_of(value.as_string())) {
+            plan->brands.emplace_back(value.as_string(), *known);
+          }
+        }
+      }
+      if (!b.has_allowed || !plan->brands.empty()) plan->card = card, plan->brand = brand;
+    }
     if (card >= 0 && last4 >= 0) {
       plan->last4.emplace_back(static_cast<size_t>(card), static_cast<size_t>(last4));
       share_nulls(last4, card);
     }
+    if (plan->brand >= 0 && plan->brands.empty()) share_nulls(plan->brand, card);
     const int lat = only(field_is("address.latitude"));
     const int lon = only(field_is("address.longitude"));
     if (lat >= 0 && lon >= 0) share_nulls(lon, lat);
+    // A country from a list: the row's address, bank and currency are of
+    // that country when a locale describes it.
+    const int country = only([](const generate_internal::ColumnPlan& p) {
+      const std::string c = ::gtest_data::internal::AsciiStrToLower(p.column);
+      auto ends_with = [&c](std::string_view end) {
+        return c.size() >= end.size() && c.compare(c.size() - end.size(), end.size(), end) == 0;
+      };
+      const bool named = c == "country" || c == "country_code" || c == "country_iso" ||
+                         ends_with("_country") || ends_with("_country_code");
+      return named && p.has_allowed && !p.allowed.empty() &&
+             p.type.kind == generate_internal::TypeKind::kText;
+    });
+    if (country >= 0 && plan->slots[static_cast<size_t>(country)].fk < 0) {
+      for (const Value& value : plan->slots[static_cast<size_t>(country)].plan.allowed) {
+        if (value.kind() != ValueKind::kString) continue;
+        const std::string& text = value.as_string();
+        const fake::Locale* found = nullptr;
+        auto describes = [&text](const fake::Locale& l) {
+          return text == l.country() || text == l.country_alpha3() || text == l.country_name();
+        };
+        if (describes(*locale_)) {
+          found = locale_;  // the run's own, when it is that country's
+        } else {
+          for (std::string_view id : fake::Locale::CountryLocaleIds()) {
+            const fake::Locale* l = fake::Locale::Find(id);
+            if (l != nullptr && describes(*l)) {
+              found = l;
+              break;
+            }
+          }
+        }
+        if (found != nullptr) plan->country_locales.emplace_back(text, found);
+      }
+      if (!plan->country_locales.empty()) plan->country = country;
+    }
     // A person is hired as an adult: hire_date, employed_on fall 18 years
     // or more after the row's birth date (KeepAdults).
     const int born = only(field_is("person.birthdate"));
@@ -1830,7 +1925,7 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, boo
                                                  static_cast<uint64_t>(row)),
                                  k);
     absl::StatusOr<Value> value =
-        generate_internal::DrawValue(slot.plan, rng, fields_, record, sqlite_);
+        generate_internal::DrawValue(slot.plan, rng, row_fields_, record, sqlite_);
     if (!value.ok()) {
       return absl::Status(value.status().code(),
                           where() + ": " + std::string(value.status().message()));
@@ -1863,7 +1958,7 @@ absl::Status Generator::DrawEntity(TablePlan& plan, const std::vector<size_t>& s
       const Slot& slot = plan.slots[i];
       Rng rng(DeriveIndexSeed(slot.seed, r));
       absl::StatusOr<Value> value =
-          generate_internal::DrawValue(slot.plan, rng, fields_, seed, sqlite_);
+          generate_internal::DrawValue(slot.plan, rng, row_fields_, seed, sqlite_);
       if (!value.ok()) {
         return absl::Status(value.status().code(), "generate: " + plan.table->name + "." +
                                                        slot.column->name + "[" +
@@ -1972,7 +2067,15 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   values.resize(n);
   for (Value& v : values) v = Value();
   null.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) {
+  row_fields_.locale = locale_;
+  for (size_t step = 0; step <= n; ++step) {
+    // The row's country first, when it chooses the row's locale; then the
+    // others in order (each from its own stream, so the order changes no
+    // value).
+    const size_t i = plan.country < 0 ? step
+                     : step == 0      ? static_cast<size_t>(plan.country)
+                                      : step - 1;
+    if (i >= n || (step > 0 && static_cast<int>(i) == plan.country)) continue;
     const Slot& slot = plan.slots[i];
     if (slot.left_out || slot.fk >= 0) continue;
     null[i] = !slot.sequence && slot.override == nullptr && !slot.plan.not_null &&
@@ -1983,10 +2086,16 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
                                  : plan.slots[static_cast<size_t>(slot.null_as)].seed));
     if (slot.in_entity) continue;
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, i, row, null[i], &values[i]));
+    if (static_cast<int>(i) == plan.country && values[i].kind() == ValueKind::kString) {
+      for (const auto& [text, locale] : plan.country_locales) {
+        if (text == values[i].as_string()) row_fields_.locale = locale;
+      }
+    }
   }
   for (const std::vector<size_t>& entity : plan.entities) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawEntity(plan, entity, row, null, &values));
   }
+  if (plan.card >= 0) KeepCardBrand(plan, row, &values);
   OrderLifecycle(plan, &values);
   KeepPairs(plan, &values);
   std::vector<char>& fk_null = plan.fk_null;
@@ -2147,6 +2256,47 @@ absl::Status Generator::KeepGuards(TablePlan& plan, int64_t row, std::vector<Val
     KeepPairs(plan, values);
   }
   return absl::OkStatus();
+}
+
+void Generator::KeepCardBrand(const TablePlan& plan, int64_t row,
+                              std::vector<Value>* values) const {
+  // The card number is drawn again as one of the row's brand (a Visa's
+  // starts with 4), at its length when the brand issues it, else the
+  // longest the brand issues that fits the column. A brand column without a
+  // list of its own takes the name of a brand drawn for the row.
+  const size_t card = static_cast<size_t>(plan.card), brand = static_cast<size_t>(plan.brand);
+  Value& number = (*values)[card];
+  Value& name = (*values)[brand];
+  if (number.kind() != ValueKind::kString) return;
+  std::optional<fake::CardBrand> chosen;
+  Rng rng(DeriveIndexSeed(DeriveSeed(plan.slots[card].seed, "brand"), static_cast<uint64_t>(row)));
+  if (plan.brands.empty()) {
+    if (name.is_null()) return;
+    const std::vector<fake::CardBrand> all = fake::CardBrands();
+    chosen = all[UniformBelow(rng, all.size())];
+    const std::string_view display = fake::CardBrandName(*chosen);
+    const int64_t most = plan.slots[brand].plan.max_chars;
+    if (most >= 0 && static_cast<int64_t>(display.size()) > most) return;
+    name = Value(std::string(display));
+  } else {
+    if (name.kind() != ValueKind::kString) return;
+    for (const auto& [text, value] : plan.brands) {
+      if (text == name.as_string()) chosen = value;
+    }
+    if (!chosen) return;
+  }
+  const int64_t most = plan.slots[card].plan.max_chars;
+  const int own = static_cast<int>(number.as_string().size());
+  int length = 0;
+  for (int issued : fake::CardLengths(*chosen)) {
+    if (issued == own) {
+      length = own;
+      break;
+    }
+    if (most < 0 || issued <= most) length = std::max(length, issued);
+  }
+  if (length == 0) return;
+  number = Value(fake::CardNumber(rng, *chosen, length));
 }
 
 void Generator::KeepAdults(const TablePlan& plan, std::vector<Value>* values) const {

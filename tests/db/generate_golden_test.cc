@@ -99,6 +99,11 @@ CREATE TABLE invoices (
   title VARCHAR(30),
   timezone TEXT,
   small SMALLINT UNIQUE,
+  country CHAR(2) NOT NULL CHECK (country IN ('DE', 'FR', 'US')),
+  city TEXT NOT NULL,
+  iban TEXT,
+  card_number TEXT,
+  brand TEXT CHECK (brand IN ('visa', 'amex', 'jcb')),
   CHECK (paid_at IS NULL OR status = 'paid'),
   CHECK (status <> 'paid' OR paid_at IS NOT NULL));
 )sql";

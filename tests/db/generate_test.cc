@@ -20,6 +20,7 @@
 #include "gtest/gtest.h"
 #include "engine_test.h"
 #include "gtest_data/db/seeder.h"
+#include "gtest_data/fake/finance.h"
 #include "gtest_data/fake/locale.h"
 #include "gtest_data/fake/lorem.h"
 #include "gtest_data/random/distributions.h"
@@ -1352,6 +1353,95 @@ TEST_P(GenerateTest, HoldersStoresTimeZonesAndHireDatesLookReal) {
             0);
   const std::string year = postgres() ? "extract(year FROM birth_date)" : "substr(birth_date, 1, 4)";
   EXPECT_GT(Scalar("SELECT count(DISTINCT " + year + ") AS n FROM staff"), 40);
+}
+
+TEST_P(GenerateTest, ACountryFromAListGivesTheRowThatCountrysPlacesAndBanks) {
+  if (!ready()) return;
+  // The row's country chooses the locale of its address, phone, bank and
+  // time zone; a value no locale describes ('XX') keeps the run's.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE branches (id integer PRIMARY KEY,"
+                           "  city text NOT NULL, postal_code text NOT NULL,"
+                           "  country char(2) NOT NULL CHECK (country IN ('DE', 'FR', 'US', 'XX')),"
+                           "  phone text NOT NULL, iban text NOT NULL, timezone text NOT NULL)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"branches"};
+  options.rows = 400;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  for (const char* country : {"DE", "FR", "US", "XX"}) {
+    EXPECT_GT(Scalar(std::string("SELECT count(*) AS n FROM branches WHERE country = '") +
+                     country + "'"),
+              60)
+        << country;
+  }
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM branches WHERE country = 'DE' AND "
+                   "(phone NOT LIKE '+49%' OR iban NOT LIKE 'DE%' OR length(postal_code) <> 5)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM branches WHERE country = 'FR' AND "
+                   "(phone NOT LIKE '+33%' OR iban NOT LIKE 'FR%')"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM branches WHERE country IN ('US', 'XX') AND "
+                   "phone NOT LIKE '+1%'"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM branches WHERE country = 'DE' AND "
+                   "timezone = 'Europe/Berlin'"),
+            Scalar("SELECT count(*) AS n FROM branches WHERE country = 'DE'") / 2);
+  // The cities differ by country: no German city is also an American one.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM branches d JOIN branches u ON d.city = u.city "
+                   "WHERE d.country = 'DE' AND u.country = 'US'"),
+            0);
+}
+
+TEST_P(GenerateTest, ACardNumberIsOneOfItsRowsBrand) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE cards (id integer PRIMARY KEY,"
+                           "  card_number varchar(19) NOT NULL UNIQUE, card_last4 char(4),"
+                           "  brand text NOT NULL CHECK (brand IN ('visa', 'mastercard', 'amex', "
+                           "'other')));"
+                           "CREATE TABLE wallets (id integer PRIMARY KEY, pan varchar(16),"
+                           "  card_brand text)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"cards", "wallets"};
+  options.rows = 400;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  const std::string first = postgres() ? "left(card_number, 1)" : "substr(card_number, 1, 1)";
+  const std::string two = postgres() ? "left(card_number, 2)" : "substr(card_number, 1, 2)";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM cards WHERE brand = 'visa' AND " + first +
+                   " <> '4'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM cards WHERE brand = 'amex' AND (" + two +
+                   " NOT IN ('34', '37') OR length(card_number) <> 15)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM cards WHERE brand = 'mastercard' AND " + first +
+                   " NOT IN ('2', '5')"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM cards WHERE brand = 'other'"), 50);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT card_number) AS n FROM cards"), 400);
+  const std::string last4 =
+      postgres() ? "right(card_number, 4)" : "substr(card_number, length(card_number) - 3)";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM cards WHERE card_last4 <> " + last4), 0);
+  absl::StatusOr<std::vector<Row>> numbers = db_->Query("SELECT card_number FROM cards");
+  ASSERT_TRUE(numbers.ok()) << numbers.status();
+  for (const Row& row : *numbers) {
+    EXPECT_TRUE(fake::LuhnValid(row.Find("card_number")->as_string()))
+        << row.Find("card_number")->as_string();
+  }
+  // Without a list the brand column names the number's brand, and is NULL
+  // with it.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM wallets WHERE (pan IS NULL) <> "
+                   "(card_brand IS NULL)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM wallets WHERE card_brand NOT IN ('Visa', "
+                   "'Mastercard', 'American Express', 'Discover', 'JCB', 'Diners Club', "
+                   "'UnionPay', 'Maestro')"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM wallets WHERE card_brand = 'Visa' AND pan NOT LIKE "
+                   "'4%'"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM wallets WHERE card_brand = 'Visa'"), 10);
 }
 
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
