@@ -478,6 +478,22 @@ struct TablePlan {
   // column has no list and takes the brand's name.
   int card = -1, brand = -1;
   std::vector<std::pair<std::string, fake::CardBrand>> brands;
+  // A status from a list and the timestamps named after its values
+  // (paid_at for 'paid'): each set only in the rows its stage has been
+  // reached in (KeepStages). `stage` is the value's place in the list, or
+  // -1 for a value that ends a row's story another way ('cancelled'),
+  // whose timestamp is set only in its own rows.
+  struct Stage {
+    size_t slot = 0;
+    int stage = 0;
+    std::string value;
+  };
+  int status = -1;
+  int status_places = 0;  // the list's values that are not endings
+  std::vector<Stage> stages;
+  // The order their instants keep: the row's first lifecycle stage, then
+  // the stages in the list's order, then the endings.
+  std::vector<size_t> stage_order;
   // A child's dates follow its parent's: `birth` is the slot whose instant
   // children follow (the first lifecycle stage, or the one date or
   // timestamp), kept per generated row in `births` (seconds, kNoBirth for
@@ -664,10 +680,13 @@ class Generator {
   // it must keep distinct), from IsNull as GenerateRow will ask it.
   uint64_t ValuedRows(const TablePlan& plan, const UniqueSlot& unique) const;
   void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
+  void OrderInstants(const TablePlan& plan, const std::vector<size_t>& order,
+                     std::vector<Value>* values) const;
   void KeepPairs(const TablePlan& plan, std::vector<Value>* values) const;
   absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
   void KeepAdults(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepCardBrand(const TablePlan& plan, int64_t row, std::vector<Value>* values) const;
+  absl::Status KeepStages(TablePlan& plan, int64_t row, std::vector<Value>* values);
   absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
@@ -1074,6 +1093,59 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       }
       if (!plan->country_locales.empty()) plan->country = country;
     }
+    // A status from a list: the timestamps named after its values follow it.
+    const int status = only([](const generate_internal::ColumnPlan& p) {
+      const std::string c = ::gtest_data::internal::AsciiStrToLower(p.column);
+      return (c == "status" || c == "state") && p.has_allowed &&
+             p.type.kind == generate_internal::TypeKind::kText;
+    });
+    if (status >= 0 && plan->slots[static_cast<size_t>(status)].fk < 0) {
+      static constexpr std::string_view kEndings[] = {
+          "cancelled", "canceled", "failed",  "refunded", "rejected", "void",
+          "voided",    "declined", "expired", "returned", "aborted"};
+      const std::vector<Value>& allowed = plan->slots[static_cast<size_t>(status)].plan.allowed;
+      int place = 0;
+      std::vector<std::pair<std::string, int>> values;  // lower case, stage
+      for (const Value& value : allowed) {
+        if (value.kind() != ValueKind::kString) continue;
+        const std::string lower = ::gtest_data::internal::AsciiStrToLower(value.as_string());
+        const bool ending = std::find(std::begin(kEndings), std::end(kEndings), lower) !=
+                            std::end(kEndings);
+        values.emplace_back(lower, ending ? -1 : place++);
+      }
+      for (size_t i = 0; i < plan->slots.size(); ++i) {
+        const Slot& slot = plan->slots[i];
+        const generate_internal::Semantic s = slot.plan.rule.semantic;
+        if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || slot.in_unique ||
+            slot.plan.not_null || slot.plan.has_allowed ||
+            (s != generate_internal::Semantic::kTimestamp &&
+             s != generate_internal::Semantic::kDate)) {
+          continue;
+        }
+        const std::string c = ::gtest_data::internal::AsciiStrToLower(slot.column->name);
+        for (std::string_view suffix : {"_at", "_on", "_date"}) {
+          if (c.size() <= suffix.size() ||
+              c.compare(c.size() - suffix.size(), suffix.size(), suffix) != 0) {
+            continue;
+          }
+          const std::string stem = c.substr(0, c.size() - suffix.size());
+          for (size_t v = 0; v < values.size(); ++v) {
+            if (values[v].first != stem) continue;
+            plan->stages.push_back({i, values[v].second, allowed[v].as_string()});
+          }
+        }
+      }
+      if (!plan->stages.empty()) {
+        plan->status = status;
+        plan->status_places = place;
+        std::vector<TablePlan::Stage> sorted = plan->stages;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const TablePlan::Stage& a, const TablePlan::Stage& b) {
+                           return static_cast<unsigned>(a.stage) < static_cast<unsigned>(b.stage);
+                         });
+        for (const TablePlan::Stage& stage : sorted) plan->stage_order.push_back(stage.slot);
+      }
+    }
     // A person is hired as an adult: hire_date, employed_on fall 18 years
     // or more after the row's birth date (KeepAdults).
     const int born = only(field_is("person.birthdate"));
@@ -1289,6 +1361,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         break;
       }
     }
+  }
+  if (!plan->stage_order.empty() && !plan->lifecycle.empty() &&
+      std::find(plan->stage_order.begin(), plan->stage_order.end(), plan->lifecycle.front()) ==
+          plan->stage_order.end()) {
+    plan->stage_order.insert(plan->stage_order.begin(), plan->lifecycle.front());
   }
   for (Condition& c : plan->guarded) {
     const size_t guard = slot_of(c.guard), index = slot_of(c.column);
@@ -2096,6 +2173,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawEntity(plan, entity, row, null, &values));
   }
   if (plan.card >= 0) KeepCardBrand(plan, row, &values);
+  if (plan.status >= 0) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepStages(plan, row, &values));
   OrderLifecycle(plan, &values);
   KeepPairs(plan, &values);
   std::vector<char>& fk_null = plan.fk_null;
@@ -2124,6 +2202,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     if (digits.size() == 4) values[last4] = Value(std::move(digits));
   }
   if (plan.after_parent.size() > 1 || !plan.birth_fks.empty()) FollowParents(plan, &values);
+  if (plan.stage_order.size() > 1) OrderInstants(plan, plan.stage_order, &values);
   if (!plan.adults.empty()) KeepAdults(plan, &values);
   if (plan.keep_births) {
     const Value& birth = values[static_cast<size_t>(plan.birth)];
@@ -2196,11 +2275,16 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
 }
 
 void Generator::OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const {
+  OrderInstants(plan, plan.lifecycle, values);
+}
+
+void Generator::OrderInstants(const TablePlan& plan, const std::vector<size_t>& order,
+                              std::vector<Value>* values) const {
   // created_at <= updated_at <= deleted_at: a later stage's own draw, from
   // its range [lo, hi], is moved into [previous, hi] in proportion, so the
   // first stage keeps its value and each later one stays spread out.
   std::optional<int64_t> previous;  // seconds
-  for (size_t index : plan.lifecycle) {
+  for (size_t index : order) {
     const generate_internal::ColumnPlan& p = plan.slots[index].plan;
     Value& value = (*values)[index];
     const std::optional<int64_t> own = generate_internal::InstantOf(p, value);
@@ -2254,6 +2338,57 @@ absl::Status Generator::KeepGuards(TablePlan& plan, int64_t row, std::vector<Val
     // A value given now keeps the row's order of dates and its pairs.
     OrderLifecycle(plan, values);
     KeepPairs(plan, values);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Generator::KeepStages(TablePlan& plan, int64_t row, std::vector<Value>* values) {
+  // The list's order is the story's: an invoice 'draft', 'sent', 'paid'
+  // has sent_at once sent and paid_at once paid, none while a draft. A
+  // status that ends the story another way ('cancelled') has its own
+  // timestamp, and got as far as a stage drawn for the row, never the last.
+  const Value& status = (*values)[static_cast<size_t>(plan.status)];
+  if (status.kind() != ValueKind::kString) return absl::OkStatus();
+  int reached = -2;  // -1: an ending
+  for (const TablePlan::Stage& stage : plan.stages) {
+    if (stage.value == status.as_string()) reached = stage.stage;
+  }
+  if (reached == -2) {
+    // A status without a timestamp of its own: its place in the list.
+    static constexpr std::string_view kEndings[] = {
+        "cancelled", "canceled", "failed",  "refunded", "rejected", "void",
+        "voided",    "declined", "expired", "returned", "aborted"};
+    const std::string lower = ::gtest_data::internal::AsciiStrToLower(status.as_string());
+    if (std::find(std::begin(kEndings), std::end(kEndings), lower) != std::end(kEndings)) {
+      reached = -1;
+    } else {
+      int place = 0;
+      for (const Value& value : plan.slots[static_cast<size_t>(plan.status)].plan.allowed) {
+        if (value.kind() != ValueKind::kString) continue;
+        const std::string v = ::gtest_data::internal::AsciiStrToLower(value.as_string());
+        if (std::find(std::begin(kEndings), std::end(kEndings), v) != std::end(kEndings)) continue;
+        if (value == status) reached = place;
+        ++place;
+      }
+    }
+  }
+  const bool ending = reached == -1;
+  if (ending) {
+    Rng rng(DeriveIndexSeed(DeriveSeed(plan.slots[static_cast<size_t>(plan.status)].seed, "stage"),
+                            static_cast<uint64_t>(row)));
+    reached = plan.status_places > 1
+                  ? static_cast<int>(UniformBelow(rng, static_cast<uint64_t>(plan.status_places - 1)))
+                  : -1;
+  }
+  for (const TablePlan::Stage& stage : plan.stages) {
+    Value& at = (*values)[stage.slot];
+    const bool set =
+        stage.stage < 0 ? stage.value == status.as_string() : stage.stage <= reached;
+    if (!set) {
+      at = Value();
+    } else if (at.is_null()) {
+      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, stage.slot, row, false, &at));
+    }
   }
   return absl::OkStatus();
 }

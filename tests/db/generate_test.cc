@@ -1444,6 +1444,45 @@ TEST_P(GenerateTest, ACardNumberIsOneOfItsRowsBrand) {
   EXPECT_GT(Scalar("SELECT count(*) AS n FROM wallets WHERE card_brand = 'Visa'"), 10);
 }
 
+TEST_P(GenerateTest, TimestampsNamedAfterAStatusFollowTheStatus) {
+  if (!ready()) return;
+  // No CHECK ties them: the list's order is taken as the story's.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE bills (id integer PRIMARY KEY,"
+                           "  status text NOT NULL CHECK (status IN ('draft', 'sent', 'paid', "
+                           "'cancelled')),"
+                           "  created_at timestamp NOT NULL, sent_at timestamp, paid_at timestamp,"
+                           "  cancelled_at timestamp)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"bills"};
+  options.rows = 800;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  // A draft has neither; a sent bill its sent_at; a paid one both; a
+  // cancelled one its cancelled_at, sometimes a sent_at, never paid.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE status = 'draft' AND "
+                   "(sent_at IS NOT NULL OR paid_at IS NOT NULL OR cancelled_at IS NOT NULL)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE status = 'sent' AND "
+                   "(sent_at IS NULL OR paid_at IS NOT NULL)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE status = 'paid' AND "
+                   "(sent_at IS NULL OR paid_at IS NULL OR cancelled_at IS NOT NULL)"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE status = 'cancelled' AND "
+                   "(cancelled_at IS NULL OR paid_at IS NOT NULL)"),
+            0);
+  const int64_t cancelled = Scalar("SELECT count(*) AS n FROM bills WHERE status = 'cancelled'");
+  const int64_t cancelled_sent =
+      Scalar("SELECT count(*) AS n FROM bills WHERE status = 'cancelled' AND sent_at IS NOT NULL");
+  EXPECT_GT(cancelled_sent, cancelled / 4);
+  EXPECT_LT(cancelled_sent, cancelled * 3 / 4);
+  // In the story's order.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE sent_at < created_at OR "
+                   "paid_at < sent_at OR cancelled_at < sent_at OR cancelled_at < created_at"),
+            0);
+}
+
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   if (!ready()) return;
   const std::string stamp = postgres() ? "timestamp" : "text";
