@@ -1652,6 +1652,39 @@ TEST(SqliteGenerateTest, BlobColumnsOfStrictTablesGetBlobs) {
   EXPECT_EQ(kinds->front().Get("n"), Value(20));
 }
 
+TEST(SqliteGenerateTest, ALargeLoadHasALargerPageCacheForItsDurationOnly) {
+  absl::StatusOr<std::unique_ptr<Database>> db = OpenDatabase("sqlite::memory:");
+  ASSERT_TRUE(db.ok()) << db.status();
+  Database& d = **db;
+  ASSERT_TRUE(d.Execute("CREATE TABLE events (id INTEGER PRIMARY KEY, code TEXT NOT NULL); "
+                        "PRAGMA cache_size = -1000")
+                  .ok());
+  absl::StatusOr<Schema> schema = d.Introspect();
+  ASSERT_TRUE(schema.ok()) << schema.status();
+  auto cache = [&d]() {
+    absl::StatusOr<std::vector<Row>> rows = d.Query("PRAGMA cache_size");
+    return rows.ok() && !rows->empty() ? rows->front().cells().front().second.as_int() : 0;
+  };
+  int64_t during = 0;
+  GenerateOptions options;
+  options.columns["events.code"] = ColumnGenerator::Custom([&](Rng&, int64_t row) {
+    if (row == 0) during = cache();
+    return Value("c");
+  });
+  options.rows = 100;  // a small load keeps the connection's cache
+  ASSERT_TRUE(FillTables(d, *schema, options).ok());
+  EXPECT_EQ(during, -1000);
+  options.rows = 100000;
+  ASSERT_TRUE(FillTables(d, *schema, options).ok());
+  EXPECT_EQ(during, -32768);  // 32 MiB while it runs
+  EXPECT_EQ(cache(), -1000);  // and the connection's own afterwards
+  // A cache already larger is kept.
+  ASSERT_TRUE(d.Execute("DELETE FROM events; PRAGMA cache_size = -65536").ok());
+  ASSERT_TRUE(FillTables(d, *schema, options).ok());
+  EXPECT_EQ(during, -65536);
+  EXPECT_EQ(cache(), -65536);
+}
+
 // PostgreSQL's own types: each column gets values the server accepts, or,
 // for a type generation cannot make, an error before any row.
 using PostgresGenerateTest = GenerateTest;
