@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Person records per second: gtest_data against @faker-js/faker and Python
+# Person records per second: gtest_data against the tuned hand-written
+# ceiling (../shared/bench/ceiling/gen_tuned.cpp, built here with g++ -O2;
+# GTEST_DATA_CEILING_DIR names another folder), @faker-js/faker and Python
 # Faker, in one run, single-threaded, output to /dev/null. Also runs
 # gtest_data at 1M and 10M records to show that time scales linearly and
 # memory stays flat, and `gtest-data generate` of the same nine fields as
@@ -34,6 +36,21 @@ if [ ! -d bench/peers/node_modules/@faker-js/faker ]; then
   (cd bench/peers && npm install --silent --no-audit --no-fund --no-save @faker-js/faker >/dev/null)
 fi
 
+ceiling_dir=${GTEST_DATA_CEILING_DIR:-../shared/bench/ceiling}
+tuned=build/bench/gen_tuned
+if [ -f "$ceiling_dir/gen_tuned.cpp" ]; then
+  g++ -std=c++20 -O2 "$ceiling_dir/gen_tuned.cpp" -o "$tuned"
+else
+  echo "no $ceiling_dir/gen_tuned.cpp: the ceiling is left out" >&2
+  tuned=""
+fi
+ceiling_records() {  # N -> its JSON line, in person_records' keys, on stderr
+  "$tuned" "$1" wyrand 2>&1 >/dev/null | /usr/bin/python3 -c '
+import json, sys
+r = json.loads(sys.stdin.readline())
+print(json.dumps({"impl": "ceiling", "records": r["n"], "seconds": r["sec"],
+                  "records_per_second": r["rec_per_s"]}))' >&2
+}
 results="$(pwd)/build/bench/fake_records.jsonl"
 : > "$results"
 # Three rounds, the implementations interleaved within each, so that a
@@ -42,6 +59,7 @@ results="$(pwd)/build/bench/fake_records.jsonl"
 for round in 1 2 3; do
   build/bench/bench/person_records 1000000 >/dev/null 2>>"$results"
   build/bench/bench/person_records 10000000 >/dev/null 2>>"$results"
+  if [ -n "$tuned" ]; then ceiling_records 20000000 2>>"$results"; fi
   program_records 1000000 2>>"$results"
   (cd bench/peers && node person_records.mjs "$seconds" >/dev/null 2>>"$results")
   /usr/bin/python3 bench/peers/person_records.py "$seconds" >/dev/null 2>>"$results"
@@ -61,6 +79,12 @@ rate = large["records_per_second"]
 print(f"gtest_data: {rate:,.0f} records/s (median of 3 runs of 10M), peak RSS {large['peak_rss_kib']} KiB")
 print(f"scaling 1M -> 10M: time x{large['seconds'] / small['seconds']:.2f}, "
       f"peak RSS {small['peak_rss_kib']} -> {large['peak_rss_kib']} KiB")
+if any(r["impl"] == "ceiling" for r in rows):
+    ceiling = median("ceiling")
+    ratio = rate / ceiling["records_per_second"]
+    print(f"vs the tuned hand-written ceiling: {ceiling['records_per_second']:,.0f} records/s "
+          f"(median) -> gtest_data at {ratio:.2f}x it (target >= 0.3x: "
+          f"{'met' if ratio >= 0.3 else 'NOT met'})")
 program = median("gtest-data-generate")
 print(f"gtest-data generate, the same nine fields as JSON lines: "
       f"{program['records_per_second']:,.0f} records/s (median of 3 runs of 1M); "
