@@ -80,10 +80,19 @@ absl::StatusOr<Violations> ForeignKeyViolations(Database& database, const Schema
     for (const ForeignKey& fk : table.foreign_keys) {
       const std::string name = "foreign key check: " + table.name + " " + NameList(fk.columns) +
                                " -> " + fk.parent_table + " " + NameList(fk.parent_columns);
-      if (schema.Find(fk.parent_table) == nullptr) {
+      // PostgreSQL's introspection names a parent the search path does not
+      // reach by its name as schema.table: checked there, qualified.
+      const size_t dot = fk.parent_table.find('.');
+      const bool qualified = schema.Find(fk.parent_table) == nullptr &&
+                             database.engine() == "postgresql" && dot != std::string::npos;
+      if (schema.Find(fk.parent_table) == nullptr && !qualified) {
         violations.push_back(name + ": the parent table does not exist");
         continue;
       }
+      const std::string parent =
+          qualified ? QuoteIdentifier(fk.parent_table.substr(0, dot)) + "." +
+                          QuoteIdentifier(fk.parent_table.substr(dot + 1))
+                    : QuoteIdentifier(fk.parent_table);
       // NOT EXISTS rather than LEFT JOIN: a parent key that is itself not
       // unique (possible where the engine never checked it) would repeat
       // child rows in a join.
@@ -95,7 +104,7 @@ absl::StatusOr<Violations> ForeignKeyViolations(Database& database, const Schema
       }
       const std::string from = "FROM " + QuoteIdentifier(table.name) + " AS c WHERE " +
                                NotNull(fk.columns, "c.") + " AND NOT EXISTS (SELECT 1 FROM " +
-                               QuoteIdentifier(fk.parent_table) + " AS p WHERE " + parent_match +
+                               parent + " AS p WHERE " + parent_match +
                                ")";
       absl::StatusOr<int64_t> total = Count(database, from);
       if (!total.ok()) return total.status();

@@ -152,6 +152,33 @@ TEST_P(ChecksTest, ForeignKeyToAMissingTableIsAViolation) {
             "exist");
 }
 
+TEST_P(ChecksTest, AParentOffTheSearchPathIsCheckedWhereItIs) {
+  if (!postgres()) return;  // SQLite has no schemas
+  // The parent lives in a schema off the path, as auth.users often does;
+  // a table of the same name on the path must not stand in for it.
+  const std::string other = schema_ + "_auth";
+  const std::string q = QuoteIdentifier(other);
+  ASSERT_TRUE(db_->Execute("CREATE SCHEMA " + q + "; CREATE TABLE " + q +
+                           ".users (id integer PRIMARY KEY); INSERT INTO " + q +
+                           ".users VALUES (1), (2); CREATE TABLE users (id integer PRIMARY KEY);"
+                           "INSERT INTO users VALUES (7); CREATE TABLE sessions (id integer "
+                           "PRIMARY KEY, user_id integer REFERENCES " + q + ".users (id));"
+                           "INSERT INTO sessions VALUES (1, 1), (2, 2)")
+                  .ok());
+  absl::StatusOr<Schema> schema = db_->Introspect();
+  ASSERT_TRUE(schema.ok()) << schema.status();
+  const absl::Status healthy = CheckForeignKeys(*db_, *schema, {"sessions"});
+  EXPECT_TRUE(healthy.ok()) << healthy;
+  DisableForeignKeys();
+  ASSERT_TRUE(db_->Execute("INSERT INTO sessions VALUES (3, 7)").ok());
+  EXPECT_THAT(std::string(CheckForeignKeys(*db_, *schema, {"sessions"}).message()),
+              HasSubstr("sessions (user_id) -> " + other +
+                        ".users (id): 1 row has no parent row: {\"id\": 3, \"user_id\": 7}"));
+  ASSERT_TRUE(db_->Execute("SET session_replication_role = DEFAULT; DROP SCHEMA " + q +
+                           " CASCADE")
+                  .ok());
+}
+
 TEST_P(ChecksTest, UniqueViolationsOfClaimedConstraintsAreFound) {
   // The database declares neither; the schema claims both. NULLs are not
   // duplicates (events' two ('b', NULL) rows, orders' NULL status).
