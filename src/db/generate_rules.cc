@@ -501,7 +501,11 @@ void TypeAndDefaultRanges(const ColumnPlan& plan, RangeKind kind, int64_t rows, 
         break;
     }
   } else if (kind == RangeKind::kDays) {
-    tlo = first_day, thi = last_day, dlo = today - kFiveYearsDays, dhi = today;
+    // The days the five years of timestamps before now touch: a reference
+    // now at midnight is not a day yet, so that a timestamp can follow any
+    // date drawn (shipped_at after placed_on).
+    tlo = first_day, thi = last_day, dlo = today - kFiveYearsDays;
+    dhi = FloorDiv(now - 1, fake::kSecondsPerDay);
   } else {
     tlo = first_day * fake::kSecondsPerDay, thi = last_day * fake::kSecondsPerDay;
     dlo = now - kFiveYearsDays * fake::kSecondsPerDay, dhi = now - 1;

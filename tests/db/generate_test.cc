@@ -1483,6 +1483,24 @@ TEST_P(GenerateTest, TimestampsNamedAfterAStatusFollowTheStatus) {
             0);
 }
 
+TEST_P(GenerateTest, ATimestampCanFollowEveryDateDrawn) {
+  if (!ready()) return;
+  // The reference now is midnight (2026-01-01T00:00:00Z): no date is drawn
+  // on a day no timestamp before now reaches.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE parcels (id integer PRIMARY KEY,"
+                           "  placed_on date NOT NULL, shipped_at timestamp NOT NULL)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"parcels"};
+  options.rows = 6000;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM parcels WHERE placed_on > '2025-12-31'"), 0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM parcels WHERE placed_on = '2025-12-31'"), 0);
+  const std::string day = postgres() ? "shipped_at::date" : "date(shipped_at)";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM parcels WHERE " + day + " < placed_on"), 0);
+}
+
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   if (!ready()) return;
   const std::string stamp = postgres() ? "timestamp" : "text";
