@@ -262,6 +262,15 @@ class ParentKeys {
   size_t run_count_ = 0;
 };
 
+// Whether a status (in lower case) ends a row's story otherwise than its
+// list's last value does: 'cancelled', 'failed', 'refunded', ...
+bool EndsTheStory(std::string_view status) {
+  static constexpr std::string_view kEndings[] = {
+      "cancelled", "canceled", "failed",  "refunded", "rejected", "void",
+      "voided",    "declined", "expired", "returned", "aborted"};
+  return std::find(std::begin(kEndings), std::end(kEndings), status) != std::end(kEndings);
+}
+
 struct Slot {
   const Column* column = nullptr;
   ColumnPlan plan;
@@ -1100,17 +1109,13 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
              p.type.kind == generate_internal::TypeKind::kText;
     });
     if (status >= 0 && plan->slots[static_cast<size_t>(status)].fk < 0) {
-      static constexpr std::string_view kEndings[] = {
-          "cancelled", "canceled", "failed",  "refunded", "rejected", "void",
-          "voided",    "declined", "expired", "returned", "aborted"};
       const std::vector<Value>& allowed = plan->slots[static_cast<size_t>(status)].plan.allowed;
       int place = 0;
       std::vector<std::pair<std::string, int>> values;  // lower case, stage
       for (const Value& value : allowed) {
         if (value.kind() != ValueKind::kString) continue;
         const std::string lower = ::gtest_data::internal::AsciiStrToLower(value.as_string());
-        const bool ending = std::find(std::begin(kEndings), std::end(kEndings), lower) !=
-                            std::end(kEndings);
+        const bool ending = EndsTheStory(lower);
         values.emplace_back(lower, ending ? -1 : place++);
       }
       for (size_t i = 0; i < plan->slots.size(); ++i) {
@@ -2355,18 +2360,13 @@ absl::Status Generator::KeepStages(TablePlan& plan, int64_t row, std::vector<Val
   }
   if (reached == -2) {
     // A status without a timestamp of its own: its place in the list.
-    static constexpr std::string_view kEndings[] = {
-        "cancelled", "canceled", "failed",  "refunded", "rejected", "void",
-        "voided",    "declined", "expired", "returned", "aborted"};
-    const std::string lower = ::gtest_data::internal::AsciiStrToLower(status.as_string());
-    if (std::find(std::begin(kEndings), std::end(kEndings), lower) != std::end(kEndings)) {
+    if (EndsTheStory(::gtest_data::internal::AsciiStrToLower(status.as_string()))) {
       reached = -1;
     } else {
       int place = 0;
       for (const Value& value : plan.slots[static_cast<size_t>(plan.status)].plan.allowed) {
         if (value.kind() != ValueKind::kString) continue;
-        const std::string v = ::gtest_data::internal::AsciiStrToLower(value.as_string());
-        if (std::find(std::begin(kEndings), std::end(kEndings), v) != std::end(kEndings)) continue;
+        if (EndsTheStory(::gtest_data::internal::AsciiStrToLower(value.as_string()))) continue;
         if (value == status) reached = place;
         ++place;
       }
