@@ -262,6 +262,32 @@ class ParentKeys {
   size_t run_count_ = 0;
 };
 
+// Whether `text` names the locale's country, in any letter case: its own
+// name ("Deutschland"), its English one (from the locale's name, "German
+// (Germany)"), or a common other ("USA", "UK").
+bool NamesCountry(std::string_view text, const fake::Locale& locale) {
+  const std::string lower = ::gtest_data::internal::AsciiStrToLower(text);
+  auto same = [&lower](std::string_view name) {
+    return !name.empty() && ::gtest_data::internal::AsciiStrToLower(name) == lower;
+  };
+  if (same(locale.country_name())) return true;
+  const std::string_view name = locale.name();
+  const size_t open = name.rfind('('), close = name.rfind(')');
+  if (open != std::string_view::npos && close != std::string_view::npos && close > open &&
+      same(name.substr(open + 1, close - open - 1))) {
+    return true;
+  }
+  static constexpr std::string_view kOthers[][2] = {
+      {"US", "USA"},           {"US", "United States of America"}, {"US", "America"},
+      {"GB", "UK"},            {"GB", "Great Britain"},            {"GB", "Britain"},
+      {"NL", "Holland"},       {"NL", "The Netherlands"},          {"RU", "Russian Federation"},
+      {"CN", "PRC"},           {"CN", "People's Republic of China"}};
+  for (const auto& other : kOthers) {
+    if (locale.country() == other[0] && same(other[1])) return true;
+  }
+  return false;
+}
+
 // Whether a status (in lower case) ends a row's story otherwise than its
 // list's last value does: 'cancelled', 'failed', 'refunded', ...
 bool EndsTheStory(std::string_view status) {
@@ -496,6 +522,7 @@ struct TablePlan {
     size_t slot = 0;
     int stage = 0;
     std::string value;
+    bool fixed = false;  // NOT NULL: in the order, never cleared
   };
   int status = -1;
   int status_places = 0;  // the list's values that are not endings
@@ -1085,7 +1112,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         const std::string& text = value.as_string();
         const fake::Locale* found = nullptr;
         auto describes = [&text](const fake::Locale& l) {
-          return text == l.country() || text == l.country_alpha3() || text == l.country_name();
+          return text == l.country() || text == l.country_alpha3() || NamesCountry(text, l);
         };
         if (describes(*locale_)) {
           found = locale_;  // the run's own, when it is that country's
@@ -1121,10 +1148,13 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       for (size_t i = 0; i < plan->slots.size(); ++i) {
         const Slot& slot = plan->slots[i];
         const generate_internal::Semantic s = slot.plan.rule.semantic;
+        const TypeKind k = slot.plan.type.kind;
         if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || slot.in_unique ||
-            slot.plan.not_null || slot.plan.has_allowed ||
+            slot.plan.has_allowed ||
             (s != generate_internal::Semantic::kTimestamp &&
-             s != generate_internal::Semantic::kDate)) {
+             s != generate_internal::Semantic::kDate &&
+             !(s == generate_internal::Semantic::kType &&
+               (k == TypeKind::kTimestamp || k == TypeKind::kDate)))) {
           continue;
         }
         const std::string c = ::gtest_data::internal::AsciiStrToLower(slot.column->name);
@@ -1136,7 +1166,8 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
           const std::string stem = c.substr(0, c.size() - suffix.size());
           for (size_t v = 0; v < values.size(); ++v) {
             if (values[v].first != stem) continue;
-            plan->stages.push_back({i, values[v].second, allowed[v].as_string()});
+            plan->stages.push_back(
+                {i, values[v].second, allowed[v].as_string(), slot.plan.not_null});
           }
         }
       }
@@ -2206,7 +2237,10 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     }
     if (digits.size() == 4) values[last4] = Value(std::move(digits));
   }
-  if (plan.after_parent.size() > 1 || !plan.birth_fks.empty()) FollowParents(plan, &values);
+  if (plan.after_parent.size() > 1 || !plan.birth_fks.empty()) {
+    FollowParents(plan, &values);
+    KeepPairs(plan, &values);  // the moves may have crossed a two-column CHECK
+  }
   if (plan.stage_order.size() > 1) OrderInstants(plan, plan.stage_order, &values);
   if (!plan.adults.empty()) KeepAdults(plan, &values);
   if (plan.keep_births) {
@@ -2381,6 +2415,7 @@ absl::Status Generator::KeepStages(TablePlan& plan, int64_t row, std::vector<Val
                   : -1;
   }
   for (const TablePlan::Stage& stage : plan.stages) {
+    if (stage.fixed) continue;
     Value& at = (*values)[stage.slot];
     const bool set =
         stage.stage < 0 ? stage.value == status.as_string() : stage.stage <= reached;
@@ -2536,21 +2571,19 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) con
 }
 
 void Generator::PlanBirths() {
-  // A date or timestamp generation draws freely (no override, key, CHECK
-  // pair, unique or allowed list): one a parent's birth can be and a
-  // child's can follow.
+  // A date or timestamp generation draws freely (no override, key, unique
+  // or allowed list), by its name's rule or its type's (valid_from): one a
+  // parent's birth can be and a child's can follow. A column of a
+  // two-column CHECK is one too; the row keeps the CHECK again after.
   auto free_instant = [](const TablePlan& plan, size_t index) {
     const Slot& slot = plan.slots[index];
     const generate_internal::Semantic s = slot.plan.rule.semantic;
-    if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || slot.in_unique ||
-        slot.plan.has_allowed ||
-        (s != generate_internal::Semantic::kTimestamp && s != generate_internal::Semantic::kDate)) {
-      return false;
-    }
-    for (const Condition& pair : plan.pairs) {
-      if (pair.column == slot.column->name || pair.other == slot.column->name) return false;
-    }
-    return true;
+    const TypeKind k = slot.plan.type.kind;
+    return !slot.left_out && slot.override == nullptr && slot.fk < 0 && !slot.in_unique &&
+           !slot.plan.has_allowed &&
+           (s == generate_internal::Semantic::kTimestamp || s == generate_internal::Semantic::kDate ||
+            (s == generate_internal::Semantic::kType &&
+             (k == TypeKind::kTimestamp || k == TypeKind::kDate)));
   };
   // Each table's birth: the first lifecycle stage, else its first free
   // instant in declaration order (placed_on before shipped_at).
@@ -2562,6 +2595,12 @@ void Generator::PlanBirths() {
       if (!free_instant(plan, i)) continue;
       if (plan.birth < 0) plan.birth = static_cast<int>(i);
       plan.after_parent.push_back(i);
+    }
+    // A status's timestamps come after the row's birth.
+    if (plan.birth >= 0 && !plan.stage_order.empty() &&
+        std::find(plan.stage_order.begin(), plan.stage_order.end(),
+                  static_cast<size_t>(plan.birth)) == plan.stage_order.end()) {
+      plan.stage_order.insert(plan.stage_order.begin(), static_cast<size_t>(plan.birth));
     }
   }
   for (TablePlan& child : plans_) {
