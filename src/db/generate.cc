@@ -982,6 +982,17 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       }
       p.type.known = true;
     }
+    if (!p.type.known && slot.override == nullptr && plan->rows > 0 && !column.not_null &&
+        column.primary_key_position == 0) {
+      // A nullable column of a type generation cannot make: its default
+      // (NULL where the schema gives none), said in the notes.
+      notes_.push_back(name + "." + column.name + " (" + column.type +
+                       ") is left to its default: generation cannot make the type (override "
+                       "the column, options.columns[\"" + name + "." + column.name + "\"])");
+      slot.left_out = true;
+      plan->slots.push_back(std::move(slot));
+      continue;
+    }
     if (!p.type.known && slot.override == nullptr && plan->rows > 0) {
       // Text in its place would be refused by the engine, row by row.
       return absl::InvalidArgumentError(
@@ -1228,6 +1239,40 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       p.record_field = {};
     }
   }
+  // A text column whose own values a NOT LIKE or NOT GLOB seldom lets
+  // through (note TEXT CHECK (note NOT GLOB '*[a-z]*')) becomes a code of
+  // [0-9A-Z] when codes pass it: probed the same way.
+  for (Slot& slot : plan->slots) {
+    generate_internal::ColumnPlan& p = slot.plan;
+    const bool negated = std::any_of(p.conditions.begin(), p.conditions.end(), [](const Condition& c) {
+      return c.op == generate_internal::CheckOp::kNotLike ||
+             c.op == generate_internal::CheckOp::kNotGlob;
+    });
+    if (!negated || slot.override != nullptr || slot.left_out || slot.in_entity ||
+        p.has_allowed || p.type.kind != generate_internal::TypeKind::kText ||
+        p.rule.semantic == generate_internal::Semantic::kPattern ||
+        p.rule.semantic == generate_internal::Semantic::kCode) {
+      continue;
+    }
+    constexpr int kProbes = 32;
+    auto fitting = [&](const generate_internal::ColumnPlan& q) {
+      int fits = 0;
+      for (int k = 0; k < kProbes; ++k) {
+        const uint64_t probe = DeriveIndexSeed(DeriveSeed(slot.seed, "negated"), k);
+        Rng rng(probe);
+        absl::StatusOr<Value> value = generate_internal::DrawValue(q, rng, fields_, probe, sqlite_);
+        fits += value.ok() && generate_internal::FitsColumn(q, *value);
+      }
+      return fits;
+    };
+    // Redraws (max_attempts of them) see a rule through that passes now and
+    // then; one that seldom passes (under one probe in four) gives way.
+    if (fitting(p) * 4 >= kProbes) continue;
+    generate_internal::ColumnPlan code = p;
+    code.rule = {generate_internal::Semantic::kCode, nullptr, 10};
+    code.record_field = {};
+    if (fitting(code) * 4 >= kProbes) p = std::move(code);
+  }
   auto slot_of = [&](const std::string& column) {
     size_t index = 0;
     while (index < plan->slots.size() && plan->slots[index].column->name != column) ++index;
@@ -1415,6 +1460,22 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     plan->guards.push_back({guard, index, std::move(c)});
   }
   plan->guarded.clear();
+  for (Slot& slot : plan->slots) {
+    // An ending of a person's time somewhere (termination_date, left_on)
+    // is, like a soft delete, the exception: one row in ten.
+    const std::string c = ::gtest_data::internal::AsciiStrToLower(slot.column->name);
+    const generate_internal::Semantic s = slot.plan.rule.semantic;
+    const bool instant = s == generate_internal::Semantic::kTimestamp ||
+                         s == generate_internal::Semantic::kDate ||
+                         slot.plan.type.kind == TypeKind::kTimestamp ||
+                         slot.plan.type.kind == TypeKind::kDate;
+    if (instant && !slot.in_unique && slot.null_rate < 0 &&
+        (c.rfind("terminat", 0) == 0 || c.rfind("resign", 0) == 0 ||
+         c.rfind("dismiss", 0) == 0 || c == "left_on" || c == "left_at" || c == "left_date" ||
+         c == "leaving_date" || c == "exit_date")) {
+      slot.null_rate = 0.9;
+    }
+  }
   for (const Slot& slot : plan->slots) {
     if (!slot.left_out) plan->columns.push_back(slot.column->name);
   }
@@ -1846,6 +1907,14 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
       }
       std::swap(values[unique.carrier], woven);
       if (free_of_existing({unique.carrier})) return absl::OkStatus();
+    }
+    if (refused > 0) {
+      // Not too few values: the index woven into them breaks the CHECK.
+      return absl::InvalidArgumentError(
+          "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + unique.label +
+          ": " + std::to_string(refused) + " of the values of " + column.column +
+          " made distinct (an index woven in as digits) break its CHECK; generation cannot "
+          "keep both: override the column (options.columns) with values that satisfy it");
     }
     return exhausted();
   }

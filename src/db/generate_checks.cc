@@ -267,6 +267,27 @@ class CheckParser {
       for (Condition& c : branches.front()) out_.push_back(std::move(c));
       return true;
     }
+    // kind = 'a' OR kind = 'b' OR kind IN ('c'): one IN list.
+    bool one_list = true;
+    for (const std::vector<Condition>& branch : branches) {
+      one_list = one_list && branch.size() == 1 && !branch[0].on_length &&
+                 branch[0].other.empty() && branch[0].guard.empty() &&
+                 (branch[0].op == CheckOp::kEq || branch[0].op == CheckOp::kIn) &&
+                 branch[0].column == branches[0][0].column;
+    }
+    if (one_list) {
+      Condition list = std::move(branches[0][0]);
+      list.op = CheckOp::kIn;
+      for (size_t b = 1; b < branches.size(); ++b) {
+        Condition& more = branches[b][0];
+        for (size_t i = 0; i < more.values.size(); ++i) {
+          list.values.push_back(std::move(more.values[i]));
+          list.numbers.push_back(i < more.numbers.size() ? more.numbers[i] : std::nullopt);
+        }
+      }
+      out_.push_back(std::move(list));
+      return true;
+    }
     if (branches.size() != 2) return false;
     auto is_guard = [](const std::vector<Condition>& branch) {
       return branch.size() == 1 && !branch[0].on_length && branch[0].other.empty() &&

@@ -260,8 +260,15 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   if (c == "ean" || c == "barcode") return field("commerce.ean13");
   if (c == "isbn") return field("commerce.isbn13");
   if (c == "department" || c == "category") return field("commerce.department");
-  if (OneOf(c, kLong)) return field("lorem.paragraph");
-  if (OneOf(c, kShort)) return field("lorem.sentence");
+  // Placeholder text as long as the column holds: a paragraph, a
+  // sentence, or below 60 characters the type's own text (a word that
+  // fits, a sentence cut at a space), never a draw that seldom fits.
+  const int64_t room = type.max_chars;
+  if (OneOf(c, kLong) && (room == 0 || room >= 300)) return field("lorem.paragraph");
+  if ((OneOf(c, kLong) || OneOf(c, kShort)) && (room == 0 || room >= 60)) {
+    return field("lorem.sentence");
+  }
+  if (OneOf(c, kLong) || OneOf(c, kShort)) return NameRule{};
   if (c == "password" || c == "password_hash") return field("internet.password");
   if (c == "ip" || c == "ip_address" || c == "ipv4") return field("internet.ipv4");
   if (c == "ipv6") return field("internet.ipv6");
@@ -307,6 +314,12 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   }
   if (c == "region_code" || c == "state_code" || c == "province_code") {
     return field("address.region_code");
+  }
+  // A document's number (invoice_no, licence_nr, vat_id): ten characters of
+  // a code alphabet, fewer when the column is shorter.
+  if (EndsWith(c, "_no") || EndsWith(c, "_nr") || EndsWith(c, "_num") || c == "vat_id" ||
+      c == "tax_id" || EndsWith(c, "_vat_id") || EndsWith(c, "_tax_id")) {
+    return NameRule{Semantic::kCode, nullptr, 10};
   }
   // A fixed-length CHAR(n), or a short column named as a code: n characters
   // of a code alphabet, not a word cut to length.
@@ -481,10 +494,16 @@ void TypeAndDefaultRanges(const ColumnPlan& plan, RangeKind kind, int64_t rows, 
       tlo = -thi;
     }
     switch (plan.rule.semantic) {
-      case Semantic::kMoney:
+      case Semantic::kMoney: {
         dlo = plan.type.kind == TypeKind::kInteger ? 100 : unit;
         dhi = plan.type.kind == TypeKind::kInteger ? 100000 : 1000 * unit - 1;
+        // A year's pay, not a price: 20,000 to 150,000.
+        const std::string c = Lower(plan.column);
+        if (Contains(c, "salar") || Contains(c, "wage") || Contains(c, "income")) {
+          dlo = 20000 * unit, dhi = 150000 * unit;
+        }
         break;
+      }
       case Semantic::kQuantity: dlo = unit, dhi = 20 * unit; break;
       case Semantic::kAge: dlo = 18 * unit, dhi = 80 * unit; break;
       case Semantic::kFlag: dlo = 0, dhi = 1; break;
@@ -640,6 +659,10 @@ constexpr uint64_t kCodeRadix = sizeof(kCodeAlphabet) - 1;
 // The characters of a kDigits or kCode value.
 int64_t CodeLength(const ColumnPlan& plan) {
   if (plan.rule.semantic == Semantic::kDigits) {
+    return plan.max_chars > 0 ? std::min<int64_t>(plan.rule.length, plan.max_chars)
+                              : plan.rule.length;
+  }
+  if (plan.rule.length > 0) {
     return plan.max_chars > 0 ? std::min<int64_t>(plan.rule.length, plan.max_chars)
                               : plan.rule.length;
   }
@@ -1397,8 +1420,9 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     }
   };
   const bool words = found == std::string::npos && text.find(' ') != std::string::npos;
+  const bool slug = plan.rule.semantic == Semantic::kSlug;
   trim();
-  const size_t separator = words ? 1 : 0;
+  const size_t separator = words || slug ? 1 : 0;
   if (plan.max_chars >= 0) {
     const int64_t room = plan.max_chars - CharCount(std::string_view(text).substr(at)) - width -
                          static_cast<int64_t>(separator);
@@ -1411,12 +1435,18 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     const std::string_view head = std::string_view(text).substr(0, head_end);
     if (CharCount(head) > room) {
       head_end = FirstChars(head, room).size();
+      // At the last space or hyphen when the cut falls inside a word:
+      // "incididunt-potenti-32", not "incididunt-potenti-iru32".
+      if (head_end < head.size() && head[head_end] != ' ' && head[head_end] != '-') {
+        const size_t gap = head.substr(0, head_end).find_last_of(" -");
+        if (gap != std::string_view::npos && gap > 0) head_end = gap;
+      }
       trim();
     }
   }
   // head (or "x"), the separator and the digits in place of [head_end, at).
   std::string middle = head_end == 0 ? std::string("x") : std::string();
-  if (separator) middle += ' ';
+  if (separator) middle += slug ? '-' : ' ';
   middle += digits_of_index;
   text.replace(head_end, at - head_end, middle);
   *value = Value(std::move(text));

@@ -275,7 +275,9 @@ TEST_P(GenerateTest, ReadsEverySimpleCheckForm) {
                            "  f text CHECK (length(f) BETWEEN 3 AND 4),"
                            "  g date CHECK (g BETWEEN '2020-01-01' AND '2020-01-31'),"
                            "  h timestamp CHECK (h >= '2030-01-01'),"
-                           "  k integer CHECK (k IN (7, 8)))")
+                           "  k integer CHECK (k IN (7, 8)),"
+                           "  m text NOT NULL CHECK (m = 'physical' OR m = 'digital' OR "
+                           "m IN ('gift')))")
                   .ok());
   Reintrospect();
   GenerateOptions options;
@@ -296,6 +298,10 @@ TEST_P(GenerateTest, ReadsEverySimpleCheckForm) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE h < '2030-01-01'"), 0);
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM forms WHERE k NOT IN (7, 8)"), 0);
   EXPECT_EQ(Scalar("SELECT count(DISTINCT a) AS n FROM forms"), 4);
+  // An OR of equalities on one column is an IN list.
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT m) AS n FROM forms WHERE m IN ('physical', 'digital', "
+                   "'gift')"),
+            3);
   if (!postgres()) {
     // SQLite's NOT GLOB (PostgreSQL has no GLOB).
     ASSERT_TRUE(db_->Execute("CREATE TABLE globs (id integer PRIMARY KEY,"
@@ -1501,6 +1507,121 @@ TEST_P(GenerateTest, ATimestampCanFollowEveryDateDrawn) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM parcels WHERE " + day + " < placed_on"), 0);
 }
 
+TEST_P(GenerateTest, DatesOfEveryRuleFollowTheParentsAndTheRowsBirth) {
+  if (!ready()) return;
+  // valid_from has no name rule (its type's), ends_at and shipped_at are in
+  // two-column CHECKs, the status timestamps follow a NOT NULL placed_at.
+  ASSERT_TRUE(db_->Execute(
+                     "CREATE TABLE plans (id integer PRIMARY KEY, created_at timestamp NOT NULL);"
+                     "CREATE TABLE terms (id integer PRIMARY KEY,"
+                     "  plan_id integer NOT NULL REFERENCES plans(id),"
+                     "  valid_from timestamp NOT NULL, starts_at timestamp NOT NULL,"
+                     "  ends_at timestamp NOT NULL, CHECK (ends_at > starts_at));"
+                     "CREATE TABLE parcels (id integer PRIMARY KEY,"
+                     "  status text NOT NULL CHECK (status IN ('placed', 'packed', 'shipped')),"
+                     "  placed_at timestamp NOT NULL, packed_at timestamp, shipped_at timestamp,"
+                     "  CHECK (shipped_at IS NULL OR shipped_at >= packed_at));"
+                     "CREATE TABLE sites (id integer PRIMARY KEY, country text NOT NULL"
+                     "  CHECK (country IN ('Germany', 'USA', 'poland')), phone text NOT NULL)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"plans", "terms", "parcels", "sites"};
+  options.rows = 300;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM terms t JOIN plans p ON p.id = t.plan_id WHERE "
+                   "t.valid_from < p.created_at OR t.starts_at < p.created_at OR "
+                   "t.ends_at < p.created_at"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM parcels WHERE packed_at < placed_at OR "
+                   "shipped_at < placed_at OR shipped_at < packed_at"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM parcels WHERE (status = 'placed' AND packed_at IS "
+                   "NOT NULL) OR (status = 'shipped' AND (packed_at IS NULL OR shipped_at IS "
+                   "NULL))"),
+            0);
+  // English names and other spellings of a country choose its locale too.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM sites WHERE (country = 'Germany' AND phone NOT LIKE "
+                   "'+49%') OR (country = 'poland' AND phone NOT LIKE '+48%') OR "
+                   "(country = 'USA' AND phone NOT LIKE '+1%')"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM sites WHERE country = 'Germany'"), 60);
+}
+
+TEST_P(GenerateTest, TextNumbersAndEndingsOfOrdinaryColumnsLookReal) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE tickets (id integer PRIMARY KEY,"
+                           "  description varchar(80) NOT NULL, title varchar(18) NOT NULL,"
+                           "  invoice_no varchar(12) NOT NULL UNIQUE, vat_id text NOT NULL,"
+                           "  slug varchar(24) NOT NULL UNIQUE,"
+                           "  note text CHECK (note NOT LIKE '%a%' AND note NOT LIKE '%e%' AND "
+                           "note NOT LIKE '%o%'));"
+                           "CREATE TABLE people (id integer PRIMARY KEY, salary numeric(12,2),"
+                           "  hired_on date, termination_date date)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"tickets", "people"};
+  options.rows = 400;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  // Placeholder text as long as the column holds, never failing to fit.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tickets WHERE length(description) > 80 OR "
+                   "description NOT LIKE '% %'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tickets WHERE length(title) > 18"), 0);
+  // A document's number and a tax id are codes, not words.
+  const std::string code = postgres() ? "~ '^[0-9A-Z]+$'" : "GLOB '[0-9A-Z]*'";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM tickets WHERE NOT (invoice_no " + code +
+                   ") OR length(invoice_no) <> 10 OR NOT (vat_id " + code + ")"),
+            0);
+  // A text no word passes (no a, e or o) is a code too.
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM tickets WHERE note IS NOT NULL"), 300);
+  // A UNIQUE slug keeps whole words beside its index.
+  absl::StatusOr<std::vector<Row>> slugs = db_->Query("SELECT slug FROM tickets");
+  ASSERT_TRUE(slugs.ok()) << slugs.status();
+  std::set<std::string> words;
+  {
+    Rng rng(11);
+    for (const std::string& word : fake::Words(*fake::Locale::Find("la"), rng, 20000)) {
+      words.insert(AsciiLower(word));
+    }
+  }
+  for (const Row& row : *slugs) {
+    const std::string slug = row.Find("slug")->as_string();
+    std::string part;
+    for (size_t i = 0; i <= slug.size(); ++i) {
+      if (i < slug.size() && slug[i] != '-') {
+        part += slug[i];
+        continue;
+      }
+      const bool digits = !part.empty() && part.find_first_not_of("0123456789") == std::string::npos;
+      EXPECT_TRUE(digits || words.count(part) == 1) << part << " in " << slug;
+      part.clear();
+    }
+  }
+  // A year's pay, and leaving is the exception.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM people WHERE salary < 20000 OR salary > 150000"), 0);
+  const int64_t left = Scalar("SELECT count(*) AS n FROM people WHERE termination_date IS NOT NULL");
+  EXPECT_GT(left, 10);
+  EXPECT_LT(left, 80);
+  if (!postgres()) {
+    // A UNIQUE text whose CHECK refuses the digits of its index: said so,
+    // not "no distinct value left".
+    ASSERT_TRUE(db_->Execute("CREATE TABLE labels (id integer PRIMARY KEY, name varchar(30) NOT "
+                             "NULL UNIQUE CHECK (name NOT GLOB '*[0-9]*'))")
+                    .ok());
+    Reintrospect();
+    options.tables = {"labels"};
+    options.rows = 5;
+    done = FillTables(*db_, schema_info_, options);
+    EXPECT_EQ(done.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_THAT(std::string(done.status().message()),
+                HasSubstr("5 of the values of name made distinct (an index woven in as digits) "
+                          "break its CHECK"));
+  }
+}
+
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   if (!ready()) return;
   const std::string stamp = postgres() ? "timestamp" : "text";
@@ -1792,7 +1913,7 @@ TEST_P(PostgresGenerateTest, AParentTheSearchPathDoesNotReachIsAnErrorBeforeAnyR
   ASSERT_TRUE(db_->Execute("DROP SCHEMA " + q + " CASCADE; DROP TABLE people").ok());
 }
 
-TEST_P(PostgresGenerateTest, ATypeGenerationCannotMakeIsAnErrorBeforeAnyRow) {
+TEST_P(PostgresGenerateTest, ATypeGenerationCannotMakeIsAnErrorBeforeAnyRowUnlessNullable) {
   if (!ready()) return;
   ASSERT_TRUE(db_->Execute("CREATE TABLE documents (id integer PRIMARY KEY, "
                            "body tsvector NOT NULL)")
@@ -1811,6 +1932,18 @@ TEST_P(PostgresGenerateTest, ATypeGenerationCannotMakeIsAnErrorBeforeAnyRow) {
   options.columns["documents.body"] = ColumnGenerator::Fixed("alpha beta");
   EXPECT_TRUE(FillTables(*db_, schema_info_, options).ok());
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM documents"), 3);
+  // A nullable one is left to its default (NULL here), and the notes say so.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE stays (id integer PRIMARY KEY, guest text NOT NULL, "
+                           "during tsrange)")
+                  .ok());
+  Reintrospect();
+  options.tables = {"stays"};
+  done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_THAT(done->notes, ::testing::Contains(HasSubstr(
+                               "stays.during (tsrange) is left to its default: generation cannot "
+                               "make the type")));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM stays WHERE during IS NULL"), 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, PostgresGenerateTest, ::testing::ValuesIn(PostgresEngines()),
