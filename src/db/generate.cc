@@ -288,6 +288,37 @@ bool NamesCountry(std::string_view text, const fake::Locale& locale) {
   return false;
 }
 
+// Whether two columns read as the two ends of one span: one named as a
+// start (starts_at, check_in, valid_from, arrival_date), the other as an
+// end (ends_at, check_out, valid_to, departure_date), by the words of
+// their names.
+bool SpanEnds(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view name) {
+    std::vector<std::string> out(1);
+    for (char c : ::gtest_data::internal::AsciiStrToLower(name)) {
+      if (c == '_') {
+        out.emplace_back();
+      } else {
+        out.back() += c;
+      }
+    }
+    return out;
+  };
+  static constexpr std::string_view kStarts[] = {"start", "starts", "started", "begin", "begins",
+                                                 "from", "in", "arrival", "arrive", "pickup",
+                                                 "checkin", "since", "opens", "open"};
+  static constexpr std::string_view kEnds[] = {"end", "ends", "ended", "finish", "finished", "to",
+                                               "until", "out", "departure", "depart", "dropoff",
+                                               "return", "checkout", "closes", "close"};
+  auto has = [&words](std::string_view name, const auto& list) {
+    for (const std::string& w : words(name)) {
+      if (std::find(std::begin(list), std::end(list), w) != std::end(list)) return true;
+    }
+    return false;
+  };
+  return (has(a, kStarts) && has(b, kEnds)) || (has(a, kEnds) && has(b, kStarts));
+}
+
 // Whether a status (in lower case) ends a row's story otherwise than its
 // list's last value does: 'cancelled', 'failed', 'refunded', ...
 bool EndsTheStory(std::string_view status) {
@@ -940,6 +971,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       } else if (c.other.empty()) {
         conditions[c.column].push_back(std::move(c));
       } else {
+        c.span = SpanEnds(c.column, c.other);
         plan->pairs.push_back(std::move(c));  // the row keeps it (KeepPairs)
       }
     }
@@ -2597,7 +2629,7 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) con
     const Slot& b = plan.slots[ib];
     if (a.override != nullptr || a.fk >= 0 || a.sequence || a.plan.has_allowed) continue;
     Value& va = (*values)[ia];
-    const Value& vb = (*values)[ib];
+    Value& vb = (*values)[ib];
     if (va.is_null() || vb.is_null()) continue;
     const std::optional<int64_t> ua = generate_internal::UnitsOf(a.plan, va);
     const std::optional<int64_t> ub = generate_internal::UnitsOf(b.plan, vb);
@@ -2624,8 +2656,32 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) con
     }
     if (pair.op == generate_internal::CheckOp::kGt) ++bound;
     if (pair.op == generate_internal::CheckOp::kLt) --bound;
-    const int64_t lo = upward ? bound : a.plan.lo;
-    const int64_t hi = upward ? a.plan.hi : bound;
+    int64_t lo = upward ? bound : a.plan.lo;
+    int64_t hi = upward ? a.plan.hi : bound;
+    const bool b_free = b.override == nullptr && b.fk < 0 && !b.sequence && !b.in_unique &&
+                        !b.plan.has_allowed;
+    const bool same_units = sa == sb && (sa >= 0 || generate_internal::InstantUnit(a.plan) ==
+                                                        generate_internal::InstantUnit(b.plan));
+    if (lo > hi && b_free && same_units) {
+      // b at the end of a's range (a check_in on the range's last day): b
+      // gives way instead, by as much as a lacks.
+      const int64_t shift = upward ? bound - a.plan.hi : a.plan.lo - bound;
+      const int64_t moved = upward ? *ub - shift : *ub + shift;
+      if (moved >= b.plan.lo && moved <= b.plan.hi) {
+        vb = generate_internal::UnitsValue(b.plan, moved, sqlite_);
+        lo = upward ? a.plan.hi : a.plan.lo;
+        hi = lo;
+      }
+    }
+    if (pair.span && sa < 0 && lo <= hi && a.plan.hi > a.plan.lo) {
+      // A span's other end: up to 30 days from this one, the gap read from
+      // a's own draw (a stay, a booking, a term; not five years long).
+      const int64_t most = 30 * fake::kSecondsPerDay / generate_internal::InstantUnit(a.plan);
+      const int64_t gap = (std::min(std::max(*ua, a.plan.lo), a.plan.hi) - a.plan.lo) % most;
+      const int64_t at = upward ? std::min(hi, lo + gap) : std::max(lo, hi - gap);
+      if (at != *ua) va = generate_internal::UnitsValue(a.plan, at, sqlite_);
+      continue;
+    }
     const bool holds = upward ? *ua >= bound : *ua <= bound;
     if (holds || lo > hi) continue;
     const int64_t at =

@@ -97,6 +97,10 @@ struct Condition {
   // `column op other`, no values. Such a condition is kept by the row
   // (KeepPairs), not by one column's draw.
   std::string other;
+  // A pair of instants that reads as a span's two ends (check_in and
+  // check_out, starts_at and ends_at): the later end is drawn a short gap
+  // after the earlier one (KeepPairs), not anywhere after it.
+  bool span = false;
   // A condition one branch of an OR makes optional: `guard IS NULL OR c`
   // (guard_null) or `guard IS NOT NULL OR c`. The row keeps it (KeepGuards)
   // by setting the guard to NULL, or giving it a value, when c fails.

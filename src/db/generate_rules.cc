@@ -1557,10 +1557,10 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
   }
   if (plan.rule.semantic == Semantic::kField && plan.rule.field == Field("datetime.time_zone") &&
       text && !plan.fake_override) {
-    // Three rows in four in a zone of the locale's country (a shop in
-    // en_US keeps American hours), the rest anywhere.
+    // Nine rows in ten in a zone of the locale's country (a shop in en_US
+    // keeps American hours), the rest anywhere.
     const std::vector<std::string_view> zones = LocalTimeZones(fields.locale->country());
-    if (!zones.empty() && UniformBelow(rng, 4) != 0) {
+    if (!zones.empty() && UniformBelow(rng, 10) != 0) {
       return Value(std::string(zones[UniformBelow(rng, zones.size())]));
     }
     return Value(std::string(fake::TimeZone(rng)));  // not cut: FitsColumn() draws again
