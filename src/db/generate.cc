@@ -288,6 +288,16 @@ bool NamesCountry(std::string_view text, const fake::Locale& locale) {
   return false;
 }
 
+// Whether a column reads as a share of an amount: a discount, tax or fee.
+bool IsShare(std::string_view column) {
+  const std::string c = ::gtest_data::internal::AsciiStrToLower(column);
+  for (std::string_view part : {"discount", "rebate", "tax", "fee", "tip", "deposit", "vat",
+                                "commission", "shipping", "surcharge"}) {
+    if (c.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Whether two columns read as the two ends of one span: one named as a
 // start (starts_at, check_in, valid_from, arrival_date), the other as an
 // end (ends_at, check_out, valid_to, departure_date), by the words of
@@ -972,6 +982,9 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         conditions[c.column].push_back(std::move(c));
       } else {
         c.span = SpanEnds(c.column, c.other);
+        c.share = (c.op == generate_internal::CheckOp::kLe ||
+                   c.op == generate_internal::CheckOp::kLt) &&
+                  IsShare(c.column);
         plan->pairs.push_back(std::move(c));  // the row keeps it (KeepPairs)
       }
     }
@@ -2672,6 +2685,17 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) con
         lo = upward ? a.plan.hi : a.plan.lo;
         hi = lo;
       }
+    }
+    if (pair.share && sa >= 0 && !upward && lo <= hi && a.plan.hi > a.plan.lo) {
+      // A discount against its total: up to 30% of it, in proportion to
+      // its own draw.
+      const int64_t room = (hi - lo) / 10 * 3 + (hi - lo) % 10 * 3 / 10;
+      const int64_t at =
+          lo + MulDiv(static_cast<uint64_t>(std::min(std::max(*ua, a.plan.lo), a.plan.hi) -
+                                            a.plan.lo),
+                      static_cast<uint64_t>(room), static_cast<uint64_t>(a.plan.hi - a.plan.lo));
+      if (at != *ua) va = generate_internal::UnitsValue(a.plan, at, sqlite_);
+      continue;
     }
     if (pair.span && sa < 0 && lo <= hi && a.plan.hi > a.plan.lo) {
       // A span's other end: up to 30 days from this one, the gap read from

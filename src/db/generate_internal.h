@@ -101,6 +101,9 @@ struct Condition {
   // check_out, starts_at and ends_at): the later end is drawn a short gap
   // after the earlier one (KeepPairs), not anywhere after it.
   bool span = false;
+  // `part <= whole` where the part reads as a share of the whole (discount,
+  // tax, fee against a total): the part is drawn as up to 30% of it.
+  bool share = false;
   // A condition one branch of an OR makes optional: `guard IS NULL OR c`
   // (guard_null) or `guard IS NOT NULL OR c`. The row keeps it (KeepGuards)
   // by setting the guard to NULL, or giving it a value, when c fails.

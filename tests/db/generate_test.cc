@@ -1644,6 +1644,17 @@ TEST_P(GenerateTest, TheTwoEndsOfASpanAreDaysApartNotYears) {
                    " > 30 OR " + days + " < 0 OR " + days + " > 30"),
             0);
   EXPECT_GT(Scalar("SELECT count(DISTINCT " + nights + ") AS n FROM stays"), 20);
+  // A discount is a share of its total, not most of it.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE carts (id integer PRIMARY KEY,"
+                           "  total_cents integer NOT NULL CHECK (total_cents > 0),"
+                           "  discount_cents integer NOT NULL CHECK (discount_cents >= 0),"
+                           "  CHECK (discount_cents <= total_cents))")
+                  .ok());
+  Reintrospect();
+  options.tables = {"carts"};
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM carts WHERE discount_cents > total_cents"), 0);
+  EXPECT_LT(Scalar("SELECT count(*) AS n FROM carts WHERE discount_cents * 2 > total_cents"), 25);
   // Names that are no span's ends keep the whole range after the first.
   const std::string tenure = postgres() ? "(left_on - hired_on)"
                                         : "(julianday(left_on) - julianday(hired_on))";
