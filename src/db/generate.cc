@@ -290,10 +290,20 @@ bool NamesCountry(std::string_view text, const fake::Locale& locale) {
 
 // Whether a column reads as a share of an amount: a discount, tax or fee.
 bool IsShare(std::string_view column) {
-  const std::string c = ::gtest_data::internal::AsciiStrToLower(column);
-  for (std::string_view part : {"discount", "rebate", "tax", "fee", "tip", "deposit", "vat",
-                                "commission", "shipping", "surcharge"}) {
-    if (c.find(part) != std::string::npos) return true;
+  // By the name's words: discount_cents, tax_amount, fee; not coffee_price.
+  std::string word;
+  const std::string c = ::gtest_data::internal::AsciiStrToLower(column) + "_";
+  for (char ch : c) {
+    if (ch != '_') {
+      word += ch;
+      continue;
+    }
+    for (std::string_view share : {"discount", "discounts", "rebate", "tax", "fee", "fees", "tip",
+                                   "tips", "deposit", "vat", "commission", "shipping",
+                                   "surcharge"}) {
+      if (word == share) return true;
+    }
+    word.clear();
   }
   return false;
 }
@@ -327,6 +337,19 @@ bool SpanEnds(std::string_view a, std::string_view b) {
     return false;
   };
   return (has(a, kStarts) && has(b, kEnds)) || (has(a, kEnds) && has(b, kStarts));
+}
+
+// Whether `column` is part of `table`'s primary key or of a UNIQUE
+// constraint (read before the slots' in_unique is set).
+bool InKey(const Table& table, const std::string& column) {
+  if (std::find(table.primary_key.begin(), table.primary_key.end(), column) !=
+      table.primary_key.end()) {
+    return true;
+  }
+  for (const UniqueConstraint& u : table.uniques) {
+    if (std::find(u.columns.begin(), u.columns.end(), column) != u.columns.end()) return true;
+  }
+  return false;
 }
 
 // Whether a status (in lower case) ends a row's story otherwise than its
@@ -759,7 +782,8 @@ class Generator {
   void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
   void OrderInstants(const TablePlan& plan, const std::vector<size_t>& order,
                      std::vector<Value>* values) const;
-  void KeepPairs(const TablePlan& plan, std::vector<Value>* values) const;
+  void KeepPairs(const TablePlan& plan, std::vector<Value>* values,
+                 bool after_uniques = false) const;
   absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
   void KeepAdults(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepCardBrand(const TablePlan& plan, int64_t row, std::vector<Value>* values) const;
@@ -1107,7 +1131,8 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     });
     if (card >= 0 && brand >= 0 && plan->slots[static_cast<size_t>(brand)].override == nullptr &&
         plan->slots[static_cast<size_t>(brand)].fk < 0 &&
-        plan->slots[static_cast<size_t>(card)].fk < 0) {
+        plan->slots[static_cast<size_t>(card)].fk < 0 &&
+        !plan->slots[static_cast<size_t>(card)].plan.has_allowed) {
       const generate_internal::ColumnPlan& b = plan->slots[static_cast<size_t>(brand)].plan;
       auto brand_of = [](std::string text) -> std::optional<fake::CardBrand> {
         std::string key;
@@ -1205,7 +1230,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         const Slot& slot = plan->slots[i];
         const generate_internal::Semantic s = slot.plan.rule.semantic;
         const TypeKind k = slot.plan.type.kind;
-        if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || slot.in_unique ||
+        if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || InKey(table, slot.column->name) ||
             slot.plan.has_allowed ||
             (s != generate_internal::Semantic::kTimestamp &&
              s != generate_internal::Semantic::kDate &&
@@ -1240,7 +1265,12 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     }
     // A person is hired as an adult: hire_date, employed_on fall 18 years
     // or more after the row's birth date (KeepAdults).
-    const int born = only(field_is("person.birthdate"));
+    int born = only(field_is("person.birthdate"));
+    if (born >= 0 && (plan->slots[static_cast<size_t>(born)].override != nullptr ||
+                      InKey(table, plan->slots[static_cast<size_t>(born)].column->name) ||
+                      plan->slots[static_cast<size_t>(born)].plan.has_allowed)) {
+      born = -1;
+    }
     for (size_t i = 0; born >= 0 && i < plan->slots.size(); ++i) {
       const Slot& slot = plan->slots[i];
       const std::string lower = ::gtest_data::internal::AsciiStrToLower(slot.column->name);
@@ -1934,8 +1964,9 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
     // (a LIKE pattern the weave breaks) is the column's form, not bad luck:
     // said, rather than walking a domain of 36^8 codes.
     constexpr int kMostRefused = 1000;
-    int refused = 0;
+    int refused = 0, scanned = 0;
     while (unique.cursor < unique.positions) {
+      ++scanned;
       Value woven = drawn;
       GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(generate_internal::WeaveIndex(
           column, unique.permutation->At(unique.cursor++), unique.width, &woven));
@@ -1953,7 +1984,7 @@ absl::Status Generator::KeepUnique(TablePlan& plan, UniqueSlot& unique, int64_t 
       std::swap(values[unique.carrier], woven);
       if (free_of_existing({unique.carrier})) return absl::OkStatus();
     }
-    if (refused > 0) {
+    if (refused > 0 && refused == scanned) {
       // Not too few values: the index woven into them breaks the CHECK.
       return absl::InvalidArgumentError(
           "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + unique.label +
@@ -2162,6 +2193,15 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, boo
       return absl::OkStatus();
     }
   }
+  if (row_fields_.locale != fields_.locale) {
+    // The row's country's values never fit (a GB postcode under a GLOB of
+    // five digits): the run's locale's, as the column was planned with.
+    const fake::Locale* own = row_fields_.locale;
+    row_fields_.locale = fields_.locale;
+    const absl::Status again = DrawSlot(plan, index, row, null, out);
+    row_fields_.locale = own;
+    return again;
+  }
   return absl::InvalidArgumentError(where() + ": no value drawn in " +
                                     std::to_string(options_.max_attempts) + " attempts fits (" +
                                     FitDescription(slot) + "); override the column");
@@ -2197,6 +2237,14 @@ absl::Status Generator::DrawEntity(TablePlan& plan, const std::vector<size_t>& s
       if (!fits) break;
     }
     if (fits) return absl::OkStatus();
+  }
+  if (row_fields_.locale != fields_.locale) {
+    // As for one column (DrawSlot): the run's locale's entity, then.
+    const fake::Locale* own = row_fields_.locale;
+    row_fields_.locale = fields_.locale;
+    const absl::Status again = DrawEntity(plan, slots, row, null, values);
+    row_fields_.locale = own;
+    return again;
   }
   // Name the column that never fitted.
   std::vector<std::string> what;
@@ -2351,11 +2399,12 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
     }
     if (digits.size() == 4) values[last4] = Value(std::move(digits));
   }
-  if (plan.after_parent.size() > 1 || !plan.birth_fks.empty()) {
-    FollowParents(plan, &values);
-    KeepPairs(plan, &values);  // the moves may have crossed a two-column CHECK
-  }
+  const bool follow = plan.after_parent.size() > 1 || !plan.birth_fks.empty();
+  if (follow) FollowParents(plan, &values);
   if (plan.stage_order.size() > 1) OrderInstants(plan, plan.stage_order, &values);
+  // The moves may have crossed a two-column CHECK, which has the last word
+  // (a UNIQUE column keeps the value KeepUnique gave it).
+  if (follow || plan.stage_order.size() > 1) KeepPairs(plan, &values, /*after_uniques=*/true);
   if (!plan.adults.empty()) KeepAdults(plan, &values);
   if (plan.keep_births) {
     const Value& birth = values[static_cast<size_t>(plan.birth)];
@@ -2472,6 +2521,10 @@ absl::Status Generator::KeepGuards(TablePlan& plan, int64_t row, std::vector<Val
     if (guard.condition.guard_null == is_null) continue;  // already as it must be
     if (g.fk >= 0) {
       const size_t f = static_cast<size_t>(g.fk);
+      const FkSlot& fk = plan.fks[f];
+      // A key set later (a cycle's, by UPDATE; a grouped one, by its unique)
+      // or of several columns is the engine's to check.
+      if (fk.cycle || fk.unset || fk.grouped || fk.slots.size() > 1) continue;
       plan.fk_null[f] = guard.condition.guard_null;
       if (guard.condition.guard_null) {
         for (size_t slot : plan.fks[f].slots) (*values)[slot] = Value();
@@ -2552,16 +2605,25 @@ void Generator::KeepCardBrand(const TablePlan& plan, int64_t row,
   Value& number = (*values)[card];
   Value& name = (*values)[brand];
   if (number.kind() != ValueKind::kString) return;
+  // What the columns' CHECKs keep stands: a new value is taken only when it
+  // passes them.
+  auto passes = [&plan](size_t slot, const Value& value) {
+    const generate_internal::ColumnPlan& p = plan.slots[slot].plan;
+    for (const Condition& c : p.conditions) {
+      if (!generate_internal::Satisfies(value, c)) return false;
+    }
+    const int64_t n = CharCount(KeyText(value));
+    return n >= p.min_chars && (p.max_chars < 0 || n <= p.max_chars);
+  };
   std::optional<fake::CardBrand> chosen;
   Rng rng(DeriveIndexSeed(DeriveSeed(plan.slots[card].seed, "brand"), static_cast<uint64_t>(row)));
   if (plan.brands.empty()) {
     if (name.is_null()) return;
     const std::vector<fake::CardBrand> all = fake::CardBrands();
     chosen = all[UniformBelow(rng, all.size())];
-    const std::string_view display = fake::CardBrandName(*chosen);
-    const int64_t most = plan.slots[brand].plan.max_chars;
-    if (most >= 0 && static_cast<int64_t>(display.size()) > most) return;
-    name = Value(std::string(display));
+    Value display(std::string(fake::CardBrandName(*chosen)));
+    if (!passes(brand, display)) return;
+    name = std::move(display);
   } else {
     if (name.kind() != ValueKind::kString) return;
     for (const auto& [text, value] : plan.brands) {
@@ -2570,6 +2632,7 @@ void Generator::KeepCardBrand(const TablePlan& plan, int64_t row,
     if (!chosen) return;
   }
   const int64_t most = plan.slots[card].plan.max_chars;
+  const int64_t least = plan.slots[card].plan.min_chars;
   const int own = static_cast<int>(number.as_string().size());
   int length = 0;
   for (int issued : fake::CardLengths(*chosen)) {
@@ -2577,10 +2640,11 @@ void Generator::KeepCardBrand(const TablePlan& plan, int64_t row,
       length = own;
       break;
     }
-    if (most < 0 || issued <= most) length = std::max(length, issued);
+    if ((most < 0 || issued <= most) && issued >= least) length = std::max(length, issued);
   }
   if (length == 0) return;
-  number = Value(fake::CardNumber(rng, *chosen, length));
+  Value drawn(fake::CardNumber(rng, *chosen, length));
+  if (passes(card, drawn)) number = std::move(drawn);
 }
 
 void Generator::KeepAdults(const TablePlan& plan, std::vector<Value>* values) const {
@@ -2620,11 +2684,17 @@ void Generator::KeepAdults(const TablePlan& plan, std::vector<Value>* values) co
     const int64_t moved =
         oldest + MulDiv(static_cast<uint64_t>(own - oldest), static_cast<uint64_t>(latest - oldest),
                         static_cast<uint64_t>(youngest - oldest));
-    birth = Value(fake::FormatIsoDate(moved));
+    Value earlier(fake::FormatIsoDate(moved));
+    bool kept = true;  // the birth column's own CHECKs have the last word
+    for (const Condition& c : plan.slots[born].plan.conditions) {
+      kept = kept && generate_internal::Satisfies(earlier, c);
+    }
+    if (kept) birth = std::move(earlier);
   }
 }
 
-void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) const {
+void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values,
+                          bool after_uniques) const {
   // `a op b`: when the row breaks it, a (the left column) is moved into the
   // part of its range the condition leaves, in proportion to its own draw,
   // so b keeps its value. Numbers compare at a common scale, dates and
@@ -2640,7 +2710,10 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values) con
     if (ia == plan.slots.size() || ib == plan.slots.size()) continue;
     const Slot& a = plan.slots[ia];
     const Slot& b = plan.slots[ib];
-    if (a.override != nullptr || a.fk >= 0 || a.sequence || a.plan.has_allowed) continue;
+    if (a.override != nullptr || a.fk >= 0 || a.sequence || a.plan.has_allowed ||
+        (after_uniques && a.in_unique)) {
+      continue;
+    }
     Value& va = (*values)[ia];
     Value& vb = (*values)[ib];
     if (va.is_null() || vb.is_null()) continue;
@@ -3122,12 +3195,13 @@ absl::StatusOr<GenerateSummary> FillTables(Database& database, const Schema& sch
   if (status.ok() && database.engine() == "postgresql") {
     status = MoveSequences(database, generator.plans());
   }
-  if (status.ok() && own) status = database.Commit();
   if (cache_size) {
+    // Before the commit: after it, a failure here could not be rolled back.
     const absl::Status restored =
         database.Execute("PRAGMA cache_size = " + std::to_string(*cache_size));
     if (status.ok()) status = restored;
   }
+  if (status.ok() && own) status = database.Commit();
   if (!status.ok()) return failed(status);
   return summary;
 }

@@ -317,8 +317,13 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   }
   // A document's number (invoice_no, licence_nr, vat_id): ten characters of
   // a code alphabet, fewer when the column is shorter.
-  if (EndsWith(c, "_no") || EndsWith(c, "_nr") || EndsWith(c, "_num") || c == "vat_id" ||
-      c == "tax_id" || EndsWith(c, "_vat_id") || EndsWith(c, "_tax_id")) {
+  const bool numbered_place = StartsWith(c, "mobile") || StartsWith(c, "tel") ||
+                              StartsWith(c, "fax") || StartsWith(c, "house") ||
+                              StartsWith(c, "building") || StartsWith(c, "street") ||
+                              StartsWith(c, "room") || StartsWith(c, "flat");
+  if (!numbered_place &&
+      (EndsWith(c, "_no") || EndsWith(c, "_nr") || EndsWith(c, "_num") || c == "vat_id" ||
+       c == "tax_id" || EndsWith(c, "_vat_id") || EndsWith(c, "_tax_id"))) {
     return NameRule{Semantic::kCode, nullptr, 10};
   }
   // A fixed-length CHAR(n), or a short column named as a code: n characters
@@ -498,8 +503,21 @@ void TypeAndDefaultRanges(const ColumnPlan& plan, RangeKind kind, int64_t rows, 
         dlo = plan.type.kind == TypeKind::kInteger ? 100 : unit;
         dhi = plan.type.kind == TypeKind::kInteger ? 100000 : 1000 * unit - 1;
         // A year's pay, not a price: 20,000 to 150,000.
-        const std::string c = Lower(plan.column);
-        if (Contains(c, "salar") || Contains(c, "wage") || Contains(c, "income")) {
+        // By the name's words: salary, annual_salary, wage; not
+        // income_tax_amount, not salary_cents (minor units).
+        std::vector<std::string> words(1);
+        for (char ch : Lower(plan.column)) {
+          if (ch == '_') {
+            words.emplace_back();
+          } else {
+            words.back() += ch;
+          }
+        }
+        auto has = [&words](std::string_view w) {
+          return std::find(words.begin(), words.end(), w) != words.end();
+        };
+        if ((has("salary") || has("wage") || has("wages") || has("income") || has("pay")) &&
+            !has("tax") && !has("cents") && !has("minor") && scale <= 10) {
           dlo = 20000 * unit, dhi = 150000 * unit;
         }
         break;
@@ -629,6 +647,16 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
       plan->one_word = true;
     }
   }
+  if (!plan->fake_override && plan->rule.semantic == Semantic::kField && plan->max_chars > 0) {
+    // A length CHECK makes room as a type's length does (RuleForTextName):
+    // description TEXT CHECK (length(description) <= 100) is a sentence.
+    if (plan->rule.field == Field("lorem.paragraph") && plan->max_chars < 300) {
+      plan->rule.field = Field("lorem.sentence");
+    }
+    if (plan->rule.field == Field("lorem.sentence") && plan->max_chars < 60) {
+      plan->rule = NameRule{};
+    }
+  }
   if (plan->one_word && !plan->fake_override && plan->rule.semantic == Semantic::kField &&
       plan->rule.field != nullptr &&
       (plan->rule.field == Field("lorem.sentence") || plan->rule.field == Field("lorem.paragraph"))) {
@@ -663,8 +691,11 @@ int64_t CodeLength(const ColumnPlan& plan) {
                               : plan.rule.length;
   }
   if (plan.rule.length > 0) {
-    return plan.max_chars > 0 ? std::min<int64_t>(plan.rule.length, plan.max_chars)
-                              : plan.rule.length;
+    // A document's number: its length, within the column's length CHECKs.
+    const int64_t most = plan.max_chars > 0 ? std::min<int64_t>(plan.rule.length, plan.max_chars)
+                                            : plan.rule.length;
+    return std::max(most, std::min(plan.min_chars, plan.max_chars > 0 ? plan.max_chars
+                                                                       : plan.min_chars));
   }
   return std::max<int64_t>(plan.max_chars, 1);
 }
@@ -1580,8 +1611,15 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
   static constexpr char kHex[] = "0123456789abcdef";
   switch (plan.rule.semantic) {
     case Semantic::kDigits:
-    case Semantic::kCode:
-      return Value(CodeOf(plan, UniformBelow(rng, DomainSize(plan))));
+    case Semantic::kCode: {
+      const uint64_t size = DomainSize(plan);
+      if (size > 0) return Value(CodeOf(plan, UniformBelow(rng, size)));
+      // More codes than an index counts (36^12 and up): a character at a
+      // time.
+      const uint64_t radix = plan.rule.semantic == Semantic::kDigits ? 10 : kCodeRadix;
+      for (int64_t i = 0; i < CodeLength(plan); ++i) out += kCodeAlphabet[UniformBelow(rng, radix)];
+      return Value(std::move(out));
+    }
     case Semantic::kLocaleId:
     case Semantic::kLanguage: {
       const std::vector<std::string_view> ids = fake::Locale::CountryLocaleIds();
