@@ -1682,7 +1682,8 @@ TEST_P(GenerateTest, RulesThatTieColumnsTogetherGiveWayToTheColumnsOwnChecks) {
                      "'2010-12-31'));"
                      "CREATE TABLE papers (id integer PRIMARY KEY,"
                      "  invoice_no varchar(20) NOT NULL CHECK (" + length + "(invoice_no) = 12),"
-                     "  description text NOT NULL CHECK (" + length + "(description) <= 100))")
+                     "  description text NOT NULL CHECK (" + length + "(description) <= 100),"
+                     "  ref char(16) NOT NULL, batch char(12) UNIQUE)")
                   .ok());
   Reintrospect();
   GenerateOptions options;
@@ -1698,6 +1699,11 @@ TEST_P(GenerateTest, RulesThatTieColumnsTogetherGiveWayToTheColumnsOwnChecks) {
   EXPECT_GT(Scalar("SELECT count(*) AS n FROM sites WHERE country = 'GB'"), 100);
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM papers WHERE " + length + "(invoice_no) <> 12"), 0);
   EXPECT_GT(Scalar("SELECT count(*) AS n FROM papers WHERE description LIKE '% %'"), 250);
+  // Codes longer than an index counts (36^12) are drawn too.
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT ref) AS n FROM papers WHERE " + length + "(ref) = 16"),
+            300);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT batch) AS n FROM papers"),
+            Scalar("SELECT count(batch) AS n FROM papers"));
 }
 
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
