@@ -1051,8 +1051,13 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       }
       p.type.known = true;
     }
+    const std::vector<Condition>& own_checks = conditions[column.name];
+    const bool checked_not_null =
+        std::any_of(own_checks.begin(), own_checks.end(), [](const Condition& c) {
+          return c.op == generate_internal::CheckOp::kNotNull;
+        });
     if (!p.type.known && slot.override == nullptr && plan->rows > 0 && !column.not_null &&
-        column.primary_key_position == 0) {
+        !checked_not_null && column.primary_key_position == 0) {
       // A nullable column of a type generation cannot make: its default
       // (NULL where the schema gives none), said in the notes.
       notes_.push_back(name + "." + column.name + " (" + column.type +
@@ -1219,12 +1224,16 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     if (status >= 0 && plan->slots[static_cast<size_t>(status)].fk < 0) {
       const std::vector<Value>& allowed = plan->slots[static_cast<size_t>(status)].plan.allowed;
       int place = 0;
-      std::vector<std::pair<std::string, int>> values;  // lower case, stage
+      struct Listed {
+        std::string lower;  // for the names
+        int stage;
+        std::string text;   // as listed
+      };
+      std::vector<Listed> values;
       for (const Value& value : allowed) {
         if (value.kind() != ValueKind::kString) continue;
         const std::string lower = ::gtest_data::internal::AsciiStrToLower(value.as_string());
-        const bool ending = EndsTheStory(lower);
-        values.emplace_back(lower, ending ? -1 : place++);
+        values.push_back({lower, EndsTheStory(lower) ? -1 : place++, value.as_string()});
       }
       for (size_t i = 0; i < plan->slots.size(); ++i) {
         const Slot& slot = plan->slots[i];
@@ -1245,10 +1254,8 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
             continue;
           }
           const std::string stem = c.substr(0, c.size() - suffix.size());
-          for (size_t v = 0; v < values.size(); ++v) {
-            if (values[v].first != stem) continue;
-            plan->stages.push_back(
-                {i, values[v].second, allowed[v].as_string(), slot.plan.not_null});
+          for (const Listed& v : values) {
+            if (v.lower == stem) plan->stages.push_back({i, v.stage, v.text, slot.plan.not_null});
           }
         }
       }
@@ -1323,8 +1330,8 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       return c.op == generate_internal::CheckOp::kNotLike ||
              c.op == generate_internal::CheckOp::kNotGlob;
     });
-    if (!negated || slot.override != nullptr || slot.left_out || slot.in_entity ||
-        p.has_allowed || p.type.kind != generate_internal::TypeKind::kText ||
+    if (!negated || slot.override != nullptr || slot.left_out || p.has_allowed ||
+        p.type.kind != generate_internal::TypeKind::kText ||
         p.rule.semantic == generate_internal::Semantic::kPattern ||
         p.rule.semantic == generate_internal::Semantic::kCode) {
       continue;
@@ -2517,6 +2524,7 @@ absl::Status Generator::KeepGuards(TablePlan& plan, int64_t row, std::vector<Val
   for (const TablePlan::Guard& guard : plan.guards) {
     if (generate_internal::Satisfies((*values)[guard.slot], guard.condition)) continue;
     const Slot& g = plan.slots[guard.guard];
+    if (guard.condition.guard_null && g.plan.not_null) continue;  // another CHECK's NOT NULL
     const bool is_null = (*values)[guard.guard].is_null();
     if (guard.condition.guard_null == is_null) continue;  // already as it must be
     if (g.fk >= 0) {
@@ -2554,7 +2562,13 @@ absl::Status Generator::KeepStages(TablePlan& plan, int64_t row, std::vector<Val
   // status that ends the story another way ('cancelled') has its own
   // timestamp, and got as far as a stage drawn for the row, never the last.
   const Value& status = (*values)[static_cast<size_t>(plan.status)];
-  if (status.kind() != ValueKind::kString) return absl::OkStatus();
+  if (status.kind() != ValueKind::kString) {
+    // No status, no stage reached.
+    for (const TablePlan::Stage& stage : plan.stages) {
+      if (!stage.fixed) (*values)[stage.slot] = Value();
+    }
+    return absl::OkStatus();
+  }
   int reached = -2;  // -1: an ending
   for (const TablePlan::Stage& stage : plan.stages) {
     if (stage.value == status.as_string()) reached = stage.stage;
