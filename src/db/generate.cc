@@ -324,12 +324,13 @@ bool SpanEnds(std::string_view a, std::string_view b) {
     }
     return out;
   };
-  static constexpr std::string_view kStarts[] = {"start", "starts", "started", "begin", "begins",
-                                                 "from", "in", "arrival", "arrive", "pickup",
-                                                 "checkin", "since", "opens", "open"};
-  static constexpr std::string_view kEnds[] = {"end", "ends", "ended", "finish", "finished", "to",
-                                               "until", "out", "departure", "depart", "dropoff",
-                                               "return", "checkout", "closes", "close"};
+  // Arrival and departure are either end (a hotel's, a flight's).
+  static constexpr std::string_view kStarts[] = {
+      "start", "starts", "started", "begin", "begins", "from",    "in",     "arrival", "arrive",
+      "pickup", "checkin", "since",  "opens", "open",  "departure", "depart", "leave"};
+  static constexpr std::string_view kEnds[] = {
+      "end",    "ends",     "ended",  "finish", "finished", "to",     "until", "out",    "departure",
+      "depart", "dropoff", "return", "checkout", "closes", "close", "arrival", "arrive"};
   auto has = [&words](std::string_view name, const auto& list) {
     for (const std::string& w : words(name)) {
       if (std::find(std::begin(list), std::end(list), w) != std::end(list)) return true;
@@ -348,6 +349,38 @@ bool InKey(const Table& table, const std::string& column) {
   }
   for (const UniqueConstraint& u : table.uniques) {
     if (std::find(u.columns.begin(), u.columns.end(), column) != u.columns.end()) return true;
+  }
+  return false;
+}
+
+// Whether a span's ends name a stay or a trip (check_in, departure,
+// return, pickup): days apart even as timestamps.
+bool Trip(std::string_view a, std::string_view b) {
+  for (std::string_view name : {a, b}) {
+    const std::string c = ::gtest_data::internal::AsciiStrToLower(name);
+    for (std::string_view part : {"check", "depart", "arriv", "return", "pickup", "dropoff",
+                                  "stay", "trip", "rental", "lease", "booking"}) {
+      if (c.find(part) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a date names a deadline or an end (due_date, expires_at,
+// valid_until), which follows a row's birth rather than being it.
+bool Deadline(std::string_view column) {
+  const std::string c = ::gtest_data::internal::AsciiStrToLower(column) + "_";
+  std::string word;
+  for (char ch : c) {
+    if (ch != '_') {
+      word += ch;
+      continue;
+    }
+    for (std::string_view w : {"due", "deadline", "expires", "expiry", "expiration", "until",
+                               "end", "ends", "ended", "to", "till", "closes"}) {
+      if (word == w) return true;
+    }
+    word.clear();
   }
   return false;
 }
@@ -782,10 +815,12 @@ class Generator {
   void OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const;
   void OrderInstants(const TablePlan& plan, const std::vector<size_t>& order,
                      std::vector<Value>* values) const;
+  void OrderStages(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepPairs(const TablePlan& plan, std::vector<Value>* values,
                  bool after_uniques = false) const;
   absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
   void KeepAdults(const TablePlan& plan, std::vector<Value>* values) const;
+  void KeepDistinct(TablePlan& plan, std::vector<Value>* values) const;
   void KeepCardBrand(const TablePlan& plan, int64_t row, std::vector<Value>* values) const;
   absl::Status KeepStages(TablePlan& plan, int64_t row, std::vector<Value>* values);
   absl::Status FillCycles(const UpdateSink& update);
@@ -1006,6 +1041,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         conditions[c.column].push_back(std::move(c));
       } else {
         c.span = SpanEnds(c.column, c.other);
+        c.trip = c.span && Trip(c.column, c.other);
         c.share = (c.op == generate_internal::CheckOp::kLe ||
                    c.op == generate_internal::CheckOp::kLt) &&
                   IsShare(c.column);
@@ -1192,7 +1228,9 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       return named && p.has_allowed && !p.allowed.empty() &&
              p.type.kind == generate_internal::TypeKind::kText;
     });
-    if (country >= 0 && plan->slots[static_cast<size_t>(country)].fk < 0) {
+    // Not one in a key: KeepUnique gives its value after the row is drawn.
+    if (country >= 0 && plan->slots[static_cast<size_t>(country)].fk < 0 &&
+        !InKey(table, plan->slots[static_cast<size_t>(country)].column->name)) {
       for (const Value& value : plan->slots[static_cast<size_t>(country)].plan.allowed) {
         if (value.kind() != ValueKind::kString) continue;
         const std::string& text = value.as_string();
@@ -1554,7 +1592,8 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     if (instant && !slot.in_unique && slot.null_rate < 0 &&
         (c.rfind("terminat", 0) == 0 || c.rfind("resign", 0) == 0 ||
          c.rfind("dismiss", 0) == 0 || c == "left_on" || c == "left_at" || c == "left_date" ||
-         c == "leaving_date" || c == "exit_date")) {
+         c == "leaving_date" || c == "exit_date" || c == "closed_on" || c == "closed_at" ||
+         c == "closure_date" || c == "closing_date" || c == "dissolved_on")) {
       slot.null_rate = 0.9;
     }
   }
@@ -2392,6 +2431,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
       GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawForeignKey(plan, f, row, fk_null[f], &values));
     }
   }
+  KeepDistinct(plan, &values);
   if (!plan.guards.empty()) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepGuards(plan, row, &values));
   for (UniqueSlot& unique : plan.uniques) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepUnique(plan, unique, row, values));
@@ -2408,7 +2448,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   }
   const bool follow = plan.after_parent.size() > 1 || !plan.birth_fks.empty();
   if (follow) FollowParents(plan, &values);
-  if (plan.stage_order.size() > 1) OrderInstants(plan, plan.stage_order, &values);
+  if (plan.stage_order.size() > 1) OrderStages(plan, &values);
   // The moves may have crossed a two-column CHECK, which has the last word
   // (a UNIQUE column keeps the value KeepUnique gave it).
   if (follow || plan.stage_order.size() > 1) KeepPairs(plan, &values, /*after_uniques=*/true);
@@ -2485,6 +2525,30 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
 
 void Generator::OrderLifecycle(const TablePlan& plan, std::vector<Value>* values) const {
   OrderInstants(plan, plan.lifecycle, values);
+}
+
+void Generator::OrderStages(const TablePlan& plan, std::vector<Value>* values) const {
+  // A status's events follow each other within days (sent, then paid a
+  // fortnight later), not anywhere in what is left of five years: each
+  // later stage set is up to 30 days after the one before, the gap read
+  // from its own draw, so nothing piles up at the range's end.
+  std::optional<int64_t> previous;  // seconds
+  for (size_t index : plan.stage_order) {
+    const generate_internal::ColumnPlan& p = plan.slots[index].plan;
+    Value& value = (*values)[index];
+    const std::optional<int64_t> own = generate_internal::InstantOf(p, value);
+    if (!own) continue;
+    const int64_t unit = generate_internal::InstantUnit(p);
+    int64_t at = *own;
+    if (previous && p.hi > p.lo) {
+      const int64_t from = *previous / unit + (*previous % unit > 0 ? 1 : 0);
+      const int64_t most = std::max<int64_t>(1, 30 * fake::kSecondsPerDay / unit);
+      const int64_t gap = (std::min(std::max(*own, p.lo), p.hi) - p.lo) % most;
+      at = std::max(from, std::min(p.hi, from + gap));
+      if (at != *own) value = generate_internal::InstantValue(p, at, sqlite_);
+    }
+    previous = at * unit;
+  }
 }
 
 void Generator::OrderInstants(const TablePlan& plan, const std::vector<size_t>& order,
@@ -2661,6 +2725,50 @@ void Generator::KeepCardBrand(const TablePlan& plan, int64_t row,
   if (passes(card, drawn)) number = std::move(drawn);
 }
 
+void Generator::KeepDistinct(TablePlan& plan, std::vector<Value>* values) const {
+  // `a <> b` (an origin and its destination): where the row has them equal,
+  // one of them moves to its neighbour, a key to the next parent, a number
+  // or date by one, so both stay what they were drawn as otherwise.
+  auto slot_of = [&](const std::string& column) {
+    for (size_t i = 0; i < plan.slots.size(); ++i) {
+      if (plan.slots[i].column->name == column) return i;
+    }
+    return plan.slots.size();
+  };
+  auto move = [&](size_t index) {
+    const Slot& slot = plan.slots[index];
+    Value& value = (*values)[index];
+    if (slot.override != nullptr || slot.sequence || slot.in_unique || slot.plan.has_allowed) {
+      return false;
+    }
+    if (slot.fk >= 0) {
+      FkSlot& fk = plan.fks[static_cast<size_t>(slot.fk)];
+      if (fk.cycle || fk.unset || fk.grouped || fk.unique || fk.slots.size() != 1 ||
+          fk.chosen == FkSlot::kNoParent || fk.parents->size() < 2) {
+        return false;
+      }
+      fk.chosen = (fk.chosen + 1) % fk.parents->size();
+      value = fk.parents->Get(fk.chosen, 0);
+      return true;
+    }
+    const std::optional<int64_t> units = generate_internal::UnitsOf(slot.plan, value);
+    if (!units) return false;
+    const int64_t at = *units < slot.plan.hi ? *units + 1 : *units - 1;
+    if (at < slot.plan.lo) return false;
+    value = generate_internal::UnitsValue(slot.plan, at, sqlite_);
+    return true;
+  };
+  for (const Condition& pair : plan.pairs) {
+    if (pair.op != generate_internal::CheckOp::kNe) continue;
+    const size_t ia = slot_of(pair.column), ib = slot_of(pair.other);
+    if (ia == plan.slots.size() || ib == plan.slots.size()) continue;
+    const Value& a = (*values)[ia];
+    const Value& b = (*values)[ib];
+    if (a.is_null() || b.is_null() || KeyText(a) != KeyText(b)) continue;
+    if (!move(ia)) move(ib);
+  }
+}
+
 void Generator::KeepAdults(const TablePlan& plan, std::vector<Value>* values) const {
   // 6575 days is 18 years or more, whatever leap days they hold. A birth
   // date too late for the event is moved earlier, in proportion within the
@@ -2724,9 +2832,9 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values,
     if (ia == plan.slots.size() || ib == plan.slots.size()) continue;
     const Slot& a = plan.slots[ia];
     const Slot& b = plan.slots[ib];
-    if (a.override != nullptr || a.fk >= 0 || a.sequence || a.plan.has_allowed ||
-        (after_uniques && a.in_unique)) {
-      continue;
+    if (pair.op == generate_internal::CheckOp::kNe || a.override != nullptr || a.fk >= 0 ||
+        a.sequence || a.plan.has_allowed || (after_uniques && a.in_unique)) {
+      continue;  // <> is KeepDistinct's
     }
     Value& va = (*values)[ia];
     Value& vb = (*values)[ib];
@@ -2787,7 +2895,12 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values,
     if (pair.span && sa < 0 && lo <= hi && a.plan.hi > a.plan.lo) {
       // A span's other end: up to 30 days from this one, the gap read from
       // a's own draw (a stay, a booking, a term; not five years long).
-      const int64_t most = 30 * fake::kSecondsPerDay / generate_internal::InstantUnit(a.plan);
+      // Days for dates (a stay); for timestamps, hours (an appointment,
+      // a shift) unless the names say a stay or a trip.
+      const int64_t unit = generate_internal::InstantUnit(a.plan);
+      const bool days = unit >= fake::kSecondsPerDay || pair.trip;
+      const int64_t most =
+          std::max<int64_t>(1, (days ? 30 * fake::kSecondsPerDay : 8 * 3600) / unit);
       const int64_t gap = (std::min(std::max(*ua, a.plan.lo), a.plan.hi) - a.plan.lo) % most;
       const int64_t at = upward ? std::min(hi, lo + gap) : std::max(lo, hi - gap);
       if (at != *ua) va = generate_internal::UnitsValue(a.plan, at, sqlite_);
@@ -2827,11 +2940,15 @@ void Generator::PlanBirths() {
     if (!plan.lifecycle.empty() && free_instant(plan, plan.lifecycle.front())) {
       plan.birth = static_cast<int>(plan.lifecycle.front());
     }
+    int first = -1;
     for (size_t i = 0; i < plan.slots.size(); ++i) {
       if (!free_instant(plan, i)) continue;
-      if (plan.birth < 0) plan.birth = static_cast<int>(i);
+      if (first < 0) first = static_cast<int>(i);
+      // Not a deadline (due_date before issued_at): it comes after the row.
+      if (plan.birth < 0 && !Deadline(plan.slots[i].column->name)) plan.birth = static_cast<int>(i);
       plan.after_parent.push_back(i);
     }
+    if (plan.birth < 0) plan.birth = first;
     // A status's timestamps come after the row's birth.
     if (plan.birth >= 0 && !plan.stage_order.empty() &&
         std::find(plan.stage_order.begin(), plan.stage_order.end(),

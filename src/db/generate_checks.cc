@@ -472,8 +472,8 @@ class CheckParser {
     } else if (!on_column && other.kind != Operand::kLiteral) {
       Add(other, Flip(*op), {subject.literal});
     } else if (subject.kind == Operand::kColumn && other.kind == Operand::kColumn &&
-               *op != CheckOp::kEq && *op != CheckOp::kNe) {
-      // Two columns of the row: end_date >= start_date.
+               *op != CheckOp::kEq) {
+      // Two columns of the row: end_date >= start_date, origin <> destination.
       Add(subject, *op, {});
       out_.back().other = other.column;
     } else {

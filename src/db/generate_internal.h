@@ -101,6 +101,7 @@ struct Condition {
   // check_out, starts_at and ends_at): the later end is drawn a short gap
   // after the earlier one (KeepPairs), not anywhere after it.
   bool span = false;
+  bool trip = false;  // a span whose names say a stay or a trip: days even as timestamps
   // `part <= whole` where the part reads as a share of the whole (discount,
   // tax, fee against a total): the part is drawn as up to 30% of it.
   bool share = false;

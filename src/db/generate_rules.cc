@@ -185,7 +185,11 @@ NameRule RuleForNamedSubject(const std::string& subject) {
       Contains(subject, "business") || Contains(subject, "store") || Contains(subject, "shop") ||
       Contains(subject, "merchant") || Contains(subject, "restaurant") ||
       Contains(subject, "hotel") || Contains(subject, "bank") || Contains(subject, "firm") ||
-      Contains(subject, "agency") || Contains(subject, "employer")) {
+      Contains(subject, "agency") || Contains(subject, "employer") ||
+      Contains(subject, "clinic") || Contains(subject, "hospital") ||
+      Contains(subject, "pharmac") || Contains(subject, "practice") ||
+      Contains(subject, "carrier") || Contains(subject, "partner") ||
+      Contains(subject, "tenant_org") || Contains(subject, "school")) {
     return field("company.name");
   }
   if (Contains(subject, "cit") || Contains(subject, "town")) return field("address.city");
@@ -257,6 +261,7 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
     return semantic(Semantic::kCurrency);
   }
   if (c == "sku") return field("commerce.sku");
+  if (c == "vin" || EndsWith(c, "_vin")) return field("identifiers.vin");
   if (c == "ean" || c == "barcode") return field("commerce.ean13");
   if (c == "isbn") return field("commerce.isbn13");
   if (c == "department" || c == "category") return field("commerce.department");
@@ -368,8 +373,21 @@ NameRule RuleForWholeName(std::string_view table, std::string_view column,
   if (time_like && (EndsWith(c, "_at") || c == "created" || c == "updated")) {
     return semantic(Semantic::kTimestamp);
   }
+  // A period's or a validity's ends (valid_from, valid_until, period_start,
+  // trial_end): dates, whatever the type says.
+  static constexpr std::string_view kPeriods[] = {"valid",  "period", "effective", "term",
+                                                  "contract", "trial", "lease",   "coverage",
+                                                  "promo",  "offer",  "billing",  "subscription"};
+  static constexpr std::string_view kEnds[] = {"_from", "_until", "_till", "_to",
+                                               "_start", "_end", "_begin"};
+  bool period = false;
+  for (std::string_view p : kPeriods) {
+    for (std::string_view e : kEnds) {
+      period = period || (StartsWith(c, p) && EndsWith(c, e));
+    }
+  }
   if ((text || k == TypeKind::kDate || k == TypeKind::kTimestamp) &&
-      (c == "date" || EndsWith(c, "_date") || EndsWith(c, "_on"))) {
+      (c == "date" || EndsWith(c, "_date") || EndsWith(c, "_on") || period)) {
     return semantic(Semantic::kDate);
   }
   if (IsNumberKind(k)) {
@@ -1138,6 +1156,9 @@ uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
     }
     default: return 0;  // numbers, dates, booleans: bounded domains, not carriers
   }
+  if (plan.rule.semantic == Semantic::kCode || plan.rule.semantic == Semantic::kDigits) {
+    return width <= CodeLength(plan) ? ~uint64_t{0} : 0;  // its last characters (WeaveIndex)
+  }
   switch (FormOf(plan)) {
     case Form::kNone: return 0;
     case Form::kUuid: return uint64_t{1} << 48;
@@ -1198,6 +1219,24 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
   if (plan.type.kind == TypeKind::kBlob) {
     std::string text = value->as_string();
     for (int i = 15; i >= 0; --i) text += kHex[(index >> (4 * i)) & 0xF];
+    *value = Value(std::move(text));
+    return absl::OkStatus();
+  }
+  if ((plan.rule.semantic == Semantic::kCode || plan.rule.semantic == Semantic::kDigits) &&
+      value->kind() == ValueKind::kString) {
+    // A code too long to count (CHAR(16)): its last characters are the
+    // index in the code's own alphabet, so it keeps its length.
+    std::string text = value->as_string();
+    const bool code = plan.rule.semantic == Semantic::kCode;
+    const size_t k = std::min(text.size(), static_cast<size_t>(width));
+    if (!code && k < static_cast<size_t>(width)) {
+      return absl::InvalidArgumentError("generate: " + where() + ": " + std::to_string(width) +
+                                        " digits of a distinct index do not fit in \"" + text +
+                                        "\"");
+    }
+    std::vector<size_t> positions;
+    for (size_t i = text.size() - k; i < text.size(); ++i) positions.push_back(i);
+    WriteDigits(index, code ? kCodeRadix : 10, kCodeAlphabet, positions, &text);
     *value = Value(std::move(text));
     return absl::OkStatus();
   }

@@ -1706,6 +1706,73 @@ TEST_P(GenerateTest, RulesThatTieColumnsTogetherGiveWayToTheColumnsOwnChecks) {
             Scalar("SELECT count(batch) AS n FROM papers"));
 }
 
+TEST_P(GenerateTest, KeysApartCodesWholeAndEventsAtTheirPace) {
+  if (!ready()) return;
+  const std::string length = postgres() ? "char_length" : "length";
+  ASSERT_TRUE(db_->Execute(
+                     "CREATE TABLE depots (id integer PRIMARY KEY, name text NOT NULL);"
+                     "CREATE TABLE transfers (id integer PRIMARY KEY,"
+                     "  origin_id integer NOT NULL REFERENCES depots(id),"
+                     "  dest_id integer NOT NULL REFERENCES depots(id),"
+                     "  CHECK (origin_id <> dest_id));"
+                     "CREATE TABLE coupons (id integer PRIMARY KEY, valid_from text NOT NULL,"
+                     "  valid_until text NOT NULL, CHECK (valid_until > valid_from));"
+                     "CREATE TABLE bills (id integer PRIMARY KEY, due_date date,"
+                     "  issued_at timestamp NOT NULL,"
+                     "  status text NOT NULL CHECK (status IN ('draft', 'sent', 'paid')),"
+                     "  sent_at timestamp, paid_at timestamp,"
+                     "  invoice_no char(16) NOT NULL UNIQUE, batch char(12) NOT NULL UNIQUE,"
+                     "  CHECK (" + length + "(invoice_no) = 16));"
+                     "CREATE TABLE visits (id integer PRIMARY KEY, starts_at timestamp NOT NULL,"
+                     "  ends_at timestamp NOT NULL, departure_at timestamp NOT NULL,"
+                     "  return_at timestamp, CHECK (ends_at > starts_at),"
+                     "  CHECK (return_at IS NULL OR return_at > departure_at));"
+                     "CREATE TABLE clinics (id integer PRIMARY KEY, name text NOT NULL,"
+                     "  closed_on date, vin char(17))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"depots", "transfers", "coupons", "bills", "visits", "clinics"};
+  options.rows = 500;
+  options.table_rows["depots"] = 3;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  // <> between two keys is kept, not left to the engine.
+  EXPECT_THAT(done->notes, ::testing::Not(::testing::Contains(HasSubstr("origin_id"))));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM transfers WHERE origin_id = dest_id"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM coupons WHERE NOT (valid_from LIKE '____-__-__')"),
+            0);
+  // A due date after the issue; codes at their length, distinct.
+  const std::string issued_day = postgres() ? "issued_at::date" : "date(issued_at)";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE due_date < " + issued_day), 0);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT invoice_no) AS n FROM bills WHERE " + length +
+                   "(invoice_no) = 16"),
+            500);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT batch) AS n FROM bills WHERE " + length +
+                   "(batch) = 12"),
+            500);
+  // A bill is paid within a month of being sent, not on the range's last
+  // day.
+  const std::string paid_days = postgres() ? "extract(epoch FROM paid_at - sent_at) / 86400"
+                                           : "(julianday(paid_at) - julianday(sent_at))";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE " + paid_days + " > 30"), 0);
+  EXPECT_LT(Scalar("SELECT count(*) AS n FROM bills WHERE paid_at >= '2025-12-31'"), 20);
+  // A visit lasts hours; a trip days.
+  const std::string hours = postgres() ? "extract(epoch FROM ends_at - starts_at) / 3600"
+                                       : "(julianday(ends_at) - julianday(starts_at)) * 24";
+  const std::string trip = postgres() ? "extract(epoch FROM return_at - departure_at) / 86400"
+                                      : "(julianday(return_at) - julianday(departure_at))";
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM visits WHERE " + hours + " > 8"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM visits WHERE " + trip + " > 30"), 0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM visits WHERE " + trip + " > 2"), 100);
+  // A clinic is a business, seldom closed; a VIN is one.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM clinics WHERE name NOT LIKE '% %'"), 0);
+  EXPECT_LT(Scalar("SELECT count(closed_on) AS n FROM clinics"), 100);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM clinics WHERE vin IS NOT NULL AND " + length +
+                   "(vin) <> 17"),
+            0);
+}
+
 TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   if (!ready()) return;
   const std::string stamp = postgres() ? "timestamp" : "text";
