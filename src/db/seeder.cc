@@ -97,14 +97,34 @@ absl::StatusOr<SeedPlan> PlanSeeding(const Schema& schema, const std::vector<std
       }
     }
     if (progressed) continue;
-    // A cycle among the unplaced tables: defer the first nullable key on it.
+    // A cycle among the unplaced tables: defer the first nullable key on it
+    // (one whose parent leads back to its table; a table that only points
+    // into a cycle, an audit log's actor, waits for it instead).
+    auto reaches = [&](const std::string& from, const std::string& to) {
+      std::vector<std::string> stack{from};
+      std::set<std::string> seen;
+      while (!stack.empty()) {
+        const std::string at = stack.back();
+        stack.pop_back();
+        if (at == to) return true;
+        if (!seen.insert(at).second) continue;
+        for (const ForeignKey& k : schema.Find(at)->foreign_keys) {
+          if (k.parent_table != at && wanted.count(k.parent_table) != 0 &&
+              placed.count(k.parent_table) == 0 && !IsDeferred(plan, at, k)) {
+            stack.push_back(k.parent_table);
+          }
+        }
+      }
+      return false;
+    };
     bool broken = false;
     for (const std::string& name : tables) {
       if (placed.count(name) != 0) continue;
       const Table& table = *schema.Find(name);
       for (const ForeignKey& key : table.foreign_keys) {
         if (key.parent_table == name || wanted.count(key.parent_table) == 0 ||
-            placed.count(key.parent_table) != 0 || IsDeferred(plan, name, key)) {
+            placed.count(key.parent_table) != 0 || IsDeferred(plan, name, key) ||
+            !reaches(key.parent_table, name)) {
           continue;
         }
         if (AllNullable(table, key)) {
