@@ -1193,8 +1193,8 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
             {"unionpay", fake::CardBrand::kUnionPay},
             {"cup", fake::CardBrand::kUnionPay},
             {"maestro", fake::CardBrand::kMaestro}};
-        for (const auto& [name, value] : kNames) {
-          if (key == name) return value;
+        for (const auto& [spelling, value] : kNames) {
+          if (key == spelling) return value;
         }
         return std::nullopt;
       };

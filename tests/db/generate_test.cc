@@ -1310,7 +1310,9 @@ TEST_P(GenerateTest, WordsFitTheirColumnsAndSmallIntegersUseTheirWholeRange) {
       for (size_t i = 0; i <= value.size(); ++i) {
         const char c = i < value.size() ? value[i] : ' ';
         if (c == ' ' || c == '-' || c == '.' || c == ',') {
-          if (!word.empty()) EXPECT_EQ(words.count(AsciiLower(word)), 1u) << word << " in " << value;
+          if (!word.empty()) {
+            EXPECT_EQ(words.count(AsciiLower(word)), 1u) << word << " in " << value;
+          }
           word.clear();
         } else {
           word += c;
