@@ -825,6 +825,15 @@ class Generator {
   absl::Status KeepStages(TablePlan& plan, int64_t row, std::vector<Value>* values);
   absl::Status FillCycles(const UpdateSink& update);
   absl::Status DrawSlot(TablePlan& plan, size_t index, int64_t row, bool null, Value* out);
+  // `draw` with the row's locale set to the run's, then back.
+  template <typename Draw>
+  absl::Status InRunLocale(Draw draw) {
+    const fake::Locale* own = row_fields_.locale;
+    row_fields_.locale = fields_.locale;
+    const absl::Status status = draw();
+    row_fields_.locale = own;
+    return status;
+  }
   absl::Status DrawEntity(TablePlan& plan, const std::vector<size_t>& slots, int64_t row,
                           const std::vector<char>& null, std::vector<Value>* values);
   absl::Status DrawForeignKey(TablePlan& plan, size_t index, int64_t row, bool null,
@@ -2242,11 +2251,7 @@ absl::Status Generator::DrawSlot(TablePlan& plan, size_t index, int64_t row, boo
   if (row_fields_.locale != fields_.locale) {
     // The row's country's values never fit (a GB postcode under a GLOB of
     // five digits): the run's locale's, as the column was planned with.
-    const fake::Locale* own = row_fields_.locale;
-    row_fields_.locale = fields_.locale;
-    const absl::Status again = DrawSlot(plan, index, row, null, out);
-    row_fields_.locale = own;
-    return again;
+    return InRunLocale([&] { return DrawSlot(plan, index, row, null, out); });
   }
   return absl::InvalidArgumentError(where() + ": no value drawn in " +
                                     std::to_string(options_.max_attempts) + " attempts fits (" +
@@ -2286,11 +2291,7 @@ absl::Status Generator::DrawEntity(TablePlan& plan, const std::vector<size_t>& s
   }
   if (row_fields_.locale != fields_.locale) {
     // As for one column (DrawSlot): the run's locale's entity, then.
-    const fake::Locale* own = row_fields_.locale;
-    row_fields_.locale = fields_.locale;
-    const absl::Status again = DrawEntity(plan, slots, row, null, values);
-    row_fields_.locale = own;
-    return again;
+    return InRunLocale([&] { return DrawEntity(plan, slots, row, null, values); });
   }
   // Name the column that never fitted.
   std::vector<std::string> what;
