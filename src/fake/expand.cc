@@ -108,6 +108,86 @@ void AppendPattern(Rng& rng, std::string_view pattern, std::string* out) {
   out->append(buffer, n);
 }
 
+// The pool every compiled pattern's members start with: '#' is its first
+// ten characters, '%' nine from offset 1, '?' 26 from offset 10.
+constexpr std::string_view kPatternPool = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+bool CompilePattern(std::string_view pattern, std::string* members,
+                    std::vector<PatternStep>* steps) {
+  if (members->empty()) members->assign(kPatternPool);
+  steps->clear();
+  const auto pooled = [&](uint32_t offset, uint32_t count) {
+    PatternStep step;
+    step.offset = offset;
+    step.count = count;
+    steps->push_back(step);
+  };
+  size_t i = 0;
+  while (i < pattern.size()) {
+    const char c = pattern[i];
+    if (c == '#' || c == '%' || c == '?') {
+      pooled(c == '#' ? 0 : c == '%' ? 1 : 10, c == '#' ? 10 : c == '%' ? 9 : 26);
+      ++i;
+      continue;
+    }
+    if (c == '[') {
+      // The members in the order DrawFromClass() counts them.
+      std::string set;
+      size_t j = i + 1;
+      while (j < pattern.size() && pattern[j] != ']') {
+        if (j + 2 < pattern.size() && pattern[j + 1] == '-' && pattern[j + 2] != ']') {
+          const unsigned char from = static_cast<unsigned char>(pattern[j]);
+          const unsigned char to = static_cast<unsigned char>(pattern[j + 2]);
+          if (to < from) return false;
+          for (unsigned v = from; v <= to; ++v) set.push_back(static_cast<char>(v));
+          j += 3;
+        } else {
+          set.push_back(pattern[j]);
+          ++j;
+        }
+      }
+      if (j >= pattern.size() || set.empty()) return false;
+      size_t offset = members->find(set);
+      if (offset == std::string::npos) {
+        offset = members->size();
+        members->append(set);
+      }
+      pooled(static_cast<uint32_t>(offset), static_cast<uint32_t>(set.size()));
+      i = j + 1;
+      continue;
+    }
+    PatternStep literal;
+    if (c == '\\') {
+      i += 2;
+      if (i - 1 >= pattern.size()) continue;  // a trailing '\' adds nothing
+      literal.literal = pattern[i - 1];
+    } else {
+      literal.literal = c;
+      ++i;
+    }
+    steps->push_back(literal);
+  }
+  return true;
+}
+
+void AppendTablePattern(Rng& rng, const Table& table, size_t row, size_t column,
+                        std::string* out) {
+  const std::vector<PatternStep>* steps = table.CompiledPattern(row, column);
+  if (steps == nullptr) return AppendPattern(rng, table.Cell(row, column), out);
+  const char* const members = table.pattern_members();
+  char buffer[32];
+  size_t n = 0;
+  for (const PatternStep& step : *steps) {
+    if (n == sizeof(buffer)) {
+      out->append(buffer, n);
+      n = 0;
+    }
+    buffer[n++] = step.count == 0 ? step.literal
+                                  : members[step.offset + UniformBelow(rng, step.count)];
+  }
+  out->append(buffer, n);
+}
+
 const Table& RequireSection(const Locale& locale, SectionIndex section) {
   const Table* table = locale.ResolvedSection(section);
   if (table == nullptr) {
@@ -185,7 +265,7 @@ void Expander::AppendRegion(bool code, std::string* out) {
 void Expander::AppendPatternOf(SectionIndex section, std::string* out) {
   if (const Table* table = locale_.ResolvedSection(section)) {
     // The pattern is the last column; any before it is the weight.
-    AppendPattern(rng_, table->Cell(table->DrawRow(rng_), table->columns() - 1), out);
+    AppendTablePattern(rng_, *table, table->DrawRow(rng_), table->columns() - 1, out);
   }
 }
 
@@ -226,7 +306,7 @@ void Expander::AppendField(const FormatPiece& placeholder, std::string* out) {
       out->append(RequireSection(l, kCity).Cell(CityRow(), 0));
       return;
     case Fnv1a64("postal_code"):
-      return AppendPattern(rng_, RequireSection(l, kCity).Cell(CityRow(), 2), out);
+      return AppendTablePattern(rng_, RequireSection(l, kCity), CityRow(), 2, out);
     case Fnv1a64("region_code"):
       return AppendRegion(true, out);
     case Fnv1a64("region"):

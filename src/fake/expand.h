@@ -26,6 +26,20 @@ namespace internal {
 // data defect and aborts.
 void AppendPattern(Rng& rng, std::string_view pattern, std::string* out);
 
+// Compiles `pattern` (the syntax above) into steps whose [class] members,
+// '#', '%' and '?' are characters of `*members`, so that expanding it draws
+// exactly what AppendPattern() draws without parsing. Returns false (and
+// leaves the pattern to AppendPattern) for a pattern it cannot compile: an
+// empty, unterminated or backwards class.
+bool CompilePattern(std::string_view pattern, std::string* members,
+                    std::vector<PatternStep>* steps);
+
+// Appends one expansion of the pattern in (row, column) of `table`: its
+// compiled form where the table has one, else AppendPattern() of the cell.
+// The same draws and the same text either way.
+void AppendTablePattern(Rng& rng, const Table& table, size_t row, size_t column,
+                        std::string* out);
+
 // The resolved table of a section, aborting with the locale and section if
 // it is missing (a data defect the tests forbid).
 const Table& RequireSection(const Locale& locale, SectionIndex section);

@@ -91,11 +91,20 @@ const PersonDraw& DrawPerson(Ctx c, Rng& rng) {
 
 const Person& PersonOf(Ctx c, Rng& rng) { return DrawPerson(c, rng).person; }
 
-Rng Fork(uint64_t fork, std::string_view attribute) { return Rng(DeriveSeed(fork, attribute)); }
+// The person's attributes fork from its seed by these names' hashes.
+constexpr uint64_t kBirthdateFork = HashName("birthdate");
+constexpr uint64_t kNationalIdFork = HashName("national_id");
+constexpr uint64_t kEmailFork = HashName("email");
+constexpr uint64_t kPrefixFork = HashName("prefix");
+constexpr uint64_t kUsernameFork = HashName("username");
+
+// DeriveSeed(fork, attribute), given the attribute's hash (one of the
+// constants above, computed at compile time).
+Rng Fork(uint64_t fork, uint64_t attribute_hash) { return Rng(Mix64(fork ^ attribute_hash)); }
 
 // The person's birth date: an adult aged 18 to 80 at the reference now.
 int64_t BirthdayOf(Ctx c, uint64_t fork) {
-  Rng rng = Fork(fork, "birthdate");
+  Rng rng = Fork(fork, kBirthdateFork);
   return Birthdate(rng, Today(c), 18, 80);
 }
 
@@ -109,7 +118,7 @@ bool HasNationalId(const Locale& locale) {
 void NationalId(Ctx c, Rng& r, Out out) {
   const PersonDraw& d = DrawPerson(c, r);
   const CivilDate born = CivilFromDays(BirthdayOf(c, d.fork));
-  Rng rng = Fork(d.fork, "national_id");
+  Rng rng = Fork(d.fork, kNationalIdFork);
   const std::string_view country = c.locale->country();
   if (country == "US") {
     out->append(Ssn(rng));
@@ -129,7 +138,7 @@ void NationalId(Ctx c, Rng& r, Out out) {
 
 void PersonEmail(Ctx c, Rng& r, EmailDomain domain, Out out) {
   const PersonDraw& d = DrawPerson(c, r);
-  Rng rng = Fork(d.fork, "email");
+  Rng rng = Fork(d.fork, kEmailFork);
   AppendEmailFor(d.person, *c.locale, rng, domain, out);
 }
 
@@ -193,12 +202,12 @@ const std::vector<Field>& BuildFields() {
            if (!d.person.prefix.empty()) {
              o->append(d.person.prefix);
            } else {
-             Rng rng = Fork(d.fork, "prefix");
+             Rng rng = Fork(d.fork, kPrefixFork);
              o->append(NamePrefix(*c.locale, rng, d.person.sex));
            } }, "person"},
         {"person.birthdate", "ISO 8601 birth date of the person, an adult aged 18 to 80",
          [](Ctx c, Rng& r, Out o) {
-           o->append(FormatIsoDate(BirthdayOf(c, DrawPerson(c, r).fork))); }, "person"},
+           AppendIsoDate(BirthdayOf(c, DrawPerson(c, r).fork), o); }, "person"},
         {"internet.email", "the person's address at a never-delivering domain",
          [](Ctx c, Rng& r, Out o) { PersonEmail(c, r, EmailDomain::kSafe, o); }, "person"},
         {"internet.free_email", "the person's address at a real free-mail provider of the country",
@@ -206,7 +215,7 @@ const std::vector<Field>& BuildFields() {
         {"internet.username", "ASCII user name from the person's name",
          [](Ctx c, Rng& r, Out o) {
            const PersonDraw& d = DrawPerson(c, r);
-           Rng rng = Fork(d.fork, "username");
+           Rng rng = Fork(d.fork, kUsernameFork);
            o->append(UsernameFor(d.person, rng)); }, "person"},
         {"identifiers.national_id",
          "the person's national ID with checksum: US SSN, PL PESEL, BR CPF, ES DNI, NL BSN, "
@@ -330,7 +339,7 @@ const std::vector<Field>& BuildFields() {
          [](Ctx, Rng& r, Out o) { o->append(TimeZone(r)); }, ""},
         // identifiers.
         {"identifiers.uuid4", "random UUID (version 4)",
-         [](Ctx, Rng& r, Out o) { o->append(UuidV4(r)); }, ""},
+         [](Ctx, Rng& r, Out o) { AppendUuidV4(r, o); }, ""},
         {"identifiers.uuid7", "time-ordered UUID (version 7) from the year before now",
          [](Ctx c, Rng& r, Out o) { o->append(UuidV7(r, PastMillis(c, r))); },
          ""},

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "gtest_data/internal/check.h"
+#include "expand.h"
 #include "locale_data.h"
 #include "gtest_data/random/seed.h"
 #include "sections.h"
@@ -100,6 +101,28 @@ class LocaleParser {
   // error is reported).
   enum class Step { kNext, kStop };
 
+  // A table's pattern column ("pattern" or "..._pattern"), compiled row by
+  // row (internal::CompilePattern).
+  static void CompilePatterns(Table* table) {
+    for (size_t column = 0; column < table->columns(); ++column) {
+      const std::string_view name = table->column_names_[column];
+      const std::string_view suffix = "_pattern";
+      if (name != "pattern" && !(name.size() > suffix.size() &&
+                                 name.substr(name.size() - suffix.size()) == suffix)) {
+        continue;
+      }
+      table->pattern_column_ = column;
+      table->pattern_steps_.resize(table->rows_);
+      table->pattern_ok_.resize(table->rows_);
+      for (size_t row = 0; row < table->rows_; ++row) {
+        table->pattern_ok_[row] =
+            internal::CompilePattern(table->Cell(row, column), &table->pattern_members_,
+                                     &table->pattern_steps_[row]);
+      }
+      return;  // one pattern column per table
+    }
+  }
+
   // The end of a section: its weights, format column and parsed formats.
   bool FinishTable() {
     Table* current = current_;
@@ -123,6 +146,7 @@ class LocaleParser {
     } else {
       current->format_pieces_.resize(current->rows_);
     }
+    CompilePatterns(current);
     return true;
   }
 

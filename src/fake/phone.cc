@@ -47,7 +47,7 @@ void Phone(const Locale& locale, Rng& rng, PhoneKind kind, PhoneNumber* into) {
   number.kind = plan.Cell(row, 0) == "mobile" ? PhoneKind::kMobile : PhoneKind::kFixed;
   number.nsn.clear();
   number.national.clear();
-  internal::AppendPattern(rng, plan.Cell(row, 2), &number.nsn);
+  internal::AppendTablePattern(rng, plan, row, 2, &number.nsn);
   // The national format's '#'s take the NSN's digits in order.
   const std::string_view format = plan.Cell(row, 3);
   number.national.resize(format.size());

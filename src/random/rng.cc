@@ -8,16 +8,6 @@
 
 namespace gtest_data {
 
-Rng::Rng(uint64_t seed) {
-  SplitMix64 seeder(seed);
-  for (uint64_t& word : s_) word = seeder.Next();
-}
-
-Rng::Rng(const std::array<uint64_t, 4>& state) : s_(state) {
-  GTEST_DATA_INTERNAL_CHECK_((s_[0] | s_[1] | s_[2] | s_[3]) != 0,
-                             "an all-zero xoshiro256** state never changes");
-}
-
 void Rng::Jump() {
   // The jump polynomial for 2^128 steps, from the xoshiro256** reference.
   static constexpr uint64_t kJump[] = {0x180ec6d33cfd0abau, 0xd5a61266f0c9392cu,

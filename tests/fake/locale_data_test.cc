@@ -18,6 +18,7 @@
 #include "gtest_data/fake/patterns.h"
 #include "gtest_data/fake/phone.h"
 #include "gtest_data/random/seed.h"
+#include "expand.h"
 
 namespace gtest_data {
 namespace fake {
@@ -161,6 +162,71 @@ TEST_P(LocaleDataTest, PatternsCompile) {
   check("address.secondary.pattern", "pattern");
   check("address.city", "postal_pattern");
   check("phone.plan", "nsn_pattern");
+}
+
+// A pattern compiled at parse time (Table::CompiledPattern) expands to
+// what the interpreter (internal::AppendPattern) makes of its text, with the
+// same draws: the engines agree afterwards.
+void ExpectCompiledMatchesInterpreted(const Table& table, size_t column) {
+  for (size_t row = 0; row < table.size(); ++row) {
+    for (uint64_t seed = 0; seed < 50; ++seed) {
+      Rng compiled(seed);
+      Rng interpreted(seed);
+      std::string a = "x";
+      std::string b = "x";
+      internal::AppendTablePattern(compiled, table, row, column, &a);
+      internal::AppendPattern(interpreted, table.Cell(row, column), &b);
+      ASSERT_EQ(a, b) << table.name() << " row " << row << " seed " << seed;
+      ASSERT_TRUE(compiled == interpreted) << table.name() << " row " << row;
+    }
+  }
+}
+
+TEST_P(LocaleDataTest, CompiledPatternsDrawWhatTheInterpreterDraws) {
+  const auto check = [&](const char* section, const char* column) {
+    const Table* table = locale().Lookup(section);
+    if (table == nullptr) return;
+    const size_t index = table->ColumnIndex(column).value();
+    for (size_t row = 0; row < table->size(); ++row) {
+      EXPECT_NE(table->CompiledPattern(row, index), nullptr) << section << " row " << row;
+    }
+    ExpectCompiledMatchesInterpreted(*table, index);
+  };
+  check("address.building_number.pattern", "pattern");
+  check("address.secondary.pattern", "pattern");
+  check("address.city", "postal_pattern");
+  check("phone.plan", "nsn_pattern");
+}
+
+TEST(LocaleParseTest, CompilesPatternColumnsAndLeavesTheOddOnesToTheInterpreter) {
+  std::string error;
+  const auto locale = internal::ParseLocale(
+      "p.locale",
+      "\n@locale xx_XX\n@country XX\n[codes: weight|pattern]\n"
+      "1|AB-%#?\n1|[0-9A-F][xyz][-a]\\[#\n1|[a-ce-g]\\\n1|[z-a]#\n1|[ab\n"
+      "[plain: value|other]\nx|##\n",
+      &error);
+  ASSERT_NE(locale, nullptr) << error;
+  const Table* codes = locale->Lookup("codes");
+  ASSERT_NE(codes, nullptr);
+  EXPECT_NE(codes->CompiledPattern(0, 1), nullptr);
+  EXPECT_NE(codes->CompiledPattern(1, 1), nullptr);
+  EXPECT_NE(codes->CompiledPattern(2, 1), nullptr);  // a trailing '\' adds nothing
+  EXPECT_EQ(codes->CompiledPattern(3, 1), nullptr);  // a backwards range
+  EXPECT_EQ(codes->CompiledPattern(0, 0), nullptr);  // the weight column
+  EXPECT_EQ(locale->Lookup("plain")->CompiledPattern(0, 0), nullptr);
+  Rng compiled(7);
+  Rng interpreted(7);
+  for (size_t row = 0; row < 3; ++row) {
+    std::string a;
+    std::string b;
+    internal::AppendTablePattern(compiled, *codes, row, 1, &a);
+    internal::AppendPattern(interpreted, codes->Cell(row, 1), &b);
+    EXPECT_EQ(a, b) << "row " << row;
+    EXPECT_TRUE(compiled == interpreted) << "row " << row;
+  }
+  // An unterminated class is left to the interpreter, which aborts on it.
+  EXPECT_EQ(codes->CompiledPattern(4, 1), nullptr);
 }
 
 // The placeholders each format section may use (data/README.md).

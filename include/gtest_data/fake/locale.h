@@ -46,6 +46,15 @@ struct FormatPiece {
   uint64_t placeholder_hash = 0;
 };
 
+// One step of a pattern compiled when its locale was parsed: a literal
+// character when `count` is 0, else the character at offset + UniformBelow(
+// count) of the table's member pool. Not API.
+struct PatternStep {
+  uint32_t offset = 0;
+  uint32_t count = 0;
+  char literal = 0;
+};
+
 // One section of a locale file: a list (one column) or a table (named
 // columns), optionally weighted by a column called "weight".
 class Table {
@@ -76,6 +85,17 @@ class Table {
   const std::vector<FormatPiece>& FormatPieces(size_t row) const {
     return format_pieces_[row];
   }
+  // For the pattern column (named "pattern" or "..._pattern"): row `row`'s
+  // pattern compiled once, so that expanding it never parses a [class]; null
+  // for other columns, and for a pattern the compiler leaves to
+  // internal::AppendPattern. Not API.
+  const std::vector<PatternStep>* CompiledPattern(size_t row, size_t column) const {
+    return column == pattern_column_ && !pattern_steps_.empty() && pattern_ok_[row]
+               ? &pattern_steps_[row]
+               : nullptr;
+  }
+  // The characters PatternStep offsets point into.
+  const char* pattern_members() const { return pattern_members_.data(); }
   // Whether rows are drawn by a weight column.
   bool weighted() const { return weights_ != nullptr; }
   // Draws a row index: by weight if weighted(), else uniformly. Consumes one
@@ -100,6 +120,10 @@ class Table {
   size_t format_column_ = 0;
   std::optional<size_t> latin_column_;
   std::vector<std::vector<FormatPiece>> format_pieces_;
+  size_t pattern_column_ = static_cast<size_t>(-1);
+  std::vector<std::vector<PatternStep>> pattern_steps_;
+  std::vector<bool> pattern_ok_;
+  std::string pattern_members_;
   std::unique_ptr<WeightedTable> weights_;
 };
 

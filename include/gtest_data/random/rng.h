@@ -23,6 +23,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "gtest_data/internal/check.h"
+
 namespace gtest_data {
 
 // The SplitMix64 finaliser: a bijective 64-bit mixing function. Every input
@@ -67,11 +69,18 @@ class Rng {
 
   // Seeds the 256-bit state with four consecutive SplitMix64(seed) outputs.
   // Every seed is valid; SplitMix64 never yields four zero words in a row.
-  explicit Rng(uint64_t seed);
+  explicit Rng(uint64_t seed) {
+    // Inline: bulk generation makes an engine per record and per field.
+    SplitMix64 seeder(seed);
+    for (uint64_t& word : s_) word = seeder.Next();
+  }
 
   // Restores an engine from a state saved with state(). Requires a state that
   // is not all zero (xoshiro's one fixed point).
-  explicit Rng(const std::array<uint64_t, 4>& state);
+  explicit Rng(const std::array<uint64_t, 4>& state) : s_(state) {
+    GTEST_DATA_INTERNAL_CHECK_((s_[0] | s_[1] | s_[2] | s_[3]) != 0,
+                               "an all-zero xoshiro256** state never changes");
+  }
 
   // Returns 64 uniformly distributed bits and advances the state.
   uint64_t Next() {
