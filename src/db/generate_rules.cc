@@ -17,6 +17,7 @@
 #include "generate_internal.h"
 #include "gtest_data/fake/datetime.h"
 #include "gtest_data/fake/finance.h"
+#include "gtest_data/fake/identifiers.h"
 #include "gtest_data/random/distributions.h"
 
 #include "gtest_data/internal/strings.h"
@@ -1038,6 +1039,7 @@ enum class Form {
   kDomain,   // digits before the top-level domain
   kIban,     // the last digits of the account, the check digits again
   kBic,      // the location and branch codes
+  kVin,      // the plant code and serial number, the check digit again
   kNone,     // a value from a short list (a currency, a time zone, a
              // country, a language): nothing to weave into
 };
@@ -1058,12 +1060,26 @@ Form FormOf(const ColumnPlan& plan) {
   if (name == "internet.domain") return Form::kDomain;
   if (name == "finance.iban") return Form::kIban;
   if (name == "finance.bic") return Form::kBic;
+  if (name == "identifiers.vin") return Form::kVin;
   if (name == "finance.currency_code" || name == "datetime.time_zone" ||
       name == "address.country_code" || name == "address.country_code3" ||
       name == "address.country" || name == "person.sex") {
     return Form::kNone;
   }
   return Form::kText;
+}
+
+// A VIN's characters: digits and capital letters but I, O and Q (ISO 3779).
+constexpr char kVinAlphabet[] = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
+// Serial numbers of one plant code: six decimal digits.
+constexpr uint64_t kVinSerials = 1000000;
+
+// Writes `n` as `digits` zero-padded decimal digits over text[at ...].
+void WriteDecimalAt(uint64_t n, size_t at, size_t digits, std::string* text) {
+  for (size_t k = digits; k-- > 0;) {
+    (*text)[at + k] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  }
 }
 
 // The index as `digits` base-`radix` characters of `alphabet`, written over
@@ -1170,6 +1186,7 @@ uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
                  ? ~uint64_t{0}
                  : 0;
     case Form::kIban: return width <= 8 ? ~uint64_t{0} : 0;
+    case Form::kVin: return kVinSerials * (sizeof(kVinAlphabet) - 1);
     case Form::kBic:
       // Location and branch codes: five base-36 characters, two when the
       // column holds only the eight-character form.
@@ -1367,6 +1384,18 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
       std::vector<size_t> positions;
       for (size_t i = 6; i < text.size(); ++i) positions.push_back(i);
       WriteDigits(index, kCodeRadix, kCodeAlphabet, positions, &text);
+      *value = Value(std::move(text));
+      return absl::OkStatus();
+    }
+    case Form::kVin: {
+      // The serial number (positions 12-17) is the index's last six
+      // decimal digits, the plant code (position 11) the rest, in the VIN
+      // alphabet; the check digit (position 9) is computed again.
+      std::string text = value->as_string();
+      if (text.size() != 17 || index / kVinSerials >= sizeof(kVinAlphabet) - 1) break;
+      WriteDecimalAt(index % kVinSerials, 11, 6, &text);
+      text[10] = kVinAlphabet[index / kVinSerials];
+      text[8] = fake::VinCheckDigit(text).value_or(text[8]);
       *value = Value(std::move(text));
       return absl::OkStatus();
     }
