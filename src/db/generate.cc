@@ -394,6 +394,34 @@ bool EndsTheStory(std::string_view status) {
   return std::find(std::begin(kEndings), std::end(kEndings), status) != std::end(kEndings);
 }
 
+// Whether a column named `column` (lower case) holds the reason for, or a
+// detail of, ending with `status` (a lower-case EndsTheStory value):
+// failure_code and error_message for 'failed', cancel_reason for
+// 'cancelled', refund_amount for 'refunded'.
+bool GivesReasonFor(std::string_view column, std::string_view status) {
+  static constexpr std::pair<std::string_view, std::string_view> kStems[] = {
+      {"failed", "fail"},         {"failed", "failure"},       {"failed", "failed"},
+      {"failed", "error"},        {"cancelled", "cancel"},     {"cancelled", "cancellation"},
+      {"cancelled", "cancelled"}, {"canceled", "cancel"},      {"canceled", "cancellation"},
+      {"canceled", "canceled"},   {"refunded", "refund"},      {"refunded", "refunded"},
+      {"rejected", "reject"},     {"rejected", "rejection"},   {"rejected", "rejected"},
+      {"declined", "decline"},    {"declined", "declined"},    {"returned", "return"},
+      {"returned", "returned"},   {"aborted", "abort"},        {"aborted", "aborted"}};
+  static constexpr std::string_view kDetails[] = {
+      "reason", "code", "message", "msg", "note", "notes", "detail", "details", "amount", "by"};
+  const size_t underscore = column.find('_');
+  if (underscore == std::string_view::npos) return false;
+  const std::string_view stem = column.substr(0, underscore);
+  const std::string_view detail = column.substr(underscore + 1);
+  if (std::find(std::begin(kDetails), std::end(kDetails), detail) == std::end(kDetails)) {
+    return false;
+  }
+  for (const auto& [ending, word] : kStems) {
+    if (ending == status && word == stem) return true;
+  }
+  return false;
+}
+
 struct Slot {
   const Column* column = nullptr;
   ColumnPlan plan;
@@ -620,6 +648,7 @@ struct TablePlan {
     int stage = 0;
     std::string value;
     bool fixed = false;  // NOT NULL: in the order, never cleared
+    bool instant = true;  // a timestamp or date, else a reason (failure_code)
   };
   int status = -1;
   int status_places = 0;  // the list's values that are not endings
@@ -1286,15 +1315,27 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         const Slot& slot = plan->slots[i];
         const generate_internal::Semantic s = slot.plan.rule.semantic;
         const TypeKind k = slot.plan.type.kind;
-        if (slot.left_out || slot.override != nullptr || slot.fk >= 0 || InKey(table, slot.column->name) ||
-            slot.plan.has_allowed ||
-            (s != generate_internal::Semantic::kTimestamp &&
-             s != generate_internal::Semantic::kDate &&
-             !(s == generate_internal::Semantic::kType &&
-               (k == TypeKind::kTimestamp || k == TypeKind::kDate)))) {
+        if (slot.left_out || slot.override != nullptr || slot.fk >= 0 ||
+            InKey(table, slot.column->name) || static_cast<int>(i) == status) {
           continue;
         }
         const std::string c = ::gtest_data::internal::AsciiStrToLower(slot.column->name);
+        const bool instant = s == generate_internal::Semantic::kTimestamp ||
+                             s == generate_internal::Semantic::kDate ||
+                             (s == generate_internal::Semantic::kType &&
+                              (k == TypeKind::kTimestamp || k == TypeKind::kDate));
+        if (!instant) {
+          // A reason for an ending (failure_code, cancel_reason) is set in
+          // the rows that ended that way, and only there.
+          if (slot.plan.not_null) continue;
+          for (const Listed& v : values) {
+            if (v.stage < 0 && GivesReasonFor(c, v.lower)) {
+              plan->stages.push_back({i, -1, v.text, false, false});
+            }
+          }
+          continue;
+        }
+        if (slot.plan.has_allowed) continue;
         for (std::string_view suffix : {"_at", "_on", "_date"}) {
           if (c.size() <= suffix.size() ||
               c.compare(c.size() - suffix.size(), suffix.size(), suffix) != 0) {
@@ -1302,7 +1343,9 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
           }
           const std::string stem = c.substr(0, c.size() - suffix.size());
           for (const Listed& v : values) {
-            if (v.lower == stem) plan->stages.push_back({i, v.stage, v.text, slot.plan.not_null});
+            if (v.lower == stem) {
+              plan->stages.push_back({i, v.stage, v.text, slot.plan.not_null, true});
+            }
           }
         }
       }
@@ -1314,7 +1357,9 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
                          [](const TablePlan::Stage& a, const TablePlan::Stage& b) {
                            return static_cast<unsigned>(a.stage) < static_cast<unsigned>(b.stage);
                          });
-        for (const TablePlan::Stage& stage : sorted) plan->stage_order.push_back(stage.slot);
+        for (const TablePlan::Stage& stage : sorted) {
+          if (stage.instant) plan->stage_order.push_back(stage.slot);
+        }
       }
     }
     // A person is hired as an adult: hire_date, employed_on fall 18 years

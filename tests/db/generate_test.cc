@@ -1776,6 +1776,38 @@ TEST_P(GenerateTest, KeysApartCodesWholeAndEventsAtTheirPace) {
             0);
 }
 
+TEST_P(GenerateTest, AReasonForAnEndingIsSetInTheRowsThatEndedSo) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE charges (id integer PRIMARY KEY,"
+                           "  status text NOT NULL CHECK (status IN ('pending', 'succeeded',"
+                           "    'failed', 'cancelled')),"
+                           "  failure_code text, error_message varchar(80), cancel_reason text,"
+                           "  note text)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"charges"};
+  options.rows = 800;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  for (const char* column : {"failure_code", "error_message"}) {
+    SCOPED_TRACE(column);
+    EXPECT_EQ(Scalar(std::string("SELECT count(*) AS n FROM charges WHERE status <> 'failed' AND ") +
+                     column + " IS NOT NULL"),
+              0);
+    EXPECT_EQ(Scalar(std::string("SELECT count(*) AS n FROM charges WHERE status = 'failed' AND ") +
+                     column + " IS NULL"),
+              0);
+  }
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM charges WHERE status <> 'cancelled' AND "
+                   "cancel_reason IS NOT NULL"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM charges WHERE status = 'failed'"), 50);
+  EXPECT_GT(Scalar("SELECT count(cancel_reason) AS n FROM charges"), 50);
+  // A column that is no reason keeps its own fill rate.
+  EXPECT_GT(Scalar("SELECT count(note) AS n FROM charges WHERE status = 'succeeded'"), 50);
+}
+
 TEST_P(GenerateTest, UniqueVinsKeepTheirCheckDigit) {
   if (!ready()) return;
   // The distinct index goes into the plant code and serial number; the
