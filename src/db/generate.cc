@@ -394,6 +394,16 @@ bool EndsTheStory(std::string_view status) {
   return std::find(std::begin(kEndings), std::end(kEndings), status) != std::end(kEndings);
 }
 
+// Whether a column's values are instants: a date or timestamp by its name
+// rule, or by its type where no rule names it otherwise.
+bool IsInstant(const generate_internal::ColumnPlan& plan) {
+  const generate_internal::Semantic s = plan.rule.semantic;
+  const TypeKind k = plan.type.kind;
+  return s == generate_internal::Semantic::kTimestamp || s == generate_internal::Semantic::kDate ||
+         (s == generate_internal::Semantic::kType &&
+          (k == TypeKind::kTimestamp || k == TypeKind::kDate));
+}
+
 // Whether a column named `column` (lower case) holds the reason for, or a
 // detail of, ending with `status` (a lower-case EndsTheStory value):
 // failure_code and error_message for 'failed', cancel_reason for
@@ -1313,18 +1323,12 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       }
       for (size_t i = 0; i < plan->slots.size(); ++i) {
         const Slot& slot = plan->slots[i];
-        const generate_internal::Semantic s = slot.plan.rule.semantic;
-        const TypeKind k = slot.plan.type.kind;
         if (slot.left_out || slot.override != nullptr || slot.fk >= 0 ||
             InKey(table, slot.column->name) || static_cast<int>(i) == status) {
           continue;
         }
         const std::string c = ::gtest_data::internal::AsciiStrToLower(slot.column->name);
-        const bool instant = s == generate_internal::Semantic::kTimestamp ||
-                             s == generate_internal::Semantic::kDate ||
-                             (s == generate_internal::Semantic::kType &&
-                              (k == TypeKind::kTimestamp || k == TypeKind::kDate));
-        if (!instant) {
+        if (!IsInstant(slot.plan)) {
           // A reason for an ending (failure_code, cancel_reason) is set in
           // the rows that ended that way, and only there.
           if (slot.plan.not_null) continue;
@@ -2190,6 +2194,12 @@ absl::Status Generator::KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t
     unique.current_parent = static_cast<size_t>(p);
     unique.parent_left = static_cast<int64_t>(count);
     unique.ordinal = taken;
+    if (taken == 0 && count > 0 && capacity > 2 * count && IsInstant(plan.slots[column].plan)) {
+      // A date or timestamp (UNIQUE (employee_id, work_day)): each parent's
+      // run of days starts at a day of its own, not all at the range's
+      // first, with room left for values a CHECK refuses.
+      unique.ordinal = UniformBelow(rng, capacity - 2 * count + 1);
+    }
   }
   --unique.parent_left;
   --unique.rows_left;
@@ -2972,13 +2982,8 @@ void Generator::PlanBirths() {
   // two-column CHECK is one too; the row keeps the CHECK again after.
   auto free_instant = [](const TablePlan& plan, size_t index) {
     const Slot& slot = plan.slots[index];
-    const generate_internal::Semantic s = slot.plan.rule.semantic;
-    const TypeKind k = slot.plan.type.kind;
     return !slot.left_out && slot.override == nullptr && slot.fk < 0 && !slot.in_unique &&
-           !slot.plan.has_allowed &&
-           (s == generate_internal::Semantic::kTimestamp || s == generate_internal::Semantic::kDate ||
-            (s == generate_internal::Semantic::kType &&
-             (k == TypeKind::kTimestamp || k == TypeKind::kDate)));
+           !slot.plan.has_allowed && IsInstant(slot.plan);
   };
   // Each table's birth: the first lifecycle stage, else its first free
   // instant in declaration order (placed_on before shipped_at).

@@ -1808,6 +1808,27 @@ TEST_P(GenerateTest, AReasonForAnEndingIsSetInTheRowsThatEndedSo) {
   EXPECT_GT(Scalar("SELECT count(note) AS n FROM charges WHERE status = 'succeeded'"), 50);
 }
 
+TEST_P(GenerateTest, EachParentsRunOfDaysStartsOnADayOfItsOwn) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE staff (id integer PRIMARY KEY, name text);"
+                           "CREATE TABLE timesheets (staff_id integer NOT NULL REFERENCES"
+                           "  staff(id), work_day date NOT NULL, hours integer,"
+                           "  PRIMARY KEY (staff_id, work_day))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"staff", "timesheets"};
+  options.table_rows["staff"] = 40;
+  options.table_rows["timesheets"] = 400;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM timesheets"), 400);
+  // Before, every employee's first day was the range's first.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT first_day) AS n FROM (SELECT min(work_day) AS"
+                   "  first_day FROM timesheets GROUP BY staff_id) AS g"),
+            30);
+}
+
 TEST_P(GenerateTest, UniqueVinsKeepTheirCheckDigit) {
   if (!ready()) return;
   // The distinct index goes into the plant code and serial number; the
