@@ -27,8 +27,6 @@ struct TestState {
   bool failed = false;     // a fatal data failure (set-up invariant) was reported
   std::vector<std::pair<const SharedData*, DataFingerprint>> shared;
   std::vector<report::InvariantCheck> checks;
-  std::string declaration_file;
-  int declaration_line = 0;
 };
 
 }  // namespace internal
@@ -108,10 +106,6 @@ void DataTest::SetUp() {
                  "written and failing tests print no replay line\n");
   }
   const ScenarioDeclaration* declaration = DeclaredScenarios(info);
-  if (declaration != nullptr) {
-    state_->declaration_file = declaration->file;
-    state_->declaration_line = declaration->line;
-  }
   // DATA_TEST_F's body calls BeginBody(), which does the set-up check after
   // the fixture's whole SetUp.
   state_->body_hook = declaration != nullptr && declaration->checked_before_body;
@@ -156,11 +150,17 @@ void DataTest::SetUp() {
   context_.Reset(seed_);
   context_.set_locale(*locale);
   context_.set_now(fake::kDefaultReferenceNow);
-  // A factory error fails the test, reported at the test's definition (the
-  // message names the factory, the field and what went wrong).
-  context_.set_error_handler([file = info.file(), line = info.line()](const absl::Status& status) {
-    ADD_FAILURE_AT(file, line) << "gtest_data: " << status.message();
-  });
+  // A factory error fails the test (the message names the factory, the
+  // field and what went wrong), reported at the line of the Build(),
+  // Create() or UseScenario() that ran it, else at the test's definition.
+  context_.set_error_handler(
+      [this, file = info.file(), line = info.line()](const absl::Status& status) {
+        if (call_site_.line > 0) {
+          ADD_FAILURE_AT(call_site_.file, call_site_.line) << "gtest_data: " << status.message();
+        } else {
+          ADD_FAILURE_AT(file, line) << "gtest_data: " << status.message();
+        }
+      });
   context_.set_recorder(&data_);
   // Created rows are recorded in data_; the store only assigns and checks
   // keys, so each row is kept once.
@@ -188,7 +188,8 @@ void DataTest::SetUp() {
       return;
     }
     for (const ScenarioUse& use : declaration->uses) {
-      UseScenario(use.name, use.params);
+      // Failures point at the declaration.
+      UseScenario(use.name, use.params, CallSite{declaration->file.c_str(), declaration->line});
       if (HasFatalFailure()) return;
     }
   }
@@ -216,14 +217,13 @@ bool DataTest::BeginBody() {
   return !state_->failed && !HasFatalFailure();
 }
 
-void DataTest::UseScenario(std::string_view name, const ScenarioParams& params) {
+void DataTest::UseScenario(std::string_view name, const ScenarioParams& params,
+                           CallSite where) {
+  const AtCall at(this, where);
   const absl::Status made = RunScenarioInto(name, context_, params, &data_);
   scenarios_.emplace_back(name);
   if (!made.ok()) {
-    const char* file = state_->declaration_file.empty() ? __FILE__
-                                                        : state_->declaration_file.c_str();
-    const int line = state_->declaration_file.empty() ? __LINE__ : state_->declaration_line;
-    GTEST_FAIL_AT(file, line) << "gtest_data: scenario \"" << name << "\" failed for "
+    GTEST_FAIL_AT(where.file, where.line) << "gtest_data: scenario \"" << name << "\" failed for "
                               << test_name_ << ": " << made.message();
     return;  // GTEST_FAIL_AT, unlike GTEST_FAIL, does not return
   }

@@ -149,6 +149,30 @@ TEST_F(BasicsTest, FactoryErrorsBecomeTestFailures) {
   EXPECT_NONFATAL_FAILURE(Build(shop::Customers(), Traits{"platinum"}), "unknown trait");
 }
 
+// A factory error in the body points at the line of the call that ran the
+// factory, as an EXPECT does; through context() at the test's definition.
+TEST_F(BasicsTest, FactoryErrorsPointAtTheCallersLine) {
+  ::testing::TestPartResultArray failures;
+  int line = 0;
+  {
+    ::testing::ScopedFakeTestPartResultReporter reporter(
+        ::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD, &failures);
+    line = __LINE__ + 1;
+    Build(shop::Customers(), Traits{"platinum"});
+    Create(shop::Customers(), Traits{"platinum"});
+    Build(shop::Customers(), Traits{"gold"}, Traits{"platinum"});
+    UseScenario("no_such_scenario");
+    shop::Customers().Build(context(), Traits{"platinum"});
+  }
+  ASSERT_EQ(failures.size(), 5);
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_STREQ(failures.GetTestPartResult(i).file_name(), __FILE__) << i;
+    EXPECT_EQ(failures.GetTestPartResult(i).line_number(), line + i) << i;
+  }
+  EXPECT_NE(failures.GetTestPartResult(4).line_number(), line + 4);
+  EXPECT_THAT(failures.GetTestPartResult(0).message(), ::testing::HasSubstr("unknown trait"));
+}
+
 TEST_F(BasicsTest, GetOfAMissingLabelFailsNamingTheLabelsThere) {
   UseScenario("two_products");
   EXPECT_NONFATAL_FAILURE(Get<Product>("products", "sprocket"),

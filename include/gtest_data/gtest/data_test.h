@@ -140,12 +140,72 @@ class DataTest : public ::testing::Test {
 
   // Runs a scenario now (from the fixture's SetUp or the body); its data
   // joins data(). A failure is a fatal failure of the test.
-  void UseScenario(std::string_view name, const ScenarioParams& params = {});
+  void UseScenario(std::string_view name, const ScenarioParams& params = {},
+                   CallSite where = CallSite::Here());
 
-  // Shorthands for factory.Build(context(), mods...) and Create().
+  // Shorthands for factory.Build(context(), mods...) and Create(). A
+  // factory error fails the test at the caller's line with up to four
+  // mods; with more, or through context() directly, at the test's
+  // definition.
+  template <typename T>
+  T Build(const Factory<T>& factory, CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Build(context_);
+  }
+  template <typename T, typename M1>
+  T Build(const Factory<T>& factory, const M1& m1, CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Build(context_, m1);
+  }
+  template <typename T, typename M1, typename M2>
+  T Build(const Factory<T>& factory, const M1& m1, const M2& m2,
+          CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Build(context_, m1, m2);
+  }
+  template <typename T, typename M1, typename M2, typename M3>
+  T Build(const Factory<T>& factory, const M1& m1, const M2& m2, const M3& m3,
+          CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Build(context_, m1, m2, m3);
+  }
+  template <typename T, typename M1, typename M2, typename M3, typename M4>
+  T Build(const Factory<T>& factory, const M1& m1, const M2& m2, const M3& m3, const M4& m4,
+          CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Build(context_, m1, m2, m3, m4);
+  }
   template <typename T, typename... Mods>
   T Build(const Factory<T>& factory, const Mods&... mods) {
     return factory.Build(context_, mods...);
+  }
+  template <typename T>
+  T Create(const Factory<T>& factory, CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Create(context_);
+  }
+  template <typename T, typename M1>
+  T Create(const Factory<T>& factory, const M1& m1, CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Create(context_, m1);
+  }
+  template <typename T, typename M1, typename M2>
+  T Create(const Factory<T>& factory, const M1& m1, const M2& m2,
+           CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Create(context_, m1, m2);
+  }
+  template <typename T, typename M1, typename M2, typename M3>
+  T Create(const Factory<T>& factory, const M1& m1, const M2& m2, const M3& m3,
+           CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Create(context_, m1, m2, m3);
+  }
+  template <typename T, typename M1, typename M2, typename M3, typename M4>
+  T Create(const Factory<T>& factory, const M1& m1, const M2& m2, const M3& m3, const M4& m4,
+           CallSite where = CallSite::Here()) {
+    const AtCall at(this, where);
+    return factory.Create(context_, m1, m2, m3, m4);
   }
   template <typename T, typename... Mods>
   T Create(const Factory<T>& factory, const Mods&... mods) {
@@ -188,6 +248,22 @@ class DataTest : public ::testing::Test {
   void SetBaselineRows(const Dataset* rows);
 
  private:
+  // Points factory errors at a caller's line (call_site_) while a
+  // shorthand runs, restoring the one before (a shorthand inside another).
+  class AtCall {
+   public:
+    AtCall(DataTest* test, CallSite where) : test_(test), saved_(test->call_site_) {
+      test->call_site_ = where;
+    }
+    ~AtCall() { test_->call_site_ = saved_; }
+    AtCall(const AtCall&) = delete;
+    AtCall& operator=(const AtCall&) = delete;
+
+   private:
+    DataTest* test_;
+    CallSite saved_;
+  };
+
   // Reads a replayed row (no object yet) into a T; false after a failure.
   template <typename T>
   bool Materialise(std::string_view table, Dataset::Entry& entry);
@@ -215,6 +291,7 @@ class DataTest : public ::testing::Test {
   std::vector<std::shared_ptr<void>> fallbacks_;
   const Dataset* baseline_rows_ = nullptr;
   std::optional<Dataset> baseline_copy_;
+  CallSite call_site_;  // line 0: none, errors go to the test's definition
 };
 
 // DataTest with a value parameter, for TEST_P / GTEST_DATA_TEST_P.
