@@ -288,6 +288,43 @@ bool NamesCountry(std::string_view text, const fake::Locale& locale) {
   return false;
 }
 
+// A column's part in a total (KeepTotals), by its name's words: the total
+// (total, grand_total, order_total_cents), its base (subtotal, net_amount),
+// a part added (tax, vat, shipping, fee, tip, surcharge) or taken off
+// (discount, rebate).
+enum class TotalRole { kNone, kTotal, kBase, kAdd, kSubtract };
+
+TotalRole TotalRoleOf(std::string_view column) {
+  std::vector<std::string> words(1);
+  for (const char ch : ::gtest_data::internal::AsciiStrToLower(column)) {
+    if (ch == '_') {
+      if (!words.back().empty()) words.emplace_back();
+    } else {
+      words.back() += ch;
+    }
+  }
+  auto has = [&](std::initializer_list<std::string_view> any) {
+    for (const std::string& w : words) {
+      for (std::string_view a : any) {
+        if (w == a) return true;
+      }
+    }
+    return false;
+  };
+  if (has({"discount", "discounts", "rebate"})) return TotalRole::kSubtract;
+  if (has({"tax", "vat", "shipping", "fee", "fees", "tip", "tips", "surcharge"})) {
+    return TotalRole::kAdd;
+  }
+  if (has({"subtotal"}) || (has({"sub"}) && has({"total"})) ||
+      (has({"net"}) && has({"amount", "total", "price", "cents"}))) {
+    return TotalRole::kBase;
+  }
+  if (has({"total"}) && !has({"items", "count", "qty", "quantity", "weight", "lines"})) {
+    return TotalRole::kTotal;
+  }
+  return TotalRole::kNone;
+}
+
 // Whether a column reads as a share of an amount: a discount, tax or fee.
 bool IsShare(std::string_view column) {
   // By the name's words: discount_cents, tax_amount, fee; not coffee_price.
@@ -636,6 +673,12 @@ struct TablePlan {
   std::vector<std::pair<size_t, size_t>> last4;
   // A birth date's slot and the slot of an event of adult life (hire_date).
   std::vector<std::pair<size_t, size_t>> adults;
+  // A total that is the sum of its parts (KeepTotals): total = base (the
+  // subtotal) + adds (tax, shipping, fees) - subtracts (discounts); the
+  // parts are shares of the base. total < 0: none.
+  int total = -1;
+  int total_base = -1;
+  std::vector<size_t> total_adds, total_subtracts;
   // A country column drawn from a list (CHECK (country IN ('DE', 'FR'))):
   // its slot, and the locale of each of its values (by KeyText) that a
   // locale describes; the row's other values come from that locale (its
@@ -859,6 +902,7 @@ class Generator {
                  bool after_uniques = false) const;
   absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
   void KeepAdults(const TablePlan& plan, std::vector<Value>* values) const;
+  void KeepTotals(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepDistinct(TablePlan& plan, std::vector<Value>* values) const;
   void KeepCardBrand(const TablePlan& plan, int64_t row, std::vector<Value>* values) const;
   absl::Status KeepStages(TablePlan& plan, int64_t row, std::vector<Value>* values);
@@ -1364,6 +1408,45 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         for (const TablePlan::Stage& stage : sorted) {
           if (stage.instant) plan->stage_order.push_back(stage.slot);
         }
+      }
+    }
+    // A total and its parts (subtotal, tax, shipping, discount): the total
+    // is their sum, the parts shares of the subtotal (KeepTotals).
+    {
+      auto numeric = [&](const Slot& slot) {
+        return !slot.left_out && slot.fk < 0 && generate_internal::UnitScale(slot.plan) >= 0 &&
+               slot.plan.rule.semantic != generate_internal::Semantic::kTimestamp;
+      };
+      auto free = [&](const Slot& slot) {
+        return numeric(slot) && slot.override == nullptr && !slot.sequence &&
+               !slot.plan.has_allowed && !InKey(table, slot.column->name);
+      };
+      int total = -1, base = -1;
+      std::vector<size_t> adds, subtracts;
+      for (size_t i = 0; i < plan->slots.size(); ++i) {
+        const Slot& slot = plan->slots[i];
+        if (!numeric(slot)) continue;
+        switch (TotalRoleOf(slot.column->name)) {
+          case TotalRole::kTotal:
+            if (free(slot)) total = total < 0 ? static_cast<int>(i) : -2;
+            break;
+          case TotalRole::kBase:
+            base = base == -1 ? static_cast<int>(i) : -2;
+            break;
+          case TotalRole::kAdd:
+            if (free(slot)) adds.push_back(i);
+            break;
+          case TotalRole::kSubtract:
+            if (free(slot)) subtracts.push_back(i);
+            break;
+          case TotalRole::kNone: break;
+        }
+      }
+      if (total >= 0 && base >= 0) {
+        plan->total = total;
+        plan->total_base = base;
+        plan->total_adds = std::move(adds);
+        plan->total_subtracts = std::move(subtracts);
       }
     }
     // A person is hired as an adult: hire_date, employed_on fall 18 years
@@ -2476,6 +2559,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   if (plan.status >= 0) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepStages(plan, row, &values));
   OrderLifecycle(plan, &values);
   KeepPairs(plan, &values);
+  if (plan.total >= 0) KeepTotals(plan, &values);
   std::vector<char>& fk_null = plan.fk_null;
   fk_null.assign(plan.fks.size(), 0);
   for (FkSlot& fk : plan.fks) fk.chosen = FkSlot::kNoParent;
@@ -2823,6 +2907,116 @@ void Generator::KeepDistinct(TablePlan& plan, std::vector<Value>* values) const 
     if (a.is_null() || b.is_null() || KeyText(a) != KeyText(b)) continue;
     if (!move(ia)) move(ib);
   }
+}
+
+void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) const {
+  // An order's parts are shares of its subtotal (each up to 30% of it, in
+  // proportion to its own draw) and its total is their sum: subtotal + tax
+  // + shipping - discount, at the finest scale among them. A part or total
+  // that would leave its column's range or CHECKs, or break a two-column
+  // CHECK on them, leaves the row as drawn.
+  const size_t total = static_cast<size_t>(plan.total);
+  const size_t base = static_cast<size_t>(plan.total_base);
+  const generate_internal::ColumnPlan& bp = plan.slots[base].plan;
+  const std::optional<int64_t> ub = generate_internal::UnitsOf(bp, (*values)[base]);
+  if (!ub || *ub < 0 || (*values)[total].is_null()) return;
+  const int base_scale = generate_internal::UnitScale(bp);
+  int scale = std::max(base_scale, generate_internal::UnitScale(plan.slots[total].plan));
+  for (const std::vector<size_t>* parts : {&plan.total_adds, &plan.total_subtracts}) {
+    for (size_t i : *parts) scale = std::max(scale, generate_internal::UnitScale(plan.slots[i].plan));
+  }
+  if (scale > 6) return;  // sums beyond micro-units would risk overflow
+  auto rescale = [](int64_t units, int from, int to) {
+    for (int k = from; k < to; ++k) units *= 10;
+    for (int k = to; k < from; ++k) units /= 10;
+    return units;
+  };
+  auto fits = [](const generate_internal::ColumnPlan& p, const Value& v, int64_t units,
+                 int64_t hi) {
+    if (units < p.lo || units > hi) return false;
+    for (const Condition& c : p.conditions) {
+      if (!generate_internal::Satisfies(v, c)) return false;
+    }
+    return true;
+  };
+  const std::vector<Value> before = *values;
+  const int64_t base_units = rescale(*ub, base_scale, scale);
+  if (base_units > (int64_t{1} << 52)) return;
+  int64_t sum = base_units;
+  for (const std::vector<size_t>* parts : {&plan.total_adds, &plan.total_subtracts}) {
+    for (size_t i : *parts) {
+      Value& v = (*values)[i];
+      if (v.is_null()) continue;
+      const generate_internal::ColumnPlan& p = plan.slots[i].plan;
+      const std::optional<int64_t> u = generate_internal::UnitsOf(p, v);
+      if (!u) continue;
+      const int ps = generate_internal::UnitScale(p);
+      int64_t part = *u;
+      if (p.hi > p.lo && p.lo >= 0) {
+        const int64_t room = rescale(base_units, scale, ps) / 10 * 3;
+        const int64_t at = MulDiv(static_cast<uint64_t>(std::min(std::max(*u, p.lo), p.hi) - p.lo),
+                                  static_cast<uint64_t>(std::max<int64_t>(room, 0)),
+                                  static_cast<uint64_t>(p.hi - p.lo));
+        const Value moved = generate_internal::UnitsValue(p, at, sqlite_);
+        if (fits(p, moved, at, p.hi)) {
+          v = moved;
+          part = at;
+        }
+      }
+      sum += (parts == &plan.total_adds ? 1 : -1) * rescale(part, ps, scale);
+    }
+  }
+  const generate_internal::ColumnPlan& tp = plan.slots[total].plan;
+  const int ts = generate_internal::UnitScale(tp);
+  // To the total's scale, half away from zero.
+  int64_t t = sum;
+  if (ts < scale) {
+    int64_t unit = 1;
+    for (int k = ts; k < scale; ++k) unit *= 10;
+    t = (sum >= 0 ? sum + unit / 2 : sum - unit / 2) / unit;
+  }
+  const Value summed = generate_internal::UnitsValue(tp, t, sqlite_);
+  // A sum may pass the range totals are drawn from, not the type's.
+  int64_t most = std::numeric_limits<int64_t>::max();
+  if (tp.type.kind == TypeKind::kInteger) {
+    most = tp.type.max;
+  } else if (tp.type.precision > 0 && tp.type.precision < 18) {
+    most = 1;
+    for (int k = 0; k < tp.type.precision; ++k) most *= 10;
+    --most;
+  }
+  bool ok = fits(tp, summed, t, std::max(tp.hi, most));
+  if (ok) (*values)[total] = summed;
+  // The two-column CHECKs on these columns still hold, or nothing changes.
+  auto slot_of = [&](const std::string& column) {
+    for (size_t i = 0; i < plan.slots.size(); ++i) {
+      if (plan.slots[i].column->name == column) return i;
+    }
+    return plan.slots.size();
+  };
+  for (const Condition& pair : plan.pairs) {
+    if (!ok) break;
+    const size_t ia = slot_of(pair.column), ib = slot_of(pair.other);
+    if (ia == plan.slots.size() || ib == plan.slots.size()) continue;
+    if ((*values)[ia] == before[ia] && (*values)[ib] == before[ib]) continue;
+    const std::optional<int64_t> a = generate_internal::UnitsOf(plan.slots[ia].plan, (*values)[ia]);
+    const std::optional<int64_t> b = generate_internal::UnitsOf(plan.slots[ib].plan, (*values)[ib]);
+    const int sa = generate_internal::UnitScale(plan.slots[ia].plan);
+    const int sb = generate_internal::UnitScale(plan.slots[ib].plan);
+    if (!a || !b || sa < 0 || sb < 0) continue;
+    const int s2 = std::max(sa, sb);
+    const int64_t x = rescale(*a, sa, s2), y = rescale(*b, sb, s2);
+    switch (pair.op) {
+      case generate_internal::CheckOp::kLt: ok = x < y; break;
+      case generate_internal::CheckOp::kLe: ok = x <= y; break;
+      case generate_internal::CheckOp::kGt: ok = x > y; break;
+      case generate_internal::CheckOp::kGe: ok = x >= y; break;
+      case generate_internal::CheckOp::kEq: ok = x == y; break;
+      case generate_internal::CheckOp::kNe: ok = x != y; break;
+      default: break;
+    }
+  }
+  if (!ok) *values = before;
 }
 
 void Generator::KeepAdults(const TablePlan& plan, std::vector<Value>* values) const {

@@ -1829,6 +1829,38 @@ TEST_P(GenerateTest, EachParentsRunOfDaysStartsOnADayOfItsOwn) {
             30);
 }
 
+TEST_P(GenerateTest, ATotalIsTheSumOfItsParts) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE carts (id integer PRIMARY KEY,"
+                           "  subtotal numeric(10,2) NOT NULL, tax numeric(10,2),"
+                           "  shipping numeric(8,2) NOT NULL, discount numeric(10,2),"
+                           "  total numeric(12,2) NOT NULL, item_count integer,"
+                           "  CHECK (discount <= subtotal));"
+                           "CREATE TABLE receipts (id integer PRIMARY KEY,"
+                           "  subtotal_cents integer NOT NULL, tax_cents integer NOT NULL,"
+                           "  total_cents integer NOT NULL CHECK (total_cents >= 0))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"carts", "receipts"};
+  options.rows = 500;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM carts WHERE abs(total - (subtotal + coalesce(tax, 0)"
+                   "  + shipping - coalesce(discount, 0))) > 0.005"),
+            0);
+  // Each part a share of the subtotal, not an amount of its own.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM carts WHERE tax > subtotal * 0.3 + 0.01 OR"
+                   "  shipping > subtotal * 0.3 + 0.01 OR discount > subtotal * 0.3 + 0.01"),
+            0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM carts WHERE tax > 0 AND discount > 0"), 100);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM receipts WHERE total_cents <>"
+                   "  subtotal_cents + tax_cents"),
+            0);
+  // A count is no total.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT item_count) AS n FROM carts"), 50);
+}
+
 TEST_P(GenerateTest, UniqueVinsKeepTheirCheckDigit) {
   if (!ready()) return;
   // The distinct index goes into the plant code and serial number; the
