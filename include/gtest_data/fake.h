@@ -9,6 +9,7 @@
 
 #include "gtest_data/fake/address.h"      // IWYU pragma: export
 #include "gtest_data/fake/codes.h"        // IWYU pragma: export
+#include "gtest_data/fake/countries.h"    // IWYU pragma: export
 #include "gtest_data/fake/company.h"      // IWYU pragma: export
 #include "gtest_data/fake/datetime.h"     // IWYU pragma: export
 #include "gtest_data/fake/edge_cases.h"   // IWYU pragma: export

@@ -22,6 +22,7 @@
 
 #include "generate_internal.h"
 #include "gtest_data/db/seeder.h"
+#include "gtest_data/fake/countries.h"
 #include "gtest_data/fake/fields.h"
 #include "gtest_data/fake/finance.h"
 #include "gtest_data/internal/strings.h"
@@ -673,6 +674,10 @@ struct TablePlan {
   std::vector<std::pair<size_t, size_t>> last4;
   // A birth date's slot and the slot of an event of adult life (hire_date).
   std::vector<std::pair<size_t, size_t>> adults;
+  // A countries table (kCountry codes): the slot of its first code, and
+  // the other codes and the names that follow it (AlignCountry).
+  int country_code = -1;
+  std::vector<size_t> country_codes, country_names;
   // A total that is the sum of its parts (KeepTotals): total = base (the
   // subtotal) + adds (tax, shipping, fees) - subtracts (discounts); the
   // parts are shares of the base. total < 0: none.
@@ -903,6 +908,7 @@ class Generator {
   absl::Status KeepGuards(TablePlan& plan, int64_t row, std::vector<Value>* values);
   void KeepAdults(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepTotals(const TablePlan& plan, std::vector<Value>* values) const;
+  void AlignCountry(const TablePlan& plan, std::vector<Value>* values) const;
   void KeepDistinct(TablePlan& plan, std::vector<Value>* values) const;
   void KeepCardBrand(const TablePlan& plan, int64_t row, std::vector<Value>* values) const;
   absl::Status KeepStages(TablePlan& plan, int64_t row, std::vector<Value>* values);
@@ -1308,6 +1314,33 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     const int lat = only(field_is("address.latitude"));
     const int lon = only(field_is("address.longitude"));
     if (lat >= 0 && lon >= 0) share_nulls(lon, lat);
+    // A countries table: its other codes and its name follow the row's
+    // first code (AlignCountry).
+    {
+      int code = -1;
+      for (size_t i = 0; i < plan->slots.size(); ++i) {
+        const Slot& slot = plan->slots[i];
+        if (slot.left_out || slot.fk >= 0 || slot.override != nullptr ||
+            slot.plan.rule.semantic != generate_internal::Semantic::kCountry) {
+          continue;
+        }
+        if (code < 0) {
+          code = static_cast<int>(i);
+        } else if (!slot.plan.has_allowed) {
+          plan->country_codes.push_back(i);
+        }
+      }
+      for (size_t i = 0; code >= 0 && i < plan->slots.size(); ++i) {
+        const Slot& slot = plan->slots[i];
+        if (!slot.left_out && slot.fk < 0 && slot.override == nullptr && !slot.plan.has_allowed &&
+            slot.plan.rule.semantic == generate_internal::Semantic::kCountryName) {
+          plan->country_names.push_back(i);
+        }
+      }
+      if (code >= 0 && (!plan->country_codes.empty() || !plan->country_names.empty())) {
+        plan->country_code = code;
+      }
+    }
     // A country from a list: the row's address, bank and currency are of
     // that country when a locale describes it.
     const int country = only([](const generate_internal::ColumnPlan& p) {
@@ -2576,6 +2609,7 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   for (UniqueSlot& unique : plan.uniques) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepUnique(plan, unique, row, values));
   }
+  if (plan.country_code >= 0) AlignCountry(plan, &values);
   for (const auto& [card, last4] : plan.last4) {
     // After the uniques: a UNIQUE card number has its index woven in.
     if (values[card].is_null() || values[last4].is_null()) continue;
@@ -2906,6 +2940,35 @@ void Generator::KeepDistinct(TablePlan& plan, std::vector<Value>* values) const 
     const Value& b = (*values)[ib];
     if (a.is_null() || b.is_null() || KeyText(a) != KeyText(b)) continue;
     if (!move(ia)) move(ib);
+  }
+}
+
+void Generator::AlignCountry(const TablePlan& plan, std::vector<Value>* values) const {
+  // After the uniques, which may have chosen the code: the country's other
+  // code and its English name, where they fit their columns.
+  const Value& code = (*values)[static_cast<size_t>(plan.country_code)];
+  if (code.kind() != ValueKind::kString) return;
+  const fake::Country* country = fake::FindCountry(code.as_string());
+  if (country == nullptr) return;
+  auto fits = [&plan](size_t slot, const Value& value) {
+    const generate_internal::ColumnPlan& p = plan.slots[slot].plan;
+    for (const Condition& c : p.conditions) {
+      if (!generate_internal::Satisfies(value, c)) return false;
+    }
+    const int64_t n = CharCount(value.as_string());
+    return n >= p.min_chars && (p.max_chars < 0 || n <= p.max_chars);
+  };
+  for (size_t slot : plan.country_codes) {
+    if ((*values)[slot].is_null()) continue;
+    const generate_internal::ColumnPlan& p = plan.slots[slot].plan;
+    Value other(std::string(p.max_chars == 3 || p.type.max_chars == 3 ? country->alpha3
+                                                                      : country->alpha2));
+    if (fits(slot, other)) (*values)[slot] = std::move(other);
+  }
+  for (size_t slot : plan.country_names) {
+    if ((*values)[slot].is_null()) continue;
+    Value name(std::string(country->name));
+    if (fits(slot, name)) (*values)[slot] = std::move(name);
   }
 }
 

@@ -174,6 +174,8 @@ enum class Semantic {
   kColor,      // "#rrggbb"
   kPattern,    // made from the column's LIKE or GLOB pattern
   kCurrency,   // an ISO 4217 code, mostly the locale's country's own
+  kCountry,    // an ISO 3166-1 code of any country (alpha-3 in 3 characters)
+  kCountryName,  // the English short name of any ISO 3166-1 country
 };
 
 struct NameRule {

@@ -15,6 +15,7 @@
 
 #include "absl/status/status.h"
 #include "generate_internal.h"
+#include "gtest_data/fake/countries.h"
 #include "gtest_data/fake/datetime.h"
 #include "gtest_data/fake/finance.h"
 #include "gtest_data/fake/identifiers.h"
@@ -68,7 +69,8 @@ RangeKind RangeKindOf(const ColumnPlan& plan) {
   if (s == Semantic::kField || s == Semantic::kStatus || s == Semantic::kDigits ||
       s == Semantic::kCode || s == Semantic::kLocaleId || s == Semantic::kLanguage ||
       s == Semantic::kSlug || s == Semantic::kHexHash || s == Semantic::kColor ||
-      s == Semantic::kPattern || s == Semantic::kCurrency) {
+      s == Semantic::kPattern || s == Semantic::kCurrency || s == Semantic::kCountry ||
+      s == Semantic::kCountryName) {
     return RangeKind::kNone;
   }
   if (IsNumberKind(k)) return RangeKind::kUnits;
@@ -214,6 +216,18 @@ NameRule RuleForNamedSubject(const std::string& subject) {
 NameRule RuleForTextName(const std::string& c, const std::string& t, const ColumnType& type) {
   auto field = FieldRule;
   auto semantic = [](Semantic s) { return NameRule{s, nullptr}; };
+  // A countries table's own code holds any country, one per row.
+  if ((t == "country" || t == "countries") && type.max_chars >= 2 && type.max_chars <= 3 &&
+      (c == "code" || c == "iso" || c == "iso_code" || c == "iso2" || c == "iso3" ||
+       c == "alpha2" || c == "alpha_2" || c == "alpha3" || c == "alpha_3" ||
+       c == "country_code" || c == "id")) {
+    return semantic(Semantic::kCountry);
+  }
+  if ((t == "country" || t == "countries") &&
+      (c == "name" || c == "country" || c == "country_name" || c == "english_name" ||
+       c == "short_name" || c == "name_en")) {
+    return semantic(Semantic::kCountryName);
+  }
   static constexpr std::string_view kPhone[] = {"phone", "mobile", "tel", "telephone", "fax"};
   static constexpr std::string_view kFirst[] = {"first_name", "firstname", "given_name",
                                                 "forename"};
@@ -731,6 +745,15 @@ std::string CodeOf(const ColumnPlan& plan, uint64_t index) {
   return code;
 }
 
+// Country `index` of fake::Countries() as the column holds it: its name
+// (kCountryName), alpha-3 in a column of three characters, else alpha-2.
+std::string CountryText(const ColumnPlan& plan, uint64_t index) {
+  const fake::Country& country = fake::Countries()[index];
+  if (plan.rule.semantic == Semantic::kCountryName) return std::string(country.name);
+  return std::string(plan.max_chars == 3 || plan.type.max_chars == 3 ? country.alpha3
+                                                                      : country.alpha2);
+}
+
 uint64_t DomainSize(const ColumnPlan& plan) {
   if (plan.has_allowed) return plan.allowed.size();
   if (plan.type.kind == TypeKind::kBoolean) return 2;
@@ -763,6 +786,9 @@ uint64_t DomainSize(const ColumnPlan& plan) {
     return size;
   }
   if (plan.rule.semantic == Semantic::kStatus) return std::size(kStatuses);
+  if (plan.rule.semantic == Semantic::kCountry || plan.rule.semantic == Semantic::kCountryName) {
+    return fake::Countries().size();
+  }
   if (plan.rule.semantic == Semantic::kPattern) {
     // Without % or *, the pattern's strings: the product of its positions'
     // choices (0 when a run of any characters makes them unbounded).
@@ -895,6 +921,9 @@ std::optional<Value> ValueAtIndex(const ColumnPlan& plan, uint64_t index, bool s
     return Value(fake::FormatIsoTime(static_cast<int64_t>(index)));
   }
   if (plan.rule.semantic == Semantic::kStatus) return Value(std::string(kStatuses[index]));
+  if (plan.rule.semantic == Semantic::kCountry || plan.rule.semantic == Semantic::kCountryName) {
+    return Value(CountryText(plan, index));
+  }
   if (plan.rule.semantic == Semantic::kPattern) {
     // The index in the positions' mixed radix, the last position fastest.
     const Condition& c = *PatternOf(plan);
@@ -1733,6 +1762,9 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
       }
       return Value(std::move(out));
     }
+    case Semantic::kCountry:
+    case Semantic::kCountryName:
+      return fit(CountryText(plan, UniformBelow(rng, fake::Countries().size())));
     case Semantic::kCurrency: {
       // Three rows in four pay in the country's own currency (a shop in
       // en_US takes dollars), the rest in any ISO 4217 currency.

@@ -20,6 +20,7 @@
 #include "gtest/gtest.h"
 #include "engine_test.h"
 #include "gtest_data/db/seeder.h"
+#include "gtest_data/fake/countries.h"
 #include "gtest_data/fake/finance.h"
 #include "gtest_data/fake/identifiers.h"
 #include "gtest_data/fake/locale.h"
@@ -1859,6 +1860,38 @@ TEST_P(GenerateTest, ATotalIsTheSumOfItsParts) {
             0);
   // A count is no total.
   EXPECT_GT(Scalar("SELECT count(DISTINCT item_count) AS n FROM carts"), 50);
+}
+
+TEST_P(GenerateTest, ACountriesTableHoldsRealCountriesWithTheirNames) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE countries (code char(2) PRIMARY KEY,"
+                           "  alpha3 char(3) NOT NULL UNIQUE, name text NOT NULL UNIQUE)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"countries"};
+  options.rows = 249;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  absl::StatusOr<std::vector<Row>> rows = db_->Query("SELECT code, alpha3, name FROM countries");
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  ASSERT_EQ(rows->size(), 249u);
+  int agree = 0;
+  for (const Row& row : *rows) {
+    const fake::Country* country = fake::FindCountry(row.Get("code").as_string());
+    agree += country != nullptr && country->alpha3 == row.Get("alpha3").as_string() &&
+                     country->name == row.Get("name").as_string()
+                 ? 1
+                 : 0;
+  }
+  EXPECT_EQ(agree, 249);
+  // ISO 3166-1 has 249 entries: one more row is refused before any row.
+  ASSERT_TRUE(db_->Execute("DELETE FROM countries").ok());
+  options.rows = 250;
+  done = FillTables(*db_, schema_info_, options);
+  ASSERT_FALSE(done.ok());
+  EXPECT_THAT(done.status().message(), HasSubstr("249 distinct values, too few for 250 rows"));
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM countries"), 0);
 }
 
 TEST_P(GenerateTest, UniqueVinsKeepTheirCheckDigit) {

@@ -4,10 +4,13 @@
 
 #include <cmath>
 #include <regex>
+#include <set>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "gtest_data/fake/countries.h"
+#include "gtest_data/fake/locale.h"
 #include "gtest_data/random/seed.h"
 
 namespace gtest_data {
@@ -138,6 +141,58 @@ TEST(AddressTest, SinglePartsComeFromTheLocale) {
     EXPECT_FALSE(City(nl, rng).empty());
     EXPECT_FALSE(StreetName(nl, rng).empty());
     EXPECT_FALSE(Region(nl, rng).empty());
+  }
+}
+
+}  // namespace
+}  // namespace fake
+}  // namespace gtest_data
+
+namespace gtest_data {
+namespace fake {
+namespace {
+
+TEST(CountriesTest, HoldsIso3166OneSortedAndDistinct) {
+  const std::vector<Country>& countries = Countries();
+  ASSERT_EQ(countries.size(), 249u);
+  std::set<std::string_view> alpha2, alpha3;
+  std::set<int> numeric;
+  for (size_t i = 0; i < countries.size(); ++i) {
+    const Country& c = countries[i];
+    EXPECT_EQ(c.alpha2.size(), 2u) << c.name;
+    EXPECT_EQ(c.alpha3.size(), 3u) << c.name;
+    for (char ch : std::string(c.alpha2) + std::string(c.alpha3)) {
+      EXPECT_TRUE(ch >= 'A' && ch <= 'Z') << c.alpha2;
+    }
+    EXPECT_TRUE(c.numeric > 0 && c.numeric < 1000) << c.alpha2;
+    EXPECT_FALSE(c.name.empty());
+    if (i > 0) EXPECT_LT(countries[i - 1].alpha2, c.alpha2);
+    alpha2.insert(c.alpha2);
+    alpha3.insert(c.alpha3);
+    numeric.insert(c.numeric);
+  }
+  EXPECT_EQ(alpha2.size(), 249u);
+  EXPECT_EQ(alpha3.size(), 249u);
+  EXPECT_EQ(numeric.size(), 249u);
+}
+
+TEST(CountriesTest, FindsByEitherCode) {
+  const Country* de = FindCountry("DE");
+  ASSERT_NE(de, nullptr);
+  EXPECT_EQ(de->alpha3, "DEU");
+  EXPECT_EQ(de->numeric, 276);
+  EXPECT_EQ(de->name, "Germany");
+  EXPECT_EQ(FindCountry("JPN"), FindCountry("JP"));
+  EXPECT_EQ(FindCountry("KR")->name, "South Korea");
+  EXPECT_EQ(FindCountry("XX"), nullptr);
+  EXPECT_EQ(FindCountry("de"), nullptr);  // codes are upper case
+  // Every country locale's country is in the table.
+  for (std::string_view id : Locale::CountryLocaleIds()) {
+    const Locale* locale = Locale::Find(id);
+    ASSERT_NE(locale, nullptr);
+    const Country* own = FindCountry(locale->country());
+    ASSERT_NE(own, nullptr) << id;
+    EXPECT_EQ(own->alpha3, locale->country_alpha3()) << id;
   }
 }
 
