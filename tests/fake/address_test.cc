@@ -166,7 +166,9 @@ TEST(CountriesTest, HoldsIso3166OneSortedAndDistinct) {
     }
     EXPECT_TRUE(c.numeric > 0 && c.numeric < 1000) << c.alpha2;
     EXPECT_FALSE(c.name.empty());
-    if (i > 0) EXPECT_LT(countries[i - 1].alpha2, c.alpha2);
+    if (i > 0) {
+      EXPECT_LT(countries[i - 1].alpha2, c.alpha2);
+    }
     alpha2.insert(c.alpha2);
     alpha3.insert(c.alpha3);
     numeric.insert(c.numeric);
