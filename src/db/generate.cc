@@ -674,6 +674,10 @@ struct TablePlan {
   std::vector<std::pair<size_t, size_t>> last4;
   // A birth date's slot and the slot of an event of adult life (hire_date).
   std::vector<std::pair<size_t, size_t>> adults;
+  // A key into a countries table whose code chooses the row's locale (the
+  // index in fks, -1: none), and the locale of each code a locale describes.
+  int country_fk = -1;
+  std::vector<std::pair<std::string, const fake::Locale*>> fk_country_locales;
   // A countries table (kCountry codes): the slot of its first code, and
   // the other codes and the names that follow it (AlignCountry).
   int country_code = -1;
@@ -1644,6 +1648,26 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     for (size_t index : fk.slots) plan->slots[index].fk = static_cast<int>(plan->fks.size());
     plan->fks.push_back(std::move(fk));
   }
+  // A key into a countries table chooses the row's locale from the code it
+  // points at, as a country from a list does: it is drawn first.
+  for (size_t f = 0; plan->country < 0 && f < plan->fks.size(); ++f) {
+    const FkSlot& fk = plan->fks[f];
+    const std::string parent = ::gtest_data::internal::AsciiStrToLower(fk.key->parent_table);
+    if (fk.slots.size() != 1 || fk.cycle || fk.unique || !fk.agree_parent_column.empty() ||
+        (parent != "country" && parent != "countries")) {
+      continue;
+    }
+    plan->country_fk = static_cast<int>(f);
+    for (std::string_view id : fake::Locale::CountryLocaleIds()) {
+      const fake::Locale* l = fake::Locale::Find(id);
+      if (l == nullptr) continue;
+      // The run's own locale for its country, else the first by id.
+      const fake::Locale* use = l->country() == locale_->country() ? locale_ : l;
+      plan->fk_country_locales.emplace_back(std::string(l->country()), use);
+      plan->fk_country_locales.emplace_back(std::string(l->country_alpha3()), use);
+    }
+    break;
+  }
 
   if (std::any_of(plan->fks.begin(), plan->fks.end(), [](const FkSlot& f) { return f.cycle; })) {
     for (const std::string& column : table.primary_key) {
@@ -2561,6 +2585,25 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   for (Value& v : values) v = Value();
   null.assign(n, 0);
   row_fields_.locale = locale_;
+  // A key into a countries table goes first: its code chooses the locale.
+  int early_fk = -1;
+  bool early_null = false;
+  if (plan.country_fk >= 0) {
+    FkSlot& fk = plan.fks[static_cast<size_t>(plan.country_fk)];
+    if (!fk.grouped && !fk.unset) {
+      early_fk = plan.country_fk;
+      fk.chosen = FkSlot::kNoParent;
+      early_null = fk.nullable && is_null(fk.seed);
+      GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(
+          DrawForeignKey(plan, static_cast<size_t>(early_fk), row, early_null, &values));
+      const Value& code = values[fk.slots.front()];
+      if (code.kind() == ValueKind::kString) {
+        for (const auto& [text, locale] : plan.fk_country_locales) {
+          if (text == code.as_string()) row_fields_.locale = locale;
+        }
+      }
+    }
+  }
   for (size_t step = 0; step <= n; ++step) {
     // The row's country first, when it chooses the row's locale; then the
     // others in order (each from its own stream, so the order changes no
@@ -2595,10 +2638,14 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   if (plan.total >= 0) KeepTotals(plan, &values);
   std::vector<char>& fk_null = plan.fk_null;
   fk_null.assign(plan.fks.size(), 0);
-  for (FkSlot& fk : plan.fks) fk.chosen = FkSlot::kNoParent;
+  for (size_t f = 0; f < plan.fks.size(); ++f) {
+    if (static_cast<int>(f) != early_fk) plan.fks[f].chosen = FkSlot::kNoParent;
+  }
+  if (early_fk >= 0) fk_null[static_cast<size_t>(early_fk)] = early_null;
   // Keys that agree with another column go last, once it has its value.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t f = 0; f < plan.fks.size(); ++f) {
+      if (static_cast<int>(f) == early_fk) continue;  // drawn first
       if (plan.fks[f].agree_parent_column.empty() != (pass == 0)) continue;
       fk_null[f] = plan.fks[f].nullable && is_null(plan.fks[f].seed);
       GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawForeignKey(plan, f, row, fk_null[f], &values));

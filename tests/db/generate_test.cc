@@ -1894,6 +1894,37 @@ TEST_P(GenerateTest, ACountriesTableHoldsRealCountriesWithTheirNames) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM countries"), 0);
 }
 
+TEST_P(GenerateTest, AKeyIntoACountriesTableChoosesTheRowsLocale) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE countries (code char(2) PRIMARY KEY, name text);"
+                           "CREATE TABLE shoppers (id integer PRIMARY KEY, city text NOT NULL,"
+                           "  country_code char(2) NOT NULL REFERENCES countries(code))")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"countries", "shoppers"};
+  options.table_rows["countries"] = 249;
+  options.table_rows["shoppers"] = 2000;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  absl::StatusOr<std::vector<Row>> rows =
+      db_->Query("SELECT city, country_code FROM shoppers WHERE country_code IN ('DE', 'JP')");
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  ASSERT_GT(rows->size(), 4u);
+  auto cities = [](const char* id) {
+    std::set<std::string> names;
+    const fake::Table* table = fake::Locale::Find(id)->Lookup("address.city");
+    for (size_t r = 0; r < table->size(); ++r) names.insert(std::string(table->Cell(r, 0)));
+    return names;
+  };
+  const std::set<std::string> german = cities("de_DE"), japanese = cities("ja_JP");
+  for (const Row& row : *rows) {
+    const std::string city = row.Get("city").as_string();
+    const bool de = row.Get("country_code").as_string() == "DE";
+    EXPECT_EQ((de ? german : japanese).count(city), 1u) << city << " for " << (de ? "DE" : "JP");
+  }
+}
+
 TEST_P(GenerateTest, UniqueVinsKeepTheirCheckDigit) {
   if (!ready()) return;
   // The distinct index goes into the plant code and serial number; the
