@@ -470,6 +470,43 @@ bool GivesReasonFor(std::string_view column, std::string_view status) {
   return false;
 }
 
+// A value for a reason column of an ending (GivesReasonFor): a code
+// (failure_code: "card_declined") or a phrase (cancel_reason: "Customer
+// request"), drawn from `rng`; empty for a detail that is no text (an
+// amount) or an ending without a list.
+std::string_view ReasonText(std::string_view column, std::string_view status, Rng& rng) {
+  static constexpr std::string_view kFailedCodes[] = {
+      "card_declined", "insufficient_funds", "expired_card",     "incorrect_cvc",
+      "processing_error", "do_not_honor",    "fraud_suspected",  "timeout"};
+  static constexpr std::string_view kFailedPhrases[] = {
+      "Card declined",     "Insufficient funds", "Card expired",   "Incorrect CVC",
+      "Processing error",  "Suspected fraud",    "Gateway timeout"};
+  static constexpr std::string_view kCancelCodes[] = {
+      "requested_by_customer", "duplicate", "fraudulent", "out_of_stock", "abandoned"};
+  static constexpr std::string_view kCancelPhrases[] = {
+      "Customer request", "Duplicate order", "Ordered by mistake", "Out of stock",
+      "Found a better price", "Delivery too slow"};
+  static constexpr std::string_view kOtherCodes[] = {"requested", "policy", "duplicate", "other"};
+  static constexpr std::string_view kOtherPhrases[] = {
+      "Customer request", "Not as described", "Policy violation", "Duplicate", "Other"};
+  const std::string lower = ::gtest_data::internal::AsciiStrToLower(column);
+  const std::string_view detail = std::string_view(lower).substr(lower.find('_') + 1);
+  const bool code = detail == "code";
+  if (!code && detail != "reason" && detail != "message" && detail != "msg" &&
+      detail != "note" && detail != "notes" && detail != "detail" && detail != "details") {
+    return {};
+  }
+  auto pick = [&rng](const auto& list) {
+    return list[UniformBelow(rng, std::size(list))];
+  };
+  const std::string s = ::gtest_data::internal::AsciiStrToLower(status);
+  if (s == "failed" || s == "declined") return code ? pick(kFailedCodes) : pick(kFailedPhrases);
+  if (s == "cancelled" || s == "canceled" || s == "aborted") {
+    return code ? pick(kCancelCodes) : pick(kCancelPhrases);
+  }
+  return code ? pick(kOtherCodes) : pick(kOtherPhrases);
+}
+
 struct Slot {
   const Column* column = nullptr;
   ColumnPlan plan;
@@ -2887,8 +2924,28 @@ absl::Status Generator::KeepStages(TablePlan& plan, int64_t row, std::vector<Val
         stage.stage < 0 ? stage.value == status.as_string() : stage.stage <= reached;
     if (!set) {
       at = Value();
-    } else if (at.is_null()) {
+      continue;
+    }
+    if (at.is_null()) {
       GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(DrawSlot(plan, stage.slot, row, false, &at));
+    }
+    const Slot& slot = plan.slots[stage.slot];
+    if (!stage.instant && slot.plan.type.kind == TypeKind::kText && !slot.plan.has_allowed &&
+        (slot.plan.rule.semantic == generate_internal::Semantic::kType ||
+         slot.plan.rule.semantic == generate_internal::Semantic::kCode ||
+         slot.plan.rule.semantic == generate_internal::Semantic::kField)) {
+      // A reason reads as one: card_declined, "Customer request".
+      Rng rng(DeriveIndexSeed(DeriveSeed(slot.seed, "reason"), static_cast<uint64_t>(row)));
+      const std::string_view text = ReasonText(slot.column->name, stage.value, rng);
+      if (!text.empty()) {
+        Value reason{std::string(text)};
+        bool fits = CharCount(reason.as_string()) >= slot.plan.min_chars &&
+                    (slot.plan.max_chars < 0 || CharCount(reason.as_string()) <= slot.plan.max_chars);
+        for (const Condition& c : slot.plan.conditions) {
+          fits = fits && generate_internal::Satisfies(reason, c);
+        }
+        if (fits) at = std::move(reason);
+      }
     }
   }
   return absl::OkStatus();

@@ -106,6 +106,24 @@ CREATE TABLE invoices (
   brand TEXT CHECK (brand IN ('visa', 'amex', 'jcb')),
   CHECK (paid_at IS NULL OR status = 'paid'),
   CHECK (status <> 'paid' OR paid_at IS NOT NULL));
+CREATE TABLE countries (
+  code CHAR(2) PRIMARY KEY,
+  name TEXT NOT NULL);
+CREATE TABLE charges (
+  id INTEGER PRIMARY KEY,
+  country_code CHAR(2) NOT NULL REFERENCES countries(code),
+  city TEXT,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'succeeded', 'failed')),
+  failure_code TEXT,
+  subtotal NUMERIC(10,2) NOT NULL,
+  tax NUMERIC(10,2),
+  discount NUMERIC(10,2),
+  total NUMERIC(12,2) NOT NULL,
+  vin CHAR(17) UNIQUE);
+CREATE TABLE shifts (
+  employee_id INTEGER NOT NULL REFERENCES employees(id),
+  work_day DATE NOT NULL,
+  PRIMARY KEY (employee_id, work_day));
 )sql";
 
 TEST(GenerateGoldenTest, RowsMatchGoldenFile) {

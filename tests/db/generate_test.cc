@@ -1804,6 +1804,15 @@ TEST_P(GenerateTest, AReasonForAnEndingIsSetInTheRowsThatEndedSo) {
                    "cancel_reason IS NOT NULL"),
             0);
   EXPECT_GT(Scalar("SELECT count(*) AS n FROM charges WHERE status = 'failed'"), 50);
+  // A code reads as a code, a reason as a reason.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM charges WHERE failure_code NOT IN ('card_declined',"
+                   "  'insufficient_funds', 'expired_card', 'incorrect_cvc', 'processing_error',"
+                   "  'do_not_honor', 'fraud_suspected', 'timeout')"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM charges WHERE cancel_reason NOT IN ("
+                   "  'Customer request', 'Duplicate order', 'Ordered by mistake', 'Out of stock',"
+                   "  'Found a better price', 'Delivery too slow')"),
+            0);
   EXPECT_GT(Scalar("SELECT count(cancel_reason) AS n FROM charges"), 50);
   // A column that is no reason keeps its own fill rate.
   EXPECT_GT(Scalar("SELECT count(note) AS n FROM charges WHERE status = 'succeeded'"), 50);
