@@ -17,7 +17,8 @@
 # PostgreSQL runs too when GTEST_DATA_PG_DSN names a server (keyword form,
 # e.g. "host=127.0.0.1 port=55432 user=postgres dbname=postgres"); each run
 # seeds a database of its own, gtest_data_seed_bench, dropped at the end. A
-# password in the DSN (password=..., no spaces in it) is passed in PGPASSWORD.
+# password in the DSN (password=... or password = '...', without escaped
+# quotes) is passed in PGPASSWORD.
 set -euo pipefail
 export PGOPTIONS="-c client_min_messages=warning"
 n=${1:-1000000}
@@ -29,8 +30,11 @@ pg_dsn=${GTEST_DATA_PG_DSN:-}
 # A password never goes on a command line (other users' `ps` shows those):
 # it moves to PGPASSWORD, which libpq reads, and the rest of the DSN is what
 # psql, gtest-data and the ceiling are given.
-if [[ $pg_dsn =~ (^|[[:space:]])password=([^[:space:]]*) ]]; then
-  export PGPASSWORD=${BASH_REMATCH[2]}
+password_re="(^|[[:space:]])password[[:space:]]*=[[:space:]]*('[^']*'|[^[:space:]']*)"
+if [[ $pg_dsn =~ $password_re ]]; then
+  value=${BASH_REMATCH[2]}
+  [[ $value == \'*\' ]] && value=${value:1:${#value}-2}
+  export PGPASSWORD=$value
   pg_dsn=${pg_dsn/"${BASH_REMATCH[0]}"/}
 fi
 bench_db=gtest_data_seed_bench

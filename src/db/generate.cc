@@ -312,6 +312,11 @@ TotalRole TotalRoleOf(std::string_view column) {
     }
     return false;
   };
+  // A rate, a percentage or a count is no amount of money.
+  if (has({"rate", "rates", "pct", "percent", "percentage", "ratio", "bps", "weight", "kg", "lb",
+           "days", "count", "id", "type", "code", "name", "currency", "number", "no"})) {
+    return TotalRole::kNone;
+  }
   if (has({"discount", "discounts", "rebate"})) return TotalRole::kSubtract;
   if (has({"tax", "vat", "shipping", "fee", "fees", "tip", "tips", "surcharge"})) {
     return TotalRole::kAdd;
@@ -1358,23 +1363,52 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     // A countries table: its other codes and its name follow the row's
     // first code (AlignCountry).
     {
+      // The leader is the first code that is a key of its own (its values
+      // distinct), else the first code; a follower that must be distinct
+      // follows only a distinct leader, and a name only when every
+      // country's name fits its column.
+      auto own_key = [&](const Slot& slot) {
+        const std::vector<std::string> one{slot.column->name};
+        if (table.primary_key == one) return true;
+        for (const UniqueConstraint& u : table.uniques) {
+          if (u.columns == one) return true;
+        }
+        return false;
+      };
+      auto in_any_key = [&](const Slot& slot) {
+        if (InKey(table, slot.column->name)) return true;
+        for (const UniqueConstraint& u : table.uniques) {
+          if (std::find(u.columns.begin(), u.columns.end(), slot.column->name) != u.columns.end()) {
+            return true;
+          }
+        }
+        return false;
+      };
+      auto usable = [](const Slot& slot, generate_internal::Semantic semantic) {
+        return !slot.left_out && slot.fk < 0 && slot.override == nullptr &&
+               !slot.plan.has_allowed && slot.plan.rule.semantic == semantic;
+      };
       int code = -1;
       for (size_t i = 0; i < plan->slots.size(); ++i) {
         const Slot& slot = plan->slots[i];
-        if (slot.left_out || slot.fk >= 0 || slot.override != nullptr ||
-            slot.plan.rule.semantic != generate_internal::Semantic::kCountry) {
-          continue;
-        }
-        if (code < 0) {
+        if (!usable(slot, generate_internal::Semantic::kCountry)) continue;
+        if (code < 0 || (own_key(slot) && !own_key(plan->slots[static_cast<size_t>(code)]))) {
           code = static_cast<int>(i);
-        } else if (!slot.plan.has_allowed) {
-          plan->country_codes.push_back(i);
         }
+      }
+      const bool distinct_leader = code >= 0 && own_key(plan->slots[static_cast<size_t>(code)]);
+      size_t longest = 0;
+      for (const fake::Country& country : fake::Countries()) {
+        longest = std::max(longest, static_cast<size_t>(CharCount(country.name)));
       }
       for (size_t i = 0; code >= 0 && i < plan->slots.size(); ++i) {
         const Slot& slot = plan->slots[i];
-        if (!slot.left_out && slot.fk < 0 && slot.override == nullptr && !slot.plan.has_allowed &&
-            slot.plan.rule.semantic == generate_internal::Semantic::kCountryName) {
+        if (static_cast<int>(i) == code || (!distinct_leader && in_any_key(slot))) continue;
+        if (usable(slot, generate_internal::Semantic::kCountry)) {
+          plan->country_codes.push_back(i);
+        } else if (usable(slot, generate_internal::Semantic::kCountryName) &&
+                   (slot.plan.max_chars < 0 ||
+                    slot.plan.max_chars >= static_cast<int64_t>(longest))) {
           plan->country_names.push_back(i);
         }
       }
@@ -1502,7 +1536,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         if (!numeric(slot)) continue;
         switch (TotalRoleOf(slot.column->name)) {
           case TotalRole::kTotal:
-            if (free(slot)) total = total < 0 ? static_cast<int>(i) : -2;
+            if (free(slot)) total = total == -1 ? static_cast<int>(i) : -2;
             break;
           case TotalRole::kBase:
             base = base == -1 ? static_cast<int>(i) : -2;
@@ -1694,6 +1728,23 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
         (parent != "country" && parent != "countries")) {
       continue;
     }
+    // A key another rule may move afterwards (a two-column CHECK, a
+    // guard, a UNIQUE with other columns) would leave the row's locale
+    // behind: it chooses none.
+    const std::string& column = fk.key->columns.front();
+    bool moved = false;
+    for (const Condition& c : plan->pairs) moved = moved || c.column == column || c.other == column;
+    for (const Condition& c : plan->guarded) moved = moved || c.column == column || c.guard == column;
+    for (const UniqueConstraint& u : table.uniques) {
+      moved = moved || (u.columns.size() > 1 &&
+                        std::find(u.columns.begin(), u.columns.end(), column) != u.columns.end());
+    }
+    if (table.primary_key.size() > 1 &&
+        std::find(table.primary_key.begin(), table.primary_key.end(), column) !=
+            table.primary_key.end()) {
+      moved = true;
+    }
+    if (moved) continue;
     plan->country_fk = static_cast<int>(f);
     for (std::string_view id : fake::Locale::CountryLocaleIds()) {
       const fake::Locale* l = fake::Locale::Find(id);
@@ -2636,7 +2687,10 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
       const Value& code = values[fk.slots.front()];
       if (code.kind() == ValueKind::kString) {
         for (const auto& [text, locale] : plan.fk_country_locales) {
-          if (text == code.as_string()) row_fields_.locale = locale;
+          if (text == code.as_string()) {
+            row_fields_.locale = locale;
+            break;
+          }
         }
       }
     }
@@ -2672,7 +2726,6 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   if (plan.status >= 0) GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepStages(plan, row, &values));
   OrderLifecycle(plan, &values);
   KeepPairs(plan, &values);
-  if (plan.total >= 0) KeepTotals(plan, &values);
   std::vector<char>& fk_null = plan.fk_null;
   fk_null.assign(plan.fks.size(), 0);
   for (size_t f = 0; f < plan.fks.size(); ++f) {
@@ -2693,6 +2746,8 @@ absl::Status Generator::GenerateRow(TablePlan& plan, int64_t row, Row* out) {
   for (UniqueSlot& unique : plan.uniques) {
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(KeepUnique(plan, unique, row, values));
   }
+  // After the guards and the uniques, which may null, draw or weave a part.
+  if (plan.total >= 0) KeepTotals(plan, &values);
   if (plan.country_code >= 0) AlignCountry(plan, &values);
   for (const auto& [card, last4] : plan.last4) {
     // After the uniques: a UNIQUE card number has its index woven in.
@@ -3084,6 +3139,7 @@ void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) co
   // CHECK on them, leaves the row as drawn.
   const size_t total = static_cast<size_t>(plan.total);
   const size_t base = static_cast<size_t>(plan.total_base);
+  if (plan.slots[total].in_unique) return;  // its value carries an index
   const generate_internal::ColumnPlan& bp = plan.slots[base].plan;
   const std::optional<int64_t> ub = generate_internal::UnitsOf(bp, (*values)[base]);
   if (!ub || *ub < 0 || (*values)[total].is_null()) return;
@@ -3106,9 +3162,11 @@ void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) co
     }
     return true;
   };
-  const std::vector<Value> before = *values;
+  // The values changed, for undoing.
+  std::vector<std::pair<size_t, Value>> before;
+  constexpr int64_t kMost = int64_t{1} << 52;  // |units| summed at `scale` stay far from overflow
+  if (*ub > kMost / 1000000) return;
   const int64_t base_units = rescale(*ub, base_scale, scale);
-  if (base_units > (int64_t{1} << 52)) return;
   int64_t sum = base_units;
   for (const std::vector<size_t>* parts : {&plan.total_adds, &plan.total_subtracts}) {
     for (size_t i : *parts) {
@@ -3117,15 +3175,17 @@ void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) co
       const generate_internal::ColumnPlan& p = plan.slots[i].plan;
       const std::optional<int64_t> u = generate_internal::UnitsOf(p, v);
       if (!u) continue;
+      if (*u > kMost / 1000000 || *u < -kMost / 1000000) return;
       const int ps = generate_internal::UnitScale(p);
       int64_t part = *u;
-      if (p.hi > p.lo && p.lo >= 0) {
+      if (p.hi > p.lo && p.lo >= 0 && !plan.slots[i].in_unique) {
         const int64_t room = rescale(base_units, scale, ps) / 10 * 3;
         const int64_t at = MulDiv(static_cast<uint64_t>(std::min(std::max(*u, p.lo), p.hi) - p.lo),
                                   static_cast<uint64_t>(std::max<int64_t>(room, 0)),
                                   static_cast<uint64_t>(p.hi - p.lo));
         const Value moved = generate_internal::UnitsValue(p, at, sqlite_);
         if (fits(p, moved, at, p.hi)) {
+          before.emplace_back(i, v);
           v = moved;
           part = at;
         }
@@ -3153,7 +3213,16 @@ void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) co
     --most;
   }
   bool ok = fits(tp, summed, t, std::max(tp.hi, most));
-  if (ok) (*values)[total] = summed;
+  if (ok) {
+    before.emplace_back(total, (*values)[total]);
+    (*values)[total] = summed;
+  }
+  auto changed = [&before](size_t slot) {
+    for (const auto& [i, old] : before) {
+      if (i == slot) return true;
+    }
+    return false;
+  };
   // The two-column CHECKs on these columns still hold, or nothing changes.
   auto slot_of = [&](const std::string& column) {
     for (size_t i = 0; i < plan.slots.size(); ++i) {
@@ -3165,7 +3234,7 @@ void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) co
     if (!ok) break;
     const size_t ia = slot_of(pair.column), ib = slot_of(pair.other);
     if (ia == plan.slots.size() || ib == plan.slots.size()) continue;
-    if ((*values)[ia] == before[ia] && (*values)[ib] == before[ib]) continue;
+    if (!changed(ia) && !changed(ib)) continue;
     const std::optional<int64_t> a = generate_internal::UnitsOf(plan.slots[ia].plan, (*values)[ia]);
     const std::optional<int64_t> b = generate_internal::UnitsOf(plan.slots[ib].plan, (*values)[ib]);
     const int sa = generate_internal::UnitScale(plan.slots[ia].plan);
@@ -3183,7 +3252,9 @@ void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) co
       default: break;
     }
   }
-  if (!ok) *values = before;
+  if (!ok) {
+    for (auto& [i, old] : before) (*values)[i] = std::move(old);
+  }
 }
 
 void Generator::KeepAdults(const TablePlan& plan, std::vector<Value>* values) const {

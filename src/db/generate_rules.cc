@@ -220,10 +220,10 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   if ((t == "country" || t == "countries") && type.max_chars >= 2 && type.max_chars <= 3 &&
       (c == "code" || c == "iso" || c == "iso_code" || c == "iso2" || c == "iso3" ||
        c == "alpha2" || c == "alpha_2" || c == "alpha3" || c == "alpha_3" ||
-       c == "country_code" || c == "id")) {
+       c == "country_code" || c == "country" || c == "id")) {
     return semantic(Semantic::kCountry);
   }
-  if ((t == "country" || t == "countries") &&
+  if ((t == "country" || t == "countries") && (type.max_chars == 0 || type.max_chars > 3) &&
       (c == "name" || c == "country" || c == "country_name" || c == "english_name" ||
        c == "short_name" || c == "name_en")) {
     return semantic(Semantic::kCountryName);
@@ -745,13 +745,32 @@ std::string CodeOf(const ColumnPlan& plan, uint64_t index) {
   return code;
 }
 
-// Country `index` of fake::Countries() as the column holds it: its name
-// (kCountryName), alpha-3 in a column of three characters, else alpha-2.
+// A country's text as the column holds it: its name (kCountryName),
+// alpha-3 in a column of three characters, else alpha-2.
+std::string_view CountryTextOf(const ColumnPlan& plan, const fake::Country& country) {
+  if (plan.rule.semantic == Semantic::kCountryName) return country.name;
+  return plan.max_chars == 3 || plan.type.max_chars == 3 ? country.alpha3 : country.alpha2;
+}
+
+bool CountryTextFits(const ColumnPlan& plan, const fake::Country& country) {
+  const int64_t n = CharCount(CountryTextOf(plan, country));
+  return n >= plan.min_chars && (plan.max_chars < 0 || n <= plan.max_chars);
+}
+
+// How many countries' texts fit the column (all codes; names up to its
+// length), and the index-th of them in fake::Countries()' order.
+uint64_t FittingCountries(const ColumnPlan& plan) {
+  uint64_t n = 0;
+  for (const fake::Country& country : fake::Countries()) n += CountryTextFits(plan, country);
+  return n;
+}
+
 std::string CountryText(const ColumnPlan& plan, uint64_t index) {
-  const fake::Country& country = fake::Countries()[index];
-  if (plan.rule.semantic == Semantic::kCountryName) return std::string(country.name);
-  return std::string(plan.max_chars == 3 || plan.type.max_chars == 3 ? country.alpha3
-                                                                      : country.alpha2);
+  for (const fake::Country& country : fake::Countries()) {
+    if (!CountryTextFits(plan, country)) continue;
+    if (index-- == 0) return std::string(CountryTextOf(plan, country));
+  }
+  return {};
 }
 
 uint64_t DomainSize(const ColumnPlan& plan) {
@@ -787,7 +806,7 @@ uint64_t DomainSize(const ColumnPlan& plan) {
   }
   if (plan.rule.semantic == Semantic::kStatus) return std::size(kStatuses);
   if (plan.rule.semantic == Semantic::kCountry || plan.rule.semantic == Semantic::kCountryName) {
-    return fake::Countries().size();
+    return FittingCountries(plan);
   }
   if (plan.rule.semantic == Semantic::kPattern) {
     // Without % or *, the pattern's strings: the product of its positions'
@@ -1215,7 +1234,9 @@ uint64_t CarrierCapacity(const ColumnPlan& plan, int width) {
                  ? ~uint64_t{0}
                  : 0;
     case Form::kIban: return width <= 8 ? ~uint64_t{0} : 0;
-    case Form::kVin: return kVinSerials * (sizeof(kVinAlphabet) - 1);
+    case Form::kVin:
+      return plan.max_chars >= 0 && plan.max_chars < 17 ? 0
+                                                        : kVinSerials * (sizeof(kVinAlphabet) - 1);
     case Form::kBic:
       // Location and branch codes: five base-36 characters, two when the
       // column holds only the eight-character form.
@@ -1764,7 +1785,11 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     }
     case Semantic::kCountry:
     case Semantic::kCountryName:
-      return fit(CountryText(plan, UniformBelow(rng, fake::Countries().size())));
+    {
+      const uint64_t fitting = FittingCountries(plan);
+      if (fitting == 0) break;  // none fits: the column's type decides
+      return Value(CountryText(plan, UniformBelow(rng, fitting)));
+    }
     case Semantic::kCurrency: {
       // Three rows in four pay in the country's own currency (a shop in
       // en_US takes dollars), the rest in any ISO 4217 currency.

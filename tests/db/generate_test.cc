@@ -1934,6 +1934,70 @@ TEST_P(GenerateTest, AKeyIntoACountriesTableChoosesTheRowsLocale) {
   }
 }
 
+TEST_P(GenerateTest, ACountriesTableKeepsItsKeysDistinctWhateverLeads) {
+  if (!ready()) return;
+  // The distinct code leads, the other follows it; a name column too
+  // short for some countries' names keeps distinct names of its own length.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE countries (iso2 char(2) NOT NULL,"
+                           "  iso3 char(3) PRIMARY KEY, name varchar(12) UNIQUE);"
+                           "CREATE TABLE country (country char(2) PRIMARY KEY)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"countries", "country"};
+  options.rows = 200;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  absl::StatusOr<std::vector<Row>> rows = db_->Query("SELECT iso2, iso3, name FROM countries");
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  int agree = 0;
+  for (const Row& row : *rows) {
+    const fake::Country* country = fake::FindCountry(row.Get("iso3").as_string());
+    agree += country != nullptr && country->alpha2 == row.Get("iso2").as_string() ? 1 : 0;
+  }
+  EXPECT_EQ(agree, 200);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT name) AS n FROM countries"),
+            Scalar("SELECT count(name) AS n FROM countries"));
+  absl::StatusOr<std::vector<Row>> codes = db_->Query("SELECT country FROM country");
+  ASSERT_TRUE(codes.ok()) << codes.status();
+  for (const Row& row : *codes) {
+    EXPECT_NE(fake::FindCountry(row.Get("country").as_string()), nullptr)
+        << row.Get("country").as_string();
+  }
+}
+
+TEST_P(GenerateTest, RatesCountsAndSeveralTotalsAreNoParts) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE quotes (id integer PRIMARY KEY,"
+                           "  subtotal_cents integer NOT NULL, tax_cents integer NOT NULL,"
+                           "  tax_rate numeric(5,4) NOT NULL CHECK (tax_rate <= 1),"
+                           "  discount_percent integer NOT NULL CHECK (discount_percent BETWEEN 0"
+                           "    AND 100),"
+                           "  total_cents integer NOT NULL);"
+                           "CREATE TABLE refunds (id integer PRIMARY KEY, subtotal integer,"
+                           "  tax integer, total integer, total_paid integer,"
+                           "  total_refunded integer)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"quotes", "refunds"};
+  options.rows = 300;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM quotes WHERE total_cents <>"
+                   "  subtotal_cents + tax_cents"),
+            0);
+  // A percentage keeps its own range.
+  EXPECT_GT(Scalar("SELECT count(DISTINCT discount_percent) AS n FROM quotes"), 60);
+  // Three totals: none is taken for the sum.
+  for (const char* column : {"total", "total_paid", "total_refunded"}) {
+    EXPECT_LT(Scalar(std::string("SELECT count(*) AS n FROM refunds WHERE ") + column +
+                     " = subtotal + tax"),
+              5)
+        << column;
+  }
+}
+
 TEST_P(GenerateTest, UniqueVinsKeepTheirCheckDigit) {
   if (!ready()) return;
   // The distinct index goes into the plant code and serial number; the
