@@ -774,6 +774,13 @@ struct TablePlan {
   std::vector<size_t> birth_fks;
 };
 
+// The index of the slot of `column` in `plan`, or plan.slots.size().
+size_t SlotOf(const TablePlan& plan, const std::string& column) {
+  size_t index = 0;
+  while (index < plan.slots.size() && plan.slots[index].column->name != column) ++index;
+  return index;
+}
+
 const ColumnGenerator* FindOverride(const GenerateOptions& options, std::string_view table,
                                     std::string_view column) {
   auto it = options.columns.find(std::string(table) + "." + std::string(column));
@@ -1642,11 +1649,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     code.record_field = {};
     if (fitting(code) * 4 >= kProbes) p = std::move(code);
   }
-  auto slot_of = [&](const std::string& column) {
-    size_t index = 0;
-    while (index < plan->slots.size() && plan->slots[index].column->name != column) ++index;
-    return index;
-  };
+  auto slot_of = [&plan](const std::string& column) { return SlotOf(*plan, column); };
 
   for (const ForeignKey& key : table.foreign_keys) {
     FkSlot fk;
@@ -3062,12 +3065,7 @@ void Generator::KeepDistinct(TablePlan& plan, std::vector<Value>* values) const 
   // `a <> b` (an origin and its destination): where the row has them equal,
   // one of them moves to its neighbour, a key to the next parent, a number
   // or date by one, so both stay what they were drawn as otherwise.
-  auto slot_of = [&](const std::string& column) {
-    for (size_t i = 0; i < plan.slots.size(); ++i) {
-      if (plan.slots[i].column->name == column) return i;
-    }
-    return plan.slots.size();
-  };
+  auto slot_of = [&plan](const std::string& column) { return SlotOf(plan, column); };
   auto move = [&](size_t index) {
     const Slot& slot = plan.slots[index];
     Value& value = (*values)[index];
@@ -3224,12 +3222,7 @@ void Generator::KeepTotals(const TablePlan& plan, std::vector<Value>* values) co
     return false;
   };
   // The two-column CHECKs on these columns still hold, or nothing changes.
-  auto slot_of = [&](const std::string& column) {
-    for (size_t i = 0; i < plan.slots.size(); ++i) {
-      if (plan.slots[i].column->name == column) return i;
-    }
-    return plan.slots.size();
-  };
+  auto slot_of = [&plan](const std::string& column) { return SlotOf(plan, column); };
   for (const Condition& pair : plan.pairs) {
     if (!ok) break;
     const size_t ia = slot_of(pair.column), ib = slot_of(pair.other);
@@ -3309,12 +3302,7 @@ void Generator::KeepPairs(const TablePlan& plan, std::vector<Value>* values,
   // part of its range the condition leaves, in proportion to its own draw,
   // so b keeps its value. Numbers compare at a common scale, dates and
   // timestamps in seconds; anything else is left to the engine.
-  auto slot_of = [&](const std::string& column) {
-    for (size_t i = 0; i < plan.slots.size(); ++i) {
-      if (plan.slots[i].column->name == column) return i;
-    }
-    return plan.slots.size();
-  };
+  auto slot_of = [&plan](const std::string& column) { return SlotOf(plan, column); };
   for (const Condition& pair : plan.pairs) {
     const size_t ia = slot_of(pair.column), ib = slot_of(pair.other);
     if (ia == plan.slots.size() || ib == plan.slots.size()) continue;
