@@ -11,50 +11,81 @@ namespace db {
 
 absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, Row* row,
                                   std::string_view /*label*/) {
-  const Value* key_value = key.empty() ? nullptr : row->Find(key);
+  Value* key_value = key.empty() ? nullptr : row->Find(key);
   const bool assign = !key.empty() &&
                       (key_value == nullptr || key_value->is_null() ||
                        (key_value->kind() == ValueKind::kInt && key_value->as_int() == 0));
-  std::vector<Value> params;
-  params.reserve(row->cells().size());
-  for (const Row::Cell& cell : row->cells()) {
+  Statement& statement = StatementFor(table, key, assign, *row);
+  // The row's values are the parameters: moved out for the query and back
+  // after it (whatever it returns), not copied.
+  params_.clear();
+  std::vector<Row::Cell>& cells = row->mutable_cells();
+  for (Row::Cell& cell : cells) {
     if (assign && cell.first == key) continue;
-    params.push_back(cell.second);
+    params_.push_back(std::move(cell.second));
   }
+  struct Restore {
+    std::vector<Row::Cell>& cells;
+    std::vector<Value>& params;
+    bool assign;
+    std::string_view key;
+    ~Restore() {
+      size_t i = 0;
+      for (Row::Cell& cell : cells) {
+        if (assign && cell.first == key) continue;
+        cell.second = std::move(params[i++]);
+      }
+    }
+  };
   const bool sqlite = database_.engine() == "sqlite";
   // SQLite: a key that is the table's rowid comes from the connection; any
   // other key of a table with a rowid is read by it.
-  const Table* known = schema_ != nullptr ? schema_->Find(table) : nullptr;
-  const bool rowid_key = assign && sqlite && known != nullptr && known->rowid_column == key;
+  if (statement.rowid_key < 0) {
+    const Table* known = schema_ != nullptr ? schema_->Find(table) : nullptr;
+    statement.rowid_key = sqlite && known != nullptr && known->rowid_column == key ? 1 : 0;
+  }
+  const bool rowid_key = assign && sqlite && statement.rowid_key == 1;
   const bool by_rowid = assign && sqlite && !rowid_key && HasRowid(table);
-  const std::string& insert = StatementFor(table, key, assign, *row).sql;
   const bool returning = assign && !rowid_key && !by_rowid;
-  std::string with_key;
-  if (returning) with_key = insert + " RETURNING " + QuoteIdentifier(key);
-  const std::string& sql = returning ? with_key : insert;
-  absl::StatusOr<std::vector<Row>> result = database_.Query(sql, params);
-  if (result.ok() && rowid_key) {
-    const std::optional<int64_t> rowid = database_.LastInsertRowid();
-    result = std::vector<Row>();
-    if (rowid) {
-      Row keyed;
-      keyed.Set(key, Value(*rowid));
-      result->push_back(std::move(keyed));
-    }
-  } else if (result.ok() && by_rowid) {
-    result = database_.Query("SELECT " + QuoteIdentifier(key) + " FROM " + QuoteIdentifier(table) +
-                                 " WHERE rowid = last_insert_rowid() AND changes() = 1",
-                             {});
+  if (returning && statement.returning_sql.empty()) {
+    statement.returning_sql = statement.sql + " RETURNING " + QuoteIdentifier(key);
+  }
+  absl::StatusOr<std::vector<Row>> result;
+  {
+    Restore restore{cells, params_, assign, key};
+    result = database_.Query(returning ? statement.returning_sql : statement.sql, params_);
   }
   if (!result.ok()) {
     return absl::Status(result.status().code(), std::string(table) + ": " +
                                                     std::string(result.status().message()));
   }
   if (assign) {
-    if (result->empty() || result->front().cells().empty()) {
-      return absl::InternalError(std::string(table) + ": the insert returned no key");
+    Value assigned;
+    if (rowid_key) {
+      const std::optional<int64_t> rowid = database_.LastInsertRowid();
+      if (!rowid) return absl::InternalError(std::string(table) + ": the insert returned no key");
+      assigned = Value(*rowid);
+    } else {
+      if (by_rowid) {
+        result = database_.Query("SELECT " + QuoteIdentifier(key) + " FROM " +
+                                     QuoteIdentifier(table) +
+                                     " WHERE rowid = last_insert_rowid() AND changes() = 1",
+                                 {});
+        if (!result.ok()) {
+          return absl::Status(result.status().code(),
+                              std::string(table) + ": " + std::string(result.status().message()));
+        }
+      }
+      if (result->empty() || result->front().cells().empty()) {
+        return absl::InternalError(std::string(table) + ": the insert returned no key");
+      }
+      assigned = std::move(result->front().mutable_cells().front().second);
     }
-    row->Set(key, result->front().cells().front().second);
+    if (key_value != nullptr) {
+      *key_value = std::move(assigned);
+    } else {
+      row->AppendUnchecked(std::string(key), std::move(assigned));
+    }
   } else if (key_value != nullptr && key_value->kind() == ValueKind::kInt &&
              database_.engine() == "postgresql") {
     // A key given explicitly (a replayed row, a With(&T::id, ...)) leaves a
@@ -66,15 +97,20 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
       return absl::Status(moved.code(), std::string(table) + ": " + std::string(moved.message()));
     }
   }
-  ++inserted_[std::string(table)];
+  if (statement.inserted == nullptr) {
+    auto counted = inserted_.find(table);
+    if (counted == inserted_.end()) counted = inserted_.emplace(std::string(table), 0).first;
+    statement.inserted = &counted->second;
+  }
+  ++*statement.inserted;
   return absl::OkStatus();
 }
 
-const DatabaseSink::Statement& DatabaseSink::StatementFor(std::string_view table,
+DatabaseSink::Statement& DatabaseSink::StatementFor(std::string_view table,
                                                           std::string_view key, bool assign,
                                                           const Row& row) {
   auto it = statements_.find(table);
-  if (it != statements_.end() && it->second.assign == assign) {
+  if (it != statements_.end() && it->second.assign == assign && it->second.key == key) {
     // The same columns in the same order (cheap to compare; a factory's
     // rows always have them).
     const std::vector<std::string>& columns = it->second.columns;
@@ -92,6 +128,7 @@ const DatabaseSink::Statement& DatabaseSink::StatementFor(std::string_view table
   }
   Statement statement;
   statement.assign = assign;
+  statement.key = std::string(key);
   std::string names;
   std::string marks;
   for (const Row::Cell& cell : row.cells()) {
@@ -104,7 +141,12 @@ const DatabaseSink::Statement& DatabaseSink::StatementFor(std::string_view table
   statement.sql = "INSERT INTO " + QuoteIdentifier(table) +
                   (statement.columns.empty() ? " DEFAULT VALUES"
                                              : " (" + names + ") VALUES (" + marks + ")");
-  if (it == statements_.end()) it = statements_.emplace(std::string(table), Statement()).first;
+  if (it == statements_.end()) {
+    it = statements_.emplace(std::string(table), Statement()).first;
+  } else {
+    if (it->second.key == key) statement.rowid_key = it->second.rowid_key;
+    statement.inserted = it->second.inserted;
+  }
   it->second = std::move(statement);
   return it->second;
 }

@@ -22,16 +22,15 @@ absl::Status Dataset::Add(std::string_view table, Row row, std::string label) {
 }
 
 absl::Status Dataset::AddEntry(std::string_view table, Entry entry) {
+  auto it = tables_.find(table);
   if (!entry.label.empty()) {
-    const std::string key = LabelKey(table, entry.label);
+    std::string key = LabelKey(table, entry.label);
     if (labels_.count(key) != 0) {
       return absl::AlreadyExistsError("duplicate label \"" + std::string(table) + "." +
                                       entry.label + "\"");
     }
-    auto it = tables_.find(table);
-    labels_.emplace(key, it == tables_.end() ? 0 : it->second.size());
+    labels_.emplace(std::move(key), it == tables_.end() ? 0 : it->second.size());
   }
-  auto it = tables_.find(table);
   if (it == tables_.end()) {
     order_.emplace_back(table);
     it = tables_.emplace(std::string(table), std::vector<Entry>()).first;

@@ -46,7 +46,10 @@ class DatabaseSink : public Sink {
   // Rows inserted per table, for the usage report.
   const std::map<std::string, int64_t, std::less<>>& inserted() const { return inserted_; }
   // Counts from nothing again; the statements and table facts stay.
-  void ClearInserted() { inserted_.clear(); }
+  void ClearInserted() {
+    inserted_.clear();
+    for (auto& [table, statement] : statements_) statement.inserted = nullptr;
+  }
 
  private:
   // PostgreSQL: moves the sequence behind table.key past `value`.
@@ -58,12 +61,18 @@ class DatabaseSink : public Sink {
 
   // The INSERT for a table's rows with these columns, the key left out
   // when `assign`: made once, reused while the rows keep their columns.
+  // With what the inserts through it learn once: whether the key is the
+  // table's rowid (SQLite), the INSERT ... RETURNING, the table's count.
   struct Statement {
     std::vector<std::string> columns;
+    std::string key;
     bool assign = false;
     std::string sql;
+    int rowid_key = -1;  // unknown yet
+    std::string returning_sql;
+    int64_t* inserted = nullptr;  // into inserted_, once counted
   };
-  const Statement& StatementFor(std::string_view table, std::string_view key, bool assign,
+  Statement& StatementFor(std::string_view table, std::string_view key, bool assign,
                                 const Row& row);
 
   Database& database_;
@@ -71,6 +80,7 @@ class DatabaseSink : public Sink {
   std::map<std::string, Statement, std::less<>> statements_;
   std::map<std::string, int64_t, std::less<>> inserted_;
   std::map<std::string, bool, std::less<>> rowid_;
+  std::vector<Value> params_;  // reused by every Insert
   std::map<std::string, std::string> sequences_;  // "table\x1fkey" -> sequence, "" for none
 };
 

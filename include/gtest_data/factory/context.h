@@ -99,8 +99,12 @@ class Context {
   // A set of unique strings for `name` in this scope (see fake::Unique).
   fake::Unique<std::string>& UniqueStrings(std::string_view name);
 
-  FactoryUsage& UsageOf(std::string_view factory) { return usage_[std::string(factory)]; }
-  const std::map<std::string, FactoryUsage>& usage() const { return usage_; }
+  FactoryUsage& UsageOf(std::string_view factory) {
+    auto it = usage_.find(factory);
+    if (it == usage_.end()) it = usage_.emplace(std::string(factory), FactoryUsage()).first;
+    return it->second;
+  }
+  const std::map<std::string, FactoryUsage, std::less<>>& usage() const { return usage_; }
 
   // Errors from Build(), Create() and the like (a bad override, an unknown
   // trait, a cycle) go to the error handler. The default prints the message
@@ -148,7 +152,7 @@ class Context {
   std::vector<Scope> scopes_;
   std::map<std::string, int64_t, std::less<>> sequences_;
   std::map<std::string, std::unique_ptr<fake::Unique<std::string>>, std::less<>> unique_;
-  std::map<std::string, FactoryUsage> usage_;
+  std::map<std::string, FactoryUsage, std::less<>> usage_;
   ErrorHandler error_handler_;
   Dataset* recorder_ = nullptr;
   std::vector<std::string> chain_;

@@ -209,6 +209,9 @@ absl::Status Factory<T>::AddTraitFields(const std::string& trait, std::vector<st
 template <typename T>
 absl::StatusOr<const internal::Plan<T>*> Factory<T>::PlanFor(
     const std::vector<std::string>& traits) const {
+  if (traits.empty()) {
+    if (const internal::Plan<T>* base = plans_->base.load(std::memory_order_acquire)) return base;
+  }
   const std::string key = internal::JoinNames(traits, "\x1f");
   std::lock_guard<std::mutex> lock(plans_->mutex);
   auto it = plans_->plans.find(key);
@@ -222,6 +225,7 @@ absl::StatusOr<const internal::Plan<T>*> Factory<T>::PlanFor(
   }
   const internal::Plan<T>* result = plan.get();
   plans_->plans.emplace(key, std::move(plan));
+  if (traits.empty()) plans_->base.store(result, std::memory_order_release);
   return result;
 }
 
@@ -325,10 +329,12 @@ absl::Status Factory<T>::ResolveOverrides(const BuildSpec<T>& spec,
       }
     }
     if (known) continue;
-    bool is_field = false;
+    // A member override (With(&T::member, v)) names a member by
+    // construction.
+    bool is_field = o.apply != nullptr;
     for (const auto* f : plan.fields) is_field = is_field || f->name == o.name;
     if constexpr (!internal::kIsRow<T>) {
-      is_field = is_field || FindColumn<T>(o.name) != nullptr || o.apply != nullptr;
+      is_field = is_field || FindColumn<T>(o.name) != nullptr;
     }
     if (!is_field) {
       std::vector<std::string> names;

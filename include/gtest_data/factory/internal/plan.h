@@ -17,6 +17,7 @@
 #ifndef GTEST_DATA_FACTORY_INTERNAL_PLAN_H_
 #define GTEST_DATA_FACTORY_INTERNAL_PLAN_H_
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -75,9 +76,13 @@ template <typename T>
 struct PlanCache {
   std::mutex mutex;
   std::map<std::string, std::unique_ptr<Plan<T>>> plans;
+  // The plan without traits, once made: what most builds ask for, read
+  // without the lock.
+  std::atomic<const Plan<T>*> base{nullptr};
 
   void Clear() {
     std::lock_guard<std::mutex> lock(mutex);
+    base.store(nullptr, std::memory_order_release);
     plans.clear();
   }
 };
