@@ -1163,6 +1163,8 @@ absl::Status Generator::AddUnique(TablePlan* plan, std::string label,
   return absl::OkStatus();
 }
 
+std::string FitDescription(const Slot& slot);  // below, with the row drawing
+
 absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_plan,
                                   TablePlan* plan) {
   const Table& table = *schema_.Find(name);
@@ -1648,6 +1650,40 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     code.rule = {generate_internal::Semantic::kCode, nullptr, 10};
     code.record_field = {};
     if (fitting(code) * 4 >= kProbes) p = std::move(code);
+  }
+  // A pattern that a NOT LIKE or NOT GLOB of the same column always
+  // refuses (sku LIKE 'SKU-%' AND sku NOT LIKE 'SKU%') leaves no value: said
+  // here, before any row, not at the first row after its redraws. The
+  // pattern makes the draws, so none in many times the redraws a row gets
+  // fitting means no row would find one.
+  for (Slot& slot : plan->slots) {
+    const generate_internal::ColumnPlan& p = slot.plan;
+    if (slot.override != nullptr || slot.left_out || p.has_allowed ||
+        (!p.not_null && options_.null_probability >= 1) ||
+        p.rule.semantic != generate_internal::Semantic::kPattern) {
+      continue;
+    }
+    const bool negated =
+        std::any_of(p.conditions.begin(), p.conditions.end(), [](const Condition& c) {
+          return c.op == generate_internal::CheckOp::kNotLike ||
+                 c.op == generate_internal::CheckOp::kNotGlob;
+        });
+    if (!negated) continue;
+    const int probes = std::max(256, 4 * options_.max_attempts);
+    bool found = false;
+    for (int k = 0; k < probes && !found; ++k) {
+      const uint64_t probe = DeriveIndexSeed(DeriveSeed(slot.seed, "refused"), k);
+      Rng rng(probe);
+      absl::StatusOr<Value> value = generate_internal::DrawValue(p, rng, fields_, probe, sqlite_);
+      found = value.ok() && generate_internal::FitsColumn(p, *value);
+    }
+    if (!found) {
+      return absl::FailedPreconditionError(
+          "generate: " + name + "." + slot.column->name + ": its CHECK leaves no value (" +
+          FitDescription(slot) + "): none of " + std::to_string(probes) +
+          " values drawn from its pattern passes the NOT LIKE / NOT GLOB, so no row would; "
+          "fix the CHECK or override the column");
+    }
   }
   auto slot_of = [&plan](const std::string& column) { return SlotOf(*plan, column); };
 

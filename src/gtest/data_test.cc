@@ -92,7 +92,7 @@ void DataTest::SetUp() {
   const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
   const DataFlags& flags = RunFlags();
   test_name_ = FullTestName(info);
-  seed_ = TestSeed(info);
+  seed_ = DeriveSeed(RunSeed(), test_name_);  // TestSeed(info), the name made once
   const fake::Locale* locale = &RunLocale();
 
   internal::RunState& run_state = internal::State();
@@ -255,7 +255,9 @@ const Dataset& DataTest::SharedScenario(std::string_view name, const ScenarioPar
 void DataTest::CheckInvariants(const char* phase) {
   const ::testing::TestInfo& info = *::testing::UnitTest::GetInstance()->current_test_info();
   const bool set_up = std::string_view(phase) == "set-up";
-  for (const Invariant* invariant : InvariantsFor(FixtureName(info))) {
+  const std::vector<const Invariant*>& invariants = InvariantsFor(FixtureName(info));
+  state_->checks.reserve(state_->checks.size() + invariants.size() + 2);
+  for (const Invariant* invariant : invariants) {
     const absl::Status status = invariant->check(data_);
     report::InvariantCheck check{invariant->name, phase, status.ok(), ""};
     if (!status.ok()) {
@@ -274,11 +276,13 @@ void DataTest::CheckInvariants(const char* phase) {
     state_->checks.push_back(std::move(check));
     if (set_up && state_->failed) return;
   }
-  for (NamedCheck& more : MoreInvariants(phase)) {
-    report::InvariantCheck check{more.name, phase, more.status.ok(), ""};
+  // (after the fixture's invariants: a set-up that failed them stops here)
+  std::vector<NamedCheck> more_checks = MoreInvariants(phase);
+  for (NamedCheck& more : more_checks) {
+    report::InvariantCheck check{std::move(more.name), phase, more.status.ok(), ""};
     if (!more.status.ok()) {
       check.message = std::string(more.status.message());
-      const std::string text = "gtest_data: invariant \"" + more.name + "\" violated " +
+      const std::string text = "gtest_data: invariant \"" + check.name + "\" violated " +
                                (set_up ? "after set-up" : "in tear-down") + ": " +
                                check.message;
       const char* file = more.file.empty() ? info.file() : more.file.c_str();
@@ -328,6 +332,7 @@ void DataTest::ReportUsage() {
   record->locale = std::string(locale().id());
   record->scenarios = scenarios_;
   record->factories.clear();
+  record->factories.reserve(context_.usage().size());
   record->objects_created = 0;
   for (const auto& [name, usage] : context_.usage()) {
     report::FactoryCalls calls{name, usage.built, usage.created, usage.stubbed, usage.traits};
@@ -335,7 +340,7 @@ void DataTest::ReportUsage() {
     record->factories.push_back(std::move(calls));
   }
   record->rows = static_cast<int64_t>(data_.row_count());
-  record->invariants = state_->checks;
+  record->invariants = std::move(state_->checks);  // the test's last use of them
   record->setup_us = state_->setup_us;
   record->replayed_from = replayed_from_;
 }

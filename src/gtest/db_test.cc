@@ -558,6 +558,7 @@ void DbTest::PrepareData() {
 std::vector<DataTest::NamedCheck> DbTest::MoreInvariants(const char* phase) {
   std::vector<NamedCheck> checks;
   if (current_ == nullptr) return checks;
+  checks.reserve(2 + Registered().invariants.size());
   const RunDatabase& run = TheRunDatabase();
   const db::Schema& schema = run.schema;
   const bool set_up = std::string_view(phase) == "set-up";
