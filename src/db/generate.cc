@@ -919,6 +919,10 @@ class Generator {
 
   absl::Status Prepare();
   absl::Status Run(const Sink& sink, const UpdateSink& update, GenerateSummary* summary);
+  // Whether `table` lists countries: by its name (IsCountriesTableName), or
+  // because a foreign key whose column names a country (country_code,
+  // home_country_id) points at its short text code.
+  bool IsCountriesTable(const std::string& table) const;
   const std::vector<TablePlan>& plans() const { return plans_; }
 
  private:
@@ -1273,6 +1277,7 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       p.fake_override = true;
       p.rule = {generate_internal::Semantic::kField, fake::FindField(slot.override->field())};
     }
+    p.countries_table = IsCountriesTable(name);
     GTEST_DATA_INTERNAL_RETURN_IF_ERROR_(generate_internal::PlanColumn(
         &p, conditions[column.name], plan->rows, options_.now, sqlite_));
     plan->slots.push_back(std::move(slot));
@@ -1759,12 +1764,19 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
     plan->fks.push_back(std::move(fk));
   }
   // A key into a countries table chooses the row's locale from the code it
-  // points at, as a country from a list does: it is drawn first.
-  for (size_t f = 0; plan->country < 0 && f < plan->fks.size(); ++f) {
+  // points at, as a country from a list does: it is drawn first. Of two,
+  // the first in the table's column order (the engines list foreign keys
+  // in orders of their own).
+  std::vector<size_t> fk_order(plan->fks.size());
+  for (size_t f = 0; f < fk_order.size(); ++f) fk_order[f] = f;
+  std::sort(fk_order.begin(), fk_order.end(), [&plan](size_t a, size_t b) {
+    return plan->fks[a].slots.front() < plan->fks[b].slots.front();
+  });
+  for (size_t f : fk_order) {
+    if (plan->country >= 0) break;
     const FkSlot& fk = plan->fks[f];
-    const std::string parent = ::gtest_data::internal::AsciiStrToLower(fk.key->parent_table);
     if (fk.slots.size() != 1 || fk.cycle || fk.unique || !fk.agree_parent_column.empty() ||
-        (parent != "country" && parent != "countries")) {
+        !IsCountriesTable(fk.key->parent_table)) {
       continue;
     }
     // A key another rule may move afterwards (a two-column CHECK, a
@@ -2491,6 +2503,32 @@ absl::Status Generator::KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t
       "generate: " + plan.table->name + "[" + std::to_string(row) + "]: " + unique.label +
       ": the parent's rows have used every value of " + plan.slots[column].column->name +
       " that its CHECKs allow (" + std::to_string(capacity) + ")");
+}
+
+bool Generator::IsCountriesTable(const std::string& table) const {
+  const std::string lower = ::gtest_data::internal::AsciiStrToLower(table);
+  if (generate_internal::IsCountriesTableName(lower)) return true;
+  const Table* listed = schema_.Find(table);
+  if (listed == nullptr) return false;
+  for (const Table& child : schema_.tables) {
+    for (const ForeignKey& key : child.foreign_keys) {
+      if (key.parent_table != table || key.columns.size() != 1 ||
+          key.parent_columns.size() != 1 ||
+          ::gtest_data::internal::AsciiStrToLower(key.columns.front()).find("countr") ==
+              std::string::npos) {
+        continue;
+      }
+      const Column* code = listed->FindColumn(key.parent_columns.front());
+      if (code == nullptr) continue;
+      const generate_internal::ColumnType type =
+          generate_internal::ParseColumnType(code->type, sqlite_);
+      if (type.kind == generate_internal::TypeKind::kText && type.max_chars >= 2 &&
+          type.max_chars <= 3) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 absl::Status Generator::Prepare() {

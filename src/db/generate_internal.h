@@ -176,17 +176,25 @@ enum class Semantic {
   kCurrency,   // an ISO 4217 code, mostly the locale's country's own
   kCountry,    // an ISO 3166-1 code of any country (alpha-3 in 3 characters)
   kCountryName,  // the English short name of any ISO 3166-1 country
+  kSiteName,   // a place of the business: the row's city and a kind ("Leeds Depot")
 };
 
 struct NameRule {
   Semantic semantic = Semantic::kType;
   const fake::Field* field = nullptr;  // kField
-  int length = 0;                      // kDigits, kHexHash
+  int length = 0;                      // kDigits, kHexHash; kSiteName: its kind
 };
 
 // The rule for `column` of `table` of `type` by name; kType when no name
 // rule fits the type.
-NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type);
+NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type,
+                     bool countries_table = false);
+
+// Whether a table's name says it lists countries (country, countries,
+// country_codes, iso_countries, nations); `lower` is the lower-case name. A
+// table that keys by a short code what other tables' country columns
+// point at is one too (the generator finds those from the foreign keys).
+bool IsCountriesTableName(std::string_view lower);
 
 // Everything needed to draw a column's values (rules 4 to 6, and a Fake
 // override, which uses `rule` with its field).
@@ -209,6 +217,7 @@ struct ColumnPlan {
   bool not_null = false;       // NOT NULL, key, or IS NOT NULL
   bool unique = false;         // a single-column UNIQUE or primary key
   bool fake_override = false;  // the field is a Fake override: convert, do not re-rule
+  bool countries_table = false;  // the table lists countries (IsCountriesTableName, or keys)
   // kField: the field resolved for this column of the row's record (slot =
   // the column; entity set by AssignEntities when a row has two of one
   // group's field).

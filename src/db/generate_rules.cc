@@ -174,6 +174,21 @@ namespace {
 
 NameRule FieldRule(std::string_view name) { return NameRule{Semantic::kField, Field(name)}; }
 
+// The sites a business names after their city, by the word in the table
+// (or the name's prefix) and the word the name ends with; a general place
+// takes one of kPlaces.
+struct SiteKind {
+  std::string_view subject;
+  std::string_view kind;  // empty: one of kPlaces
+};
+constexpr SiteKind kSiteKinds[] = {
+    {"warehouse", "Warehouse"}, {"depot", "Depot"},       {"branch", "Branch"},
+    {"office", "Office"},       {"plant", "Plant"},       {"factor", "Plant"},
+    {"hub", "Hub"},             {"fulfil", "Fulfillment Center"},
+    {"distribution", "Distribution Center"},              {"site", ""},
+    {"location", ""},           {"facilit", ""},          {"venue", ""}};
+constexpr std::string_view kPlaces[] = {"Center", "Campus", "Hub", "Park", "Site", "Yard"};
+
 // "name" or "<subject>_name": what the subject (the table for a bare
 // "name") says is named.
 NameRule RuleForNamedSubject(const std::string& subject) {
@@ -195,7 +210,17 @@ NameRule RuleForNamedSubject(const std::string& subject) {
       Contains(subject, "tenant_org") || Contains(subject, "school")) {
     return field("company.name");
   }
+  // A site of the business is named after its city: "Leeds Depot".
+  for (size_t i = 0; i < std::size(kSiteKinds); ++i) {
+    if (Contains(subject, kSiteKinds[i].subject)) {
+      return NameRule{Semantic::kSiteName, nullptr, static_cast<int>(i)};
+    }
+  }
   if (Contains(subject, "cit") || Contains(subject, "town")) return field("address.city");
+  if (Contains(subject, "region") || Contains(subject, "province") || subject == "state" ||
+      subject == "states") {
+    return field("address.region");
+  }
   if (Contains(subject, "countr")) return field("address.country");
   if (Contains(subject, "depart") || Contains(subject, "categor")) {
     return field("commerce.department");
@@ -213,17 +238,18 @@ NameRule RuleForNamedSubject(const std::string& subject) {
 
 // The rules for a text column's whole name, in order; kType when none
 // applies.
-NameRule RuleForTextName(const std::string& c, const std::string& t, const ColumnType& type) {
+NameRule RuleForTextName(const std::string& c, const std::string& t, const ColumnType& type,
+                         bool countries) {
   auto field = FieldRule;
   auto semantic = [](Semantic s) { return NameRule{s, nullptr}; };
   // A countries table's own code holds any country, one per row.
-  if ((t == "country" || t == "countries") && type.max_chars >= 2 && type.max_chars <= 3 &&
+  if (countries && type.max_chars >= 2 && type.max_chars <= 3 &&
       (c == "code" || c == "iso" || c == "iso_code" || c == "iso2" || c == "iso3" ||
        c == "alpha2" || c == "alpha_2" || c == "alpha3" || c == "alpha_3" ||
        c == "country_code" || c == "country" || c == "id")) {
     return semantic(Semantic::kCountry);
   }
-  if ((t == "country" || t == "countries") && (type.max_chars == 0 || type.max_chars > 3) &&
+  if (countries && (type.max_chars == 0 || type.max_chars > 3) &&
       (c == "name" || c == "country" || c == "country_name" || c == "english_name" ||
        c == "short_name" || c == "name_en")) {
     return semantic(Semantic::kCountryName);
@@ -357,7 +383,7 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
 }
 
 NameRule RuleForWholeName(std::string_view table, std::string_view column,
-                          const ColumnType& type) {
+                          const ColumnType& type, bool countries_table) {
   const std::string c = Lower(column);
   const std::string t = Lower(table);
   const TypeKind k = type.kind;
@@ -366,7 +392,7 @@ NameRule RuleForWholeName(std::string_view table, std::string_view column,
   auto semantic = [](Semantic s) { return NameRule{s, nullptr}; };
 
   if (text) {
-    NameRule rule = RuleForTextName(c, t, type);
+    NameRule rule = RuleForTextName(c, t, type, countries_table || IsCountriesTableName(t));
     if (rule.semantic != Semantic::kType) return rule;
   }
   if ((text || k == TypeKind::kUuid) && (c == "uuid" || c == "guid")) {
@@ -431,8 +457,32 @@ NameRule RuleForWholeName(std::string_view table, std::string_view column,
 
 }  // namespace
 
-NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type) {
-  NameRule rule = RuleForWholeName(table, column, type);
+bool IsCountriesTableName(std::string_view lower) {
+  // The name less a lookup table's usual prefix and suffix: ref_countries,
+  // dim_country, iso_countries, country_codes, countries_lookup.
+  static constexpr std::string_view kPrefixes[] = {"ref_", "dim_", "iso_", "lkp_", "lookup_",
+                                                   "lu_",  "tbl_", "d_"};
+  static constexpr std::string_view kSuffixes[] = {"_codes", "_code", "_list", "_lookup",
+                                                   "_ref",   "_iso",  "_iso3166"};
+  std::string_view core = lower;
+  for (std::string_view prefix : kPrefixes) {
+    if (core.size() > prefix.size() && core.substr(0, prefix.size()) == prefix) {
+      core.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  for (std::string_view suffix : kSuffixes) {
+    if (core.size() > suffix.size() && core.substr(core.size() - suffix.size()) == suffix) {
+      core.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  return core == "country" || core == "countries" || core == "nation" || core == "nations";
+}
+
+NameRule RuleForName(std::string_view table, std::string_view column, const ColumnType& type,
+                     bool countries_table) {
+  NameRule rule = RuleForWholeName(table, column, type, countries_table);
   if (rule.semantic != Semantic::kType) return rule;
   // A prefixed part of a person, address or company: billing_city,
   // shipping_postal_code, owner_first_name. The longest suffix after an
@@ -440,7 +490,7 @@ NameRule RuleForName(std::string_view table, std::string_view column, const Colu
   // entity when the row has two (AssignEntities).
   for (size_t cut = 0; cut < column.size(); ++cut) {
     if (column[cut] != '_') continue;
-    NameRule part = RuleForWholeName(table, column.substr(cut + 1), type);
+    NameRule part = RuleForWholeName(table, column.substr(cut + 1), type, countries_table);
     if (part.semantic == Semantic::kField && part.field != nullptr &&
         !part.field->group.empty()) {
       return part;
@@ -664,7 +714,9 @@ absl::Status PlanColumn(ColumnPlan* plan, const std::vector<Condition>& conditio
   plan->conditions = conditions;
   for (const Condition& c : conditions)
     plan->not_null = plan->not_null || c.op == CheckOp::kNotNull;
-  if (!plan->fake_override) plan->rule = RuleForName(plan->table, plan->column, plan->type);
+  if (!plan->fake_override) {
+    plan->rule = RuleForName(plan->table, plan->column, plan->type, plan->countries_table);
+  }
   if (plan->rule.semantic == Semantic::kType && plan->type.kind == TypeKind::kText &&
       PatternOf(*plan) != nullptr) {
     plan->rule.semantic = Semantic::kPattern;
@@ -1003,6 +1055,57 @@ std::string_view LocalCurrency(std::string_view country) {
     if (country == own[0]) return own[1];
   }
   return {};
+}
+
+// A cell of the record's city's row in its locale's city table (the
+// city of the row's address, whether or not the row has a city column):
+// its "time_zone" or "area_codes"; empty where the locale lists none.
+// Cities are told apart by name and region (Portland, OR and Portland, ME).
+std::string_view RecordCityCell(const fake::FieldContext& fields, uint64_t record_seed,
+                                std::string_view column) {
+  const fake::Table* cities = fields.locale->Lookup("address.city");
+  if (cities == nullptr) return {};
+  const std::optional<size_t> at = cities->ColumnIndex(column);
+  const std::optional<size_t> region_at = cities->ColumnIndex("region_code");
+  if (!at || !region_at) return {};
+  static const fake::RecordField kCity(*Field("address.city"));
+  static const fake::RecordField kRegion(*Field("address.region_code"));
+  std::string city, region;
+  fake::AppendFieldValue(kCity, fields, record_seed, &city);
+  fake::AppendFieldValue(kRegion, fields, record_seed, &region);
+  for (size_t row = 0; row < cities->size(); ++row) {
+    if (cities->Cell(row, 0) == city && cities->Cell(row, *region_at) == region) {
+      return cities->Cell(row, *at);
+    }
+  }
+  return {};
+}
+
+// A phone number of the record's city: the leading digits of its national
+// number replaced by one of the city's area codes (a Chicago row's phone
+// is +1312..., in E.164 and national formats alike). Unchanged where the
+// locale's cities list no area codes.
+void UseCityAreaCode(const fake::FieldContext& fields, uint64_t record_seed, Rng& rng,
+                     std::string* phone) {
+  const std::string_view codes = RecordCityCell(fields, record_seed, "area_codes");
+  if (codes.empty()) return;
+  std::vector<std::string_view> list;
+  for (size_t start = 0; start < codes.size();) {
+    size_t end = codes.find(' ', start);
+    if (end == std::string_view::npos) end = codes.size();
+    if (end > start) list.push_back(codes.substr(start, end - start));
+    start = end + 1;
+  }
+  if (list.empty()) return;
+  const std::string_view code = list[UniformBelow(rng, list.size())];
+  // E.164 starts with + and the calling code: the national number follows.
+  size_t i = 0;
+  if (!phone->empty() && (*phone)[0] == '+') {
+    i = 1 + fields.locale->calling_code().size();
+  }
+  for (size_t k = 0; i < phone->size() && k < code.size(); ++i) {
+    if ((*phone)[i] >= '0' && (*phone)[i] <= '9') (*phone)[i] = code[k++];
+  }
 }
 
 // The IANA time zones of a country (of those fake::TimeZoneNames() has),
@@ -1653,7 +1756,7 @@ void AssignEntities(std::vector<ColumnPlan*> plans) {
     for (size_t cut = 0; cut < p.column.size(); ++cut) {
       if (p.column[cut] != '_') continue;
       const std::string_view suffix = std::string_view(p.column).substr(cut + 1);
-      if (RuleForName(p.table, suffix, p.type).field == f) {
+      if (RuleForName(p.table, suffix, p.type, p.countries_table).field == f) {
         entities[i] = p.column.substr(0, cut);
         break;
       }
@@ -1708,8 +1811,12 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
       text && !plan.fake_override) {
     // Nine rows in ten in a zone of the locale's country (a shop in en_US
     // keeps American hours), the rest anywhere.
+    // The zone of the row's city where the locale lists one (an El Paso
+    // row keeps Mountain time, a Novosibirsk row Asia/Novosibirsk).
     const std::vector<std::string_view> zones = LocalTimeZones(fields.locale->country());
     if (!zones.empty() && UniformBelow(rng, 10) != 0) {
+      const std::string_view city_zone = RecordCityCell(fields, record_seed, "time_zone");
+      if (!city_zone.empty()) return Value(std::string(city_zone));
       return Value(std::string(zones[UniformBelow(rng, zones.size())]));
     }
     return Value(std::string(fake::TimeZone(rng)));  // not cut: FitsColumn() draws again
@@ -1720,6 +1827,11 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     // Not cut or padded to the column's length: a cut name or address is
     // no longer one (FitsColumn() refuses it, and the caller draws again).
     fake::AppendFieldValue(plan.record_field, fields, record_seed, &out);
+    if (!plan.fake_override &&
+        (plan.rule.field == Field("phone.e164") || plan.rule.field == Field("phone.mobile_e164") ||
+         plan.rule.field == Field("phone.national"))) {
+      UseCityAreaCode(fields, record_seed, rng, &out);
+    }
     if (text) return Value(std::move(out));
     return ConvertText(plan, std::move(out), sqlite);
   }
@@ -1796,6 +1908,21 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
       const std::string_view local = LocalCurrency(fields.locale->country());
       if (!local.empty() && UniformBelow(rng, 4) != 0) return Value(std::string(local));
       return fit(fake::CurrencyCode(rng));
+    }
+    case Semantic::kSiteName: {
+      // The row's own city (its address's, when it has one) and the kind;
+      // the city alone when both do not fit.
+      static const fake::RecordField kCity(*Field("address.city"));
+      fake::AppendFieldValue(kCity, fields, record_seed, &out);
+      const SiteKind& site = kSiteKinds[static_cast<size_t>(plan.rule.length)];
+      const std::string_view kind =
+          site.kind.empty() ? kPlaces[UniformBelow(rng, std::size(kPlaces))] : site.kind;
+      const size_t chars = static_cast<size_t>(CharCount(out)) + 1 + kind.size();
+      if (plan.max_chars < 0 || chars <= static_cast<size_t>(plan.max_chars)) {
+        out += ' ';
+        out += kind;
+      }
+      return Value(std::move(out));
     }
     case Semantic::kColor: {
       const uint64_t bits = rng.Next();

@@ -1958,6 +1958,180 @@ TEST_P(GenerateTest, AKeyIntoACountriesTableChoosesTheRowsLocale) {
   }
 }
 
+TEST_P(GenerateTest, ACountriesTableIsKnownByItsKeysAndLookupNames) {
+  if (!ready()) return;
+  // Neither is named countries: one is a lookup table's name (ref_nations),
+  // the other is what a country column's foreign key points at. Both then
+  // hold real codes with their names, and the key chooses the row's locale.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE ref_nations (iso char(2) PRIMARY KEY, name text NOT "
+                           "NULL);"
+                           "CREATE TABLE lands (code char(2) PRIMARY KEY, name varchar(60) NOT NULL);"
+                           "CREATE TABLE travellers (id integer PRIMARY KEY, city text NOT NULL,"
+                           "  home_country char(2) NOT NULL REFERENCES lands(code),"
+                           "  nationality char(2) REFERENCES ref_nations(iso));"
+                           "CREATE TABLE country_regions (id char(3) PRIMARY KEY, name text)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"ref_nations", "lands", "travellers", "country_regions"};
+  options.table_rows["ref_nations"] = 249;
+  options.table_rows["lands"] = 249;
+  options.table_rows["travellers"] = 1000;
+  options.table_rows["country_regions"] = 20;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  for (const char* query : {"SELECT iso AS code, name FROM ref_nations",
+                            "SELECT code, name FROM lands"}) {
+    absl::StatusOr<std::vector<Row>> rows = db_->Query(query);
+    ASSERT_TRUE(rows.ok()) << rows.status();
+    ASSERT_EQ(rows->size(), 249u) << query;
+    int agree = 0;
+    for (const Row& row : *rows) {
+      const fake::Country* country = fake::FindCountry(row.Get("code").as_string());
+      agree += country != nullptr && country->name == row.Get("name").as_string() ? 1 : 0;
+    }
+    EXPECT_EQ(agree, 249) << query;
+  }
+  absl::StatusOr<std::vector<Row>> german =
+      db_->Query("SELECT city FROM travellers WHERE home_country = 'DE'");
+  ASSERT_TRUE(german.ok()) << german.status();
+  ASSERT_GT(german->size(), 0u);
+  std::set<std::string> cities;
+  const fake::Table* table = fake::Locale::Find("de_DE")->Lookup("address.city");
+  for (size_t r = 0; r < table->size(); ++r) cities.insert(std::string(table->Cell(r, 0)));
+  for (const Row& row : *german) EXPECT_EQ(cities.count(row.Get("city").as_string()), 1u);
+  // A table that only has "country" in its name (its rows are regions) is
+  // not a countries table: its key is a code, not a country.
+  EXPECT_LT(Scalar("SELECT count(*) AS n FROM country_regions WHERE name IN ('Germany', "
+                   "'France', 'Japan', 'Spain', 'Italy')"),
+            3);
+}
+
+TEST_P(GenerateTest, SitesAreNamedAfterTheirCityAndRegionsAreRegions) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE warehouses (id integer PRIMARY KEY, name text NOT NULL "
+                           "UNIQUE, city text NOT NULL);"
+                           "CREATE TABLE depots (code char(4) PRIMARY KEY, name varchar(14));"
+                           "CREATE TABLE regions (id integer PRIMARY KEY, name text NOT NULL)")
+                  .ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"warehouses", "depots", "regions"};
+  options.rows = 300;
+  absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  // The warehouse is named after the row's own city ("Chicago Warehouse",
+  // its UNIQUE index after the word); before, a lorem word.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM warehouses WHERE name NOT LIKE city || ' "
+                   "Warehouse%'"),
+            0);
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT name) AS n FROM warehouses"), 300);
+  // A short column keeps the city alone when the kind does not fit.
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM depots WHERE length(name) > 14"), 0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM depots WHERE name LIKE '% Depot'"), 100);
+  // Regions are the locale's regions (en_US: its states).
+  std::set<std::string> states;
+  const fake::Table* table = fake::Locale::Find("en_US")->Lookup("address.region");
+  for (size_t r = 0; r < table->size(); ++r) states.insert(std::string(table->Cell(r, 1)));
+  absl::StatusOr<std::vector<Row>> regions = db_->Query("SELECT name FROM regions");
+  ASSERT_TRUE(regions.ok()) << regions.status();
+  int known = 0;
+  for (const Row& row : *regions) known += states.count(row.Get("name").as_string()) ? 1 : 0;
+  EXPECT_EQ(known, 300);
+}
+
+TEST_P(GenerateTest, PhonesAndTimeZonesFollowTheRowsCity) {
+  if (!ready()) return;
+  ASSERT_TRUE(db_->Execute("CREATE TABLE callers (id integer PRIMARY KEY, city text NOT NULL,"
+                           "  state text NOT NULL, phone text NOT NULL, fax text UNIQUE,"
+                           "  timezone text NOT NULL)")
+                  .ok());
+  Reintrospect();
+  // Each city's zone and area codes, by city and region name (two
+  // Portlands, two Charlestons).
+  auto city_facts = [](const fake::Locale& locale) {
+    std::map<std::string, std::string> region_names;
+    const fake::Table* regions = locale.Lookup("address.region");
+    for (size_t r = 0; r < regions->size(); ++r) {
+      region_names[std::string(regions->Cell(r, 0))] = std::string(regions->Cell(r, 1));
+    }
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> facts;
+    const fake::Table* cities = locale.Lookup("address.city");
+    const size_t zone = *cities->ColumnIndex("time_zone");
+    const std::optional<size_t> codes = cities->ColumnIndex("area_codes");
+    for (size_t r = 0; r < cities->size(); ++r) {
+      facts[{std::string(cities->Cell(r, 0)), region_names[std::string(cities->Cell(r, 1))]}] = {
+          std::string(cities->Cell(r, zone)),
+          codes ? " " + std::string(cities->Cell(r, *codes)) + " " : ""};
+    }
+    return facts;
+  };
+  for (const char* id : {"en_US", "ru_RU"}) {
+    SCOPED_TRACE(id);
+    ASSERT_TRUE(db_->Execute("DELETE FROM callers").ok());
+    const fake::Locale& locale = *fake::Locale::Find(id);
+    const auto facts = city_facts(locale);
+    GenerateOptions options;
+    options.tables = {"callers"};
+    options.rows = 800;
+    options.locale = &locale;
+    absl::StatusOr<GenerateSummary> done = FillTables(*db_, schema_info_, options);
+    ASSERT_TRUE(done.ok()) << done.status();
+    absl::StatusOr<std::vector<Row>> rows =
+        db_->Query("SELECT city, state, phone, fax, timezone FROM callers");
+    ASSERT_TRUE(rows.ok()) << rows.status();
+    ASSERT_EQ(rows->size(), 800u);
+    int local_zone = 0, local_phone = 0, local_fax = 0, faxes = 0;
+    std::set<std::string> zones;
+    for (const Row& row : *rows) {
+      const auto fact =
+          facts.find({row.Get("city").as_string(), row.Get("state").as_string()});
+      ASSERT_NE(fact, facts.end()) << row.Get("city").as_string();
+      local_zone += row.Get("timezone").as_string() == fact->second.first ? 1 : 0;
+      zones.insert(row.Get("timezone").as_string());
+      // +1 and the area code: a Chicago phone begins +1312, +1773 or +1872.
+      auto area = [&](const std::string& phone) {
+        return fact->second.second.find(" " + phone.substr(2, 3) + " ") != std::string::npos;
+      };
+      local_phone += area(row.Get("phone").as_string()) ? 1 : 0;
+      if (!row.Get("fax").is_null()) {
+        ++faxes;
+        local_fax += area(row.Get("fax").as_string()) ? 1 : 0;
+      }
+    }
+    // Nine rows in ten live in their city's zone (the tenth anywhere); in
+    // en_US every number carries its city's area code, a UNIQUE one too.
+    EXPECT_GT(local_zone, 680);
+    if (std::string(id) == "en_US") {
+      EXPECT_EQ(local_phone, 800);
+      EXPECT_EQ(local_fax, faxes);
+      EXPECT_GT(faxes, 600);
+    }
+    EXPECT_GT(zones.size(), 4u);  // ru_RU: Moscow to Kamchatka, not Moscow alone
+    if (postgres()) {
+      EXPECT_EQ(Scalar("SELECT count(*) AS n FROM callers WHERE timezone NOT IN (SELECT name "
+                       "FROM pg_timezone_names)"),
+                0);
+    }
+  }
+  if (postgres()) {
+    // Every zone a locale's cities list is one PostgreSQL knows.
+    absl::StatusOr<std::vector<Row>> names = db_->Query("SELECT name FROM pg_timezone_names");
+    ASSERT_TRUE(names.ok()) << names.status();
+    std::set<std::string> known;
+    for (const Row& row : *names) known.insert(row.Get("name").as_string());
+    ASSERT_GT(known.size(), 300u);
+    for (const char* id : {"en_US", "es_ES", "pt_BR", "ru_RU"}) {
+      const fake::Table* cities = fake::Locale::Find(id)->Lookup("address.city");
+      const size_t zone = *cities->ColumnIndex("time_zone");
+      for (size_t r = 0; r < cities->size(); ++r) {
+        EXPECT_EQ(known.count(std::string(cities->Cell(r, zone))), 1u)
+            << id << ": " << cities->Cell(r, 0) << " " << cities->Cell(r, zone);
+      }
+    }
+  }
+}
+
 TEST_P(GenerateTest, ACountriesTableKeepsItsKeysDistinctWhateverLeads) {
   if (!ready()) return;
   // The distinct code leads, the other follows it; a name column too

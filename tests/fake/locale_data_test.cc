@@ -277,6 +277,38 @@ TEST_P(LocaleDataTest, CitiesNameKnownRegionsAndValidCoordinates) {
   }
 }
 
+// A city's time zone (schema-driven generation gives it to the city's
+// rows) is an IANA Area/Location name; its area codes are the leading
+// digits of its national numbers, as long as a plan's (NANP: three).
+TEST_P(LocaleDataTest, CityTimeZonesAndAreaCodesAreWellFormed) {
+  const Table* cities = locale().Lookup("address.city");
+  ASSERT_NE(cities, nullptr);
+  const std::optional<size_t> zone = cities->ColumnIndex("time_zone");
+  const std::optional<size_t> codes = cities->ColumnIndex("area_codes");
+  if (zone) {
+    const std::regex iana(R"([A-Z][a-z]+/[A-Z][A-Za-z_]+(/[A-Z][A-Za-z_]+)?)");
+    for (size_t row = 0; row < cities->size(); ++row) {
+      EXPECT_TRUE(std::regex_match(std::string(cities->Cell(row, *zone)), iana))
+          << cities->Cell(row, 0) << ": " << cities->Cell(row, *zone);
+    }
+  }
+  if (codes) {
+    // A plan's national number starts with digits an area code replaces:
+    // the codes are of the plans' leading length.
+    const std::regex list(R"([2-9][0-9][0-9]( [2-9][0-9][0-9])*)");
+    for (size_t row = 0; row < cities->size(); ++row) {
+      EXPECT_TRUE(std::regex_match(std::string(cities->Cell(row, *codes)), list))
+          << cities->Cell(row, 0) << ": " << cities->Cell(row, *codes);
+    }
+    EXPECT_EQ(locale().Directive("calling_code"), "1") << "area codes are written for NANP";
+  }
+  // Where a country spans several zones, the cities say which.
+  const std::string_view country = locale().country();
+  if (country == "US" || country == "RU" || country == "BR" || country == "ES") {
+    EXPECT_TRUE(zone.has_value()) << country << " spans several time zones";
+  }
+}
+
 TEST_P(LocaleDataTest, PostalCodesMatchTheCountryFormat) {
   const std::regex postal(std::string(locale().Directive("postal_regex")));
   Rng rng(DeriveSeed(42, "postal", GetParam()));
