@@ -1063,22 +1063,16 @@ std::string_view LocalCurrency(std::string_view country) {
 // Cities are told apart by name and region (Portland, OR and Portland, ME).
 std::string_view RecordCityCell(const fake::FieldContext& fields, uint64_t record_seed,
                                 std::string_view column) {
-  const fake::Table* cities = fields.locale->Lookup("address.city");
-  if (cities == nullptr) return {};
-  const std::optional<size_t> at = cities->ColumnIndex(column);
-  const std::optional<size_t> region_at = cities->ColumnIndex("region_code");
-  if (!at || !region_at) return {};
   static const fake::RecordField kCity(*Field("address.city"));
   static const fake::RecordField kRegion(*Field("address.region_code"));
-  std::string city, region;
+  // (The address is drawn once per record and remembered: the second part
+  // costs little.)
+  thread_local std::string city, region;
+  city.clear();
+  region.clear();
   fake::AppendFieldValue(kCity, fields, record_seed, &city);
   fake::AppendFieldValue(kRegion, fields, record_seed, &region);
-  for (size_t row = 0; row < cities->size(); ++row) {
-    if (cities->Cell(row, 0) == city && cities->Cell(row, *region_at) == region) {
-      return cities->Cell(row, *at);
-    }
-  }
-  return {};
+  return fields.locale->CityCell(city, region, column);
 }
 
 // A phone number of the record's city: the leading digits of its national
@@ -1807,17 +1801,21 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
       }
     }
   }
-  if (plan.rule.semantic == Semantic::kField && plan.rule.field == Field("datetime.time_zone") &&
+  static const fake::Field* const kTimeZone = Field("datetime.time_zone");
+  if (plan.rule.semantic == Semantic::kField && plan.rule.field == kTimeZone &&
       text && !plan.fake_override) {
     // Nine rows in ten in a zone of the locale's country (a shop in en_US
     // keeps American hours), the rest anywhere.
     // The zone of the row's city where the locale lists one (an El Paso
     // row keeps Mountain time, a Novosibirsk row Asia/Novosibirsk).
-    const std::vector<std::string_view> zones = LocalTimeZones(fields.locale->country());
-    if (!zones.empty() && UniformBelow(rng, 10) != 0) {
-      const std::string_view city_zone = RecordCityCell(fields, record_seed, "time_zone");
-      if (!city_zone.empty()) return Value(std::string(city_zone));
-      return Value(std::string(zones[UniformBelow(rng, zones.size())]));
+    const std::string_view city_zone = RecordCityCell(fields, record_seed, "time_zone");
+    if (!city_zone.empty()) {
+      if (UniformBelow(rng, 10) != 0) return Value(std::string(city_zone));
+    } else {
+      const std::vector<std::string_view> zones = LocalTimeZones(fields.locale->country());
+      if (!zones.empty() && UniformBelow(rng, 10) != 0) {
+        return Value(std::string(zones[UniformBelow(rng, zones.size())]));
+      }
     }
     return Value(std::string(fake::TimeZone(rng)));  // not cut: FitsColumn() draws again
   }
@@ -1827,9 +1825,10 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     // Not cut or padded to the column's length: a cut name or address is
     // no longer one (FitsColumn() refuses it, and the caller draws again).
     fake::AppendFieldValue(plan.record_field, fields, record_seed, &out);
-    if (!plan.fake_override &&
-        (plan.rule.field == Field("phone.e164") || plan.rule.field == Field("phone.mobile_e164") ||
-         plan.rule.field == Field("phone.national"))) {
+    static const fake::Field* const kPhones[] = {Field("phone.e164"), Field("phone.mobile_e164"),
+                                                 Field("phone.national")};
+    if (!plan.fake_override && std::find(std::begin(kPhones), std::end(kPhones),
+                                         plan.rule.field) != std::end(kPhones)) {
       UseCityAreaCode(fields, record_seed, rng, &out);
     }
     if (text) return Value(std::move(out));

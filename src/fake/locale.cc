@@ -432,7 +432,23 @@ void Locale::IndexCities() {
     GTEST_DATA_INTERNAL_CHECK_(ok, "a city's coordinates are not decimal degrees");
     city_centres_.push_back(latitude);
     city_centres_.push_back(longitude);
+    city_index_.emplace_back(cities->Cell(row, 0), cities->Cell(row, 1), row);
   }
+  std::sort(city_index_.begin(), city_index_.end());
+}
+
+std::string_view Locale::CityCell(std::string_view name, std::string_view region_code,
+                                  std::string_view column) const {
+  const Table* cities = resolved_.empty() ? nullptr : resolved_[internal::kCity];
+  if (cities == nullptr) return {};
+  const std::optional<size_t> at = cities->ColumnIndex(column);
+  if (!at) return {};
+  const auto key = std::make_tuple(name, region_code, size_t{0});
+  const auto it = std::lower_bound(city_index_.begin(), city_index_.end(), key);
+  if (it == city_index_.end() || std::get<0>(*it) != name || std::get<1>(*it) != region_code) {
+    return {};
+  }
+  return cities->Cell(std::get<2>(*it), *at);
 }
 
 const Table* Locale::OwnTable(std::string_view section) const {

@@ -30,6 +30,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "gtest_data/random/distributions.h"
@@ -206,6 +207,13 @@ class Locale {
     return city_centres_[2 * city_row + 1];
   }
 
+  // The cell `column` ("time_zone", "area_codes") of the city `name` in
+  // the region `region_code` (Portland, OR and Portland, ME are two), from
+  // the resolved address.city table; empty when there is no such city or
+  // column. A binary search over an index made once.
+  std::string_view CityCell(std::string_view name, std::string_view region_code,
+                            std::string_view column) const;
+
  private:
   friend class LocaleParser;
 
@@ -226,6 +234,8 @@ class Locale {
   std::vector<const Table*> resolved_;
   std::vector<size_t> city_region_rows_;
   std::vector<int64_t> city_centres_;
+  // (name, region code, row) of every city, sorted.
+  std::vector<std::tuple<std::string_view, std::string_view, size_t>> city_index_;
   std::string_view id_, country_, country_alpha3_, country_name_, calling_code_;
   std::string_view sentence_end_ = ".";
   bool spaced_words_ = true;
