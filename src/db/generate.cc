@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "births.h"
 #include "generate_internal.h"
 #include "gtest_data/db/seeder.h"
 #include "gtest_data/fake/countries.h"
@@ -766,10 +767,10 @@ struct TablePlan {
   // NULL: state declared per parent) when a child table asks; `after_parent`
   // the slots moved after the parents' births, `birth_fks` the keys whose
   // parents count.
-  static constexpr int64_t kNoBirth = std::numeric_limits<int64_t>::min();
+  static constexpr int64_t kNoBirth = generate_internal::Births::kNone;
   int birth = -1;
   bool keep_births = false;
-  std::vector<int64_t> births;
+  generate_internal::Births births;
   std::vector<size_t> after_parent;
   std::vector<size_t> birth_fks;
 };
@@ -3536,7 +3537,7 @@ void Generator::FollowParents(TablePlan& plan, std::vector<Value>* values) const
   for (size_t f : plan.birth_fks) {
     const FkSlot& fk = plan.fks[f];
     if (fk.chosen == FkSlot::kNoParent || fk.chosen < fk.existing_parents) continue;
-    const std::vector<int64_t>& births = fk.parent_plan->births;
+    const generate_internal::Births& births = fk.parent_plan->births;
     const size_t row = fk.chosen - fk.existing_parents;
     if (row < births.size()) birth = std::max(birth, births[row]);
   }

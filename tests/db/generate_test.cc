@@ -20,6 +20,7 @@
 #include "gtest/gtest.h"
 #include "engine_test.h"
 #include "gtest_data/db/seeder.h"
+#include "births.h"
 #include "gtest_data/fake/countries.h"
 #include "gtest_data/fake/finance.h"
 #include "gtest_data/fake/identifiers.h"
@@ -2289,6 +2290,37 @@ TEST_P(GenerateTest, ChildrenComeAfterTheirParentsAndEventsAfterTheRowsBirth) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM clients WHERE deleted_at < created_at OR "
                    "deleted_at < updated_at"),
             0);
+}
+
+// A parent keeps its rows' births in 4 bytes each while they lie within
+// 68 years of the first, and widens them all when one does not.
+TEST(BirthsTest, KeepsEveryValueNarrowOrWide) {
+  using generate_internal::Births;
+  Births births;
+  const int64_t first = 1700000000;  // 2023-11-14
+  births.push_back(first);
+  births.push_back(Births::kNone);
+  births.push_back(first - (int64_t{1} << 31));       // the lowest narrow value
+  births.push_back(first + (int64_t{1} << 31) - 2);   // the highest
+  ASSERT_EQ(births.size(), 4u);
+  EXPECT_EQ(births[0], first);
+  EXPECT_EQ(births[1], Births::kNone);
+  EXPECT_EQ(births[2], first - (int64_t{1} << 31));
+  EXPECT_EQ(births[3], first + (int64_t{1} << 31) - 2);
+  births.push_back(first + (int64_t{1} << 31));  // beyond: all widen
+  births.push_back(-5000000000);                  // 1811
+  ASSERT_EQ(births.size(), 6u);
+  EXPECT_EQ(births[0], first);
+  EXPECT_EQ(births[1], Births::kNone);
+  EXPECT_EQ(births[2], first - (int64_t{1} << 31));
+  EXPECT_EQ(births[3], first + (int64_t{1} << 31) - 2);
+  EXPECT_EQ(births[4], first + (int64_t{1} << 31));
+  EXPECT_EQ(births[5], -5000000000);
+  Births none;
+  none.push_back(Births::kNone);  // NULLs before any value
+  none.push_back(-1);
+  EXPECT_EQ(none[0], Births::kNone);
+  EXPECT_EQ(none[1], -1);
 }
 
 TEST_P(GenerateTest, AShapeOnASelfReferenceIsRefused) {
