@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -994,6 +995,7 @@ class Generator {
   fake::FieldContext row_fields_;  // fields_, in the row's country's locale
   bool sqlite_;
   std::map<std::string, ParentKeys> parents_;  // by parent table and columns
+  mutable std::map<std::string, bool> countries_tables_;  // IsCountriesTable's answers
   std::vector<TablePlan> plans_;               // parents first
   std::vector<std::string> notes_;
 };
@@ -1675,10 +1677,12 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
                  c.op == generate_internal::CheckOp::kNotGlob;
         });
     if (!negated) continue;
-    const int probes = std::max(256, 4 * options_.max_attempts);
+    const int64_t probes =
+        std::clamp<int64_t>(4 * static_cast<int64_t>(options_.max_attempts), 256, 100000);
     bool found = false;
-    for (int k = 0; k < probes && !found; ++k) {
-      const uint64_t probe = DeriveIndexSeed(DeriveSeed(slot.seed, "refused"), k);
+    for (int64_t k = 0; k < probes && !found; ++k) {
+      const uint64_t probe =
+          DeriveIndexSeed(DeriveSeed(slot.seed, "refused"), static_cast<uint64_t>(k));
       Rng rng(probe);
       absl::StatusOr<Value> value = generate_internal::DrawValue(p, rng, fields_, probe, sqlite_);
       found = value.ok() && generate_internal::FitsColumn(p, *value);
@@ -1687,7 +1691,8 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
       return absl::FailedPreconditionError(
           "generate: " + name + "." + slot.column->name + ": its CHECK leaves no value (" +
           FitDescription(slot) + "): none of " + std::to_string(probes) +
-          " values drawn from its pattern passes the NOT LIKE / NOT GLOB, so no row would; "
+          " values drawn from its pattern passes its CHECKs (the NOT LIKE or NOT GLOB refuses "
+          "what the pattern makes), so no row would; "
           "fix the CHECK or override the column");
     }
   }
@@ -1770,8 +1775,11 @@ absl::Status Generator::PlanTable(const std::string& name, const SeedPlan& seed_
   // in orders of their own).
   std::vector<size_t> fk_order(plan->fks.size());
   for (size_t f = 0; f < fk_order.size(); ++f) fk_order[f] = f;
-  std::sort(fk_order.begin(), fk_order.end(), [&plan](size_t a, size_t b) {
-    return plan->fks[a].slots.front() < plan->fks[b].slots.front();
+  std::stable_sort(fk_order.begin(), fk_order.end(), [&plan](size_t a, size_t b) {
+    const ForeignKey& ka = *plan->fks[a].key;
+    const ForeignKey& kb = *plan->fks[b].key;
+    return std::make_tuple(plan->fks[a].slots.front(), ka.parent_table, ka.parent_columns) <
+           std::make_tuple(plan->fks[b].slots.front(), kb.parent_table, kb.parent_columns);
   });
   for (size_t f : fk_order) {
     if (plan->country >= 0) break;
@@ -2507,29 +2515,49 @@ absl::Status Generator::KeepGrouped(TablePlan& plan, UniqueSlot& unique, int64_t
 }
 
 bool Generator::IsCountriesTable(const std::string& table) const {
+  auto known = countries_tables_.find(table);
+  if (known != countries_tables_.end()) return known->second;
+  bool countries = false;
   const std::string lower = ::gtest_data::internal::AsciiStrToLower(table);
-  if (generate_internal::IsCountriesTableName(lower)) return true;
   const Table* listed = schema_.Find(table);
-  if (listed == nullptr) return false;
-  for (const Table& child : schema_.tables) {
-    for (const ForeignKey& key : child.foreign_keys) {
-      if (key.parent_table != table || key.columns.size() != 1 ||
-          key.parent_columns.size() != 1 ||
-          ::gtest_data::internal::AsciiStrToLower(key.columns.front()).find("countr") ==
-              std::string::npos) {
-        continue;
+  if (generate_internal::IsCountriesTableName(lower)) {
+    countries = true;
+  } else if (listed != nullptr) {
+    // The child column names a country by its words (country_code,
+    // home_country, nationality; not country_currency), and points at a
+    // short text code that is its table's key.
+    auto names_country = [](const std::string& column) {
+      const std::string c = ::gtest_data::internal::AsciiStrToLower(column);
+      for (std::string_view end : {"country", "country_code", "country_id", "country_iso",
+                                   "country_iso2", "country_iso3", "nationality"}) {
+        if (c == end || (c.size() > end.size() + 1 &&
+                         c.compare(c.size() - end.size(), end.size(), end) == 0 &&
+                         c[c.size() - end.size() - 1] == '_')) {
+          return true;
+        }
       }
-      const Column* code = listed->FindColumn(key.parent_columns.front());
-      if (code == nullptr) continue;
-      const generate_internal::ColumnType type =
-          generate_internal::ParseColumnType(code->type, sqlite_);
-      if (type.kind == generate_internal::TypeKind::kText && type.max_chars >= 2 &&
-          type.max_chars <= 3) {
-        return true;
+      return false;
+    };
+    for (const Table& child : schema_.tables) {
+      for (const ForeignKey& key : child.foreign_keys) {
+        if (countries || key.parent_table != table || key.columns.size() != 1 ||
+            key.parent_columns.size() != 1 || !names_country(key.columns.front())) {
+          continue;
+        }
+        const std::vector<std::string> code_key{key.parent_columns.front()};
+        bool keyed = listed->primary_key == code_key;
+        for (const UniqueConstraint& u : listed->uniques) keyed = keyed || u.columns == code_key;
+        const Column* code = listed->FindColumn(key.parent_columns.front());
+        if (!keyed || code == nullptr) continue;
+        const generate_internal::ColumnType type =
+            generate_internal::ParseColumnType(code->type, sqlite_);
+        countries = type.kind == generate_internal::TypeKind::kText && type.max_chars >= 2 &&
+                    type.max_chars <= 3;
       }
     }
   }
-  return false;
+  countries_tables_.emplace(table, countries);
+  return countries;
 }
 
 absl::Status Generator::Prepare() {

@@ -222,6 +222,11 @@ struct ColumnPlan {
   // the column; entity set by AssignEntities when a row has two of one
   // group's field).
   fake::RecordField record_field;
+  // Phone and time zone columns: the city (and its region) of the row's
+  // address they belong to, the billing one for billing_phone when the row
+  // has billing and shipping addresses (set by AssignEntities).
+  fake::RecordField city_record;
+  fake::RecordField region_record;
 };
 
 // The first LIKE or GLOB condition of `plan`, or null.

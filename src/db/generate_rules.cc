@@ -174,23 +174,33 @@ namespace {
 
 NameRule FieldRule(std::string_view name) { return NameRule{Semantic::kField, Field(name)}; }
 
-// The sites a business names after their city, by the word in the table
-// (or the name's prefix) and the word the name ends with; a general place
-// takes one of kPlaces.
+// The sites a business names after their city, by the last word of the
+// table's name (or of the name's prefix), singular or plural, and the word
+// the name ends with; a general place takes one of kPlaces.
 struct SiteKind {
-  std::string_view subject;
+  std::string_view word;
+  std::string_view plural;
   std::string_view kind;  // empty: one of kPlaces
 };
 constexpr SiteKind kSiteKinds[] = {
-    {"warehouse", "Warehouse"}, {"depot", "Depot"},       {"branch", "Branch"},
-    {"office", "Office"},       {"plant", "Plant"},       {"factor", "Plant"},
-    {"hub", "Hub"},             {"fulfil", "Fulfillment Center"},
-    {"distribution", "Distribution Center"},              {"site", ""},
-    {"location", ""},           {"facilit", ""},          {"venue", ""}};
+    {"warehouse", "warehouses", "Warehouse"}, {"depot", "depots", "Depot"},
+    {"branch", "branches", "Branch"},         {"office", "offices", "Office"},
+    {"plant", "plants", "Plant"},             {"factory", "factories", "Plant"},
+    {"hub", "hubs", "Hub"},                   {"site", "sites", ""},
+    {"location", "locations", ""},            {"facility", "facilities", ""},
+    {"venue", "venues", ""}};
 constexpr std::string_view kPlaces[] = {"Center", "Campus", "Hub", "Park", "Site", "Yard"};
 
+// The last word of a snake_case name: "store_locations" -> "locations".
+std::string_view LastWord(std::string_view name) {
+  const size_t cut = name.rfind('_');
+  return cut == std::string_view::npos ? name : name.substr(cut + 1);
+}
+
 // "name" or "<subject>_name": what the subject (the table for a bare
-// "name") says is named.
+// "name") says is named. People and categories are read before sites and
+// regions, and those by the subject's last word (warehouse_manager_name is
+// a person, office_supplies.name no office).
 NameRule RuleForNamedSubject(const std::string& subject) {
   auto field = FieldRule;
   if (Contains(subject, "product") || Contains(subject, "item") ||
@@ -210,17 +220,7 @@ NameRule RuleForNamedSubject(const std::string& subject) {
       Contains(subject, "tenant_org") || Contains(subject, "school")) {
     return field("company.name");
   }
-  // A site of the business is named after its city: "Leeds Depot".
-  for (size_t i = 0; i < std::size(kSiteKinds); ++i) {
-    if (Contains(subject, kSiteKinds[i].subject)) {
-      return NameRule{Semantic::kSiteName, nullptr, static_cast<int>(i)};
-    }
-  }
   if (Contains(subject, "cit") || Contains(subject, "town")) return field("address.city");
-  if (Contains(subject, "region") || Contains(subject, "province") || subject == "state" ||
-      subject == "states") {
-    return field("address.region");
-  }
   if (Contains(subject, "countr")) return field("address.country");
   if (Contains(subject, "depart") || Contains(subject, "categor")) {
     return field("commerce.department");
@@ -232,6 +232,17 @@ NameRule RuleForNamedSubject(const std::string& subject) {
       "guest",    "tenant",    "passenger", "driver",  "manager",  "teacher", "doctor"};
   for (std::string_view who : kPeople) {
     if (Contains(subject, who)) return field("person.full_name");
+  }
+  const std::string_view last = LastWord(subject);
+  // A site of the business is named after its city: "Leeds Depot".
+  for (size_t i = 0; i < std::size(kSiteKinds); ++i) {
+    if (last == kSiteKinds[i].word || last == kSiteKinds[i].plural) {
+      return NameRule{Semantic::kSiteName, nullptr, static_cast<int>(i)};
+    }
+  }
+  if (last == "region" || last == "regions" || last == "province" || last == "provinces" ||
+      last == "state" || last == "states") {
+    return field("address.region");
   }
   return field("lorem.word");
 }
@@ -279,7 +290,13 @@ NameRule RuleForTextName(const std::string& c, const std::string& t, const Colum
   if (OneOf(c, kUser)) return field("internet.username");
   if (c == "job_title") return field("person.job_title");
   if (c == "name" || EndsWith(c, "_name")) {
-    return RuleForNamedSubject(c == "name" ? t : c.substr(0, c.size() - 5));
+    NameRule rule = RuleForNamedSubject(c == "name" ? t : c.substr(0, c.size() - 5));
+    // A site's name is at least a city's: a column shorter than most city
+    // names keeps a word.
+    if (rule.semantic == Semantic::kSiteName && type.max_chars > 0 && type.max_chars < 8) {
+      return field("lorem.word");
+    }
+    return rule;
   }
   if (c == "city" || c == "town") return field("address.city");
   if (OneOf(c, kStreet)) return field("address.street_address");
@@ -1061,17 +1078,16 @@ std::string_view LocalCurrency(std::string_view country) {
 // city of the row's address, whether or not the row has a city column):
 // its "time_zone" or "area_codes"; empty where the locale lists none.
 // Cities are told apart by name and region (Portland, OR and Portland, ME).
-std::string_view RecordCityCell(const fake::FieldContext& fields, uint64_t record_seed,
-                                std::string_view column) {
-  static const fake::RecordField kCity(*Field("address.city"));
-  static const fake::RecordField kRegion(*Field("address.region_code"));
+std::string_view RecordCityCell(const ColumnPlan& plan, const fake::FieldContext& fields,
+                                uint64_t record_seed, std::string_view column) {
+  if (!plan.city_record.valid()) return {};
   // (The address is drawn once per record and remembered: the second part
   // costs little.)
   thread_local std::string city, region;
   city.clear();
   region.clear();
-  fake::AppendFieldValue(kCity, fields, record_seed, &city);
-  fake::AppendFieldValue(kRegion, fields, record_seed, &region);
+  fake::AppendFieldValue(plan.city_record, fields, record_seed, &city);
+  fake::AppendFieldValue(plan.region_record, fields, record_seed, &region);
   return fields.locale->CityCell(city, region, column);
 }
 
@@ -1079,9 +1095,11 @@ std::string_view RecordCityCell(const fake::FieldContext& fields, uint64_t recor
 // number replaced by one of the city's area codes (a Chicago row's phone
 // is +1312..., in E.164 and national formats alike). Unchanged where the
 // locale's cities list no area codes.
-void UseCityAreaCode(const fake::FieldContext& fields, uint64_t record_seed, Rng& rng,
-                     std::string* phone) {
-  const std::string_view codes = RecordCityCell(fields, record_seed, "area_codes");
+void UseCityAreaCode(const ColumnPlan& plan, const fake::FieldContext& fields,
+                     uint64_t record_seed, Rng& rng, std::string* phone) {
+  // The codes are NANP's: three digits after +1.
+  if (fields.locale->calling_code() != "1") return;
+  const std::string_view codes = RecordCityCell(plan, fields, record_seed, "area_codes");
   if (codes.empty()) return;
   std::vector<std::string_view> list;
   for (size_t start = 0; start < codes.size();) {
@@ -1781,6 +1799,36 @@ void AssignEntities(std::vector<ColumnPlan*> plans) {
       p.record_field = fake::RecordField(*p.rule.field, p.column, entities[i]);
     }
   }
+  // A phone or a time zone follows the city of its own address: the one
+  // whose entity is its entity or a prefix of its name (billing_phone,
+  // billing_tz with billing_city), else the row's address.
+  std::vector<std::string_view> addresses;
+  for (size_t i = 0; i < plans.size(); ++i) {
+    const fake::Field* f = plans[i]->rule.field;
+    if (plans[i]->rule.semantic == Semantic::kField && f != nullptr && f->group == "address" &&
+        !entities[i].empty()) {
+      addresses.push_back(entities[i]);
+    }
+  }
+  static const fake::Field* const kCity = Field("address.city");
+  static const fake::Field* const kRegion = Field("address.region_code");
+  for (size_t i = 0; i < plans.size(); ++i) {
+    ColumnPlan& p = *plans[i];
+    if (p.rule.semantic != Semantic::kField ||
+        (p.rule.field != Field("phone.e164") && p.rule.field != Field("datetime.time_zone"))) {
+      continue;
+    }
+    std::string_view entity;
+    for (std::string_view address : addresses) {
+      const bool own = entities[i] == address;
+      const bool prefix = p.column.size() > address.size() &&
+                          std::string_view(p.column).substr(0, address.size()) == address &&
+                          p.column[address.size()] == '_';
+      if ((own || prefix) && address.size() > entity.size()) entity = address;
+    }
+    p.city_record = fake::RecordField(*kCity, {}, entity);
+    p.region_record = fake::RecordField(*kRegion, {}, entity);
+  }
 }
 
 absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::FieldContext& fields,
@@ -1808,7 +1856,7 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     // keeps American hours), the rest anywhere.
     // The zone of the row's city where the locale lists one (an El Paso
     // row keeps Mountain time, a Novosibirsk row Asia/Novosibirsk).
-    const std::string_view city_zone = RecordCityCell(fields, record_seed, "time_zone");
+    const std::string_view city_zone = RecordCityCell(plan, fields, record_seed, "time_zone");
     if (!city_zone.empty()) {
       if (UniformBelow(rng, 10) != 0) return Value(std::string(city_zone));
     } else {
@@ -1825,11 +1873,8 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     // Not cut or padded to the column's length: a cut name or address is
     // no longer one (FitsColumn() refuses it, and the caller draws again).
     fake::AppendFieldValue(plan.record_field, fields, record_seed, &out);
-    static const fake::Field* const kPhones[] = {Field("phone.e164"), Field("phone.mobile_e164"),
-                                                 Field("phone.national")};
-    if (!plan.fake_override && std::find(std::begin(kPhones), std::end(kPhones),
-                                         plan.rule.field) != std::end(kPhones)) {
-      UseCityAreaCode(fields, record_seed, rng, &out);
+    if (!plan.fake_override && plan.city_record.valid() && plan.rule.field != kTimeZone) {
+      UseCityAreaCode(plan, fields, record_seed, rng, &out);
     }
     if (text) return Value(std::move(out));
     return ConvertText(plan, std::move(out), sqlite);
@@ -1921,6 +1966,9 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
         out += ' ';
         out += kind;
       }
+      // Too long for the column: FitsColumn() refuses it and the row draws
+      // another city; too short for a length CHECK: made to fit it.
+      if (CharCount(out) < plan.min_chars) return fit(std::move(out));
       return Value(std::move(out));
     }
     case Semantic::kColor: {

@@ -20,10 +20,7 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
   // after it (whatever it returns), not copied.
   params_.clear();
   std::vector<Row::Cell>& cells = row->mutable_cells();
-  for (Row::Cell& cell : cells) {
-    if (assign && cell.first == key) continue;
-    params_.push_back(std::move(cell.second));
-  }
+  // Puts back the values moved so far, whatever happens after the first.
   struct Restore {
     std::vector<Row::Cell>& cells;
     std::vector<Value>& params;
@@ -32,6 +29,7 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
     ~Restore() {
       size_t i = 0;
       for (Row::Cell& cell : cells) {
+        if (i == params.size()) break;
         if (assign && cell.first == key) continue;
         cell.second = std::move(params[i++]);
       }
@@ -53,6 +51,10 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
   absl::StatusOr<std::vector<Row>> result;
   {
     Restore restore{cells, params_, assign, key};
+    for (Row::Cell& cell : cells) {
+      if (assign && cell.first == key) continue;
+      params_.push_back(std::move(cell.second));
+    }
     result = database_.Query(returning ? statement.returning_sql : statement.sql, params_);
   }
   if (!result.ok()) {

@@ -1192,7 +1192,8 @@ TEST_P(GenerateTest, DomainsTooSmallAndContradictionsAreErrorsBeforeAnyRow) {
   ASSERT_FALSE(refused.ok());
   EXPECT_THAT(std::string(refused.status().message()),
               HasSubstr("skus.code: its CHECK leaves no value (satisfies code LIKE 'SKU-%' AND "
-                        "code NOT LIKE 'SKU%'): none of 400 values drawn from its pattern passes"));
+                        "code NOT LIKE 'SKU%'): none of 400 values drawn from its pattern "
+                        "passes its CHECKs"));
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM skus"), 0);
   options.tables = {"bins"};
   options.rows = 300;
@@ -2001,6 +2002,24 @@ TEST_P(GenerateTest, ACountriesTableIsKnownByItsKeysAndLookupNames) {
   const fake::Table* table = fake::Locale::Find("de_DE")->Lookup("address.city");
   for (size_t r = 0; r < table->size(); ++r) cities.insert(std::string(table->Cell(r, 0)));
   for (const Row& row : *german) EXPECT_EQ(cities.count(row.Get("city").as_string()), 1u);
+  // A key whose column only mentions a country (country_currency) does not
+  // make its parent a countries table.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE monies (code char(3) PRIMARY KEY, label text);"
+                           "CREATE TABLE tariffs (id integer PRIMARY KEY, country_currency "
+                           "char(3) NOT NULL REFERENCES monies(code))")
+                  .ok());
+  Reintrospect();
+  options.tables = {"monies", "tariffs"};
+  options.table_rows.clear();
+  options.rows = 200;
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  absl::StatusOr<std::vector<Row>> monies = db_->Query("SELECT code FROM monies");
+  ASSERT_TRUE(monies.ok()) << monies.status();
+  int countries = 0;
+  for (const Row& row : *monies) {
+    countries += fake::FindCountry(row.Get("code").as_string()) != nullptr ? 1 : 0;
+  }
+  EXPECT_LT(countries, 100);
   // A table that only has "country" in its name (its rows are regions) is
   // not a countries table: its key is a code, not a country.
   EXPECT_LT(Scalar("SELECT count(*) AS n FROM country_regions WHERE name IN ('Germany', "
@@ -2039,6 +2058,30 @@ TEST_P(GenerateTest, SitesAreNamedAfterTheirCityAndRegionsAreRegions) {
   int known = 0;
   for (const Row& row : *regions) known += states.count(row.Get("name").as_string()) ? 1 : 0;
   EXPECT_EQ(known, 300);
+
+  // By the subject's last word, after people and categories: a manager of
+  // a warehouse is a person, office supplies and revenue categories are no
+  // offices or venues, and a column too short for a city keeps a word.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE stock_sites (id integer PRIMARY KEY, name varchar(5) "
+                           "NOT NULL, warehouse_manager_name varchar(80) NOT NULL);"
+                           "CREATE TABLE office_supplies (id integer PRIMARY KEY, name text NOT "
+                           "NULL);"
+                           "CREATE TABLE revenue_categories (id integer PRIMARY KEY, name text "
+                           "NOT NULL)")
+                  .ok());
+  Reintrospect();
+  options.tables = {"stock_sites", "office_supplies", "revenue_categories"};
+  options.rows = 200;
+  done = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(done.ok()) << done.status();
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM stock_sites WHERE length(name) > 5"), 0);
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM stock_sites WHERE warehouse_manager_name LIKE "
+                   "'% %' AND warehouse_manager_name NOT LIKE '% Warehouse%'"),
+            190);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM office_supplies WHERE name LIKE '% Office'"), 0);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM revenue_categories WHERE name LIKE '% Center' OR "
+                   "name LIKE '% Park' OR name LIKE '% Site' OR name LIKE '% Hub'"),
+            0);
 }
 
 TEST_P(GenerateTest, PhonesAndTimeZonesFollowTheRowsCity) {
@@ -2067,7 +2110,7 @@ TEST_P(GenerateTest, PhonesAndTimeZonesFollowTheRowsCity) {
     }
     return facts;
   };
-  for (const char* id : {"en_US", "ru_RU"}) {
+  for (const char* id : {"en_US", "ru_RU", "pt_BR"}) {
     SCOPED_TRACE(id);
     ASSERT_TRUE(db_->Execute("DELETE FROM callers").ok());
     const fake::Locale& locale = *fake::Locale::Find(id);
@@ -2108,12 +2151,41 @@ TEST_P(GenerateTest, PhonesAndTimeZonesFollowTheRowsCity) {
       EXPECT_EQ(local_fax, faxes);
       EXPECT_GT(faxes, 600);
     }
-    EXPECT_GT(zones.size(), 4u);  // ru_RU: Moscow to Kamchatka, not Moscow alone
+    EXPECT_GT(zones.size(), 4u);  // Moscow to Kamchatka, Sao Paulo to Manaus
     if (postgres()) {
       EXPECT_EQ(Scalar("SELECT count(*) AS n FROM callers WHERE timezone NOT IN (SELECT name "
                        "FROM pg_timezone_names)"),
                 0);
     }
+  }
+  // With two addresses, each phone follows its own address's city.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE consignments (id integer PRIMARY KEY, billing_city text NOT "
+                           "NULL, billing_phone text NOT NULL, shipping_city text NOT NULL, "
+                           "shipping_phone text NOT NULL)")
+                  .ok());
+  Reintrospect();
+  {
+    const auto facts = city_facts(*fake::Locale::Find("en_US"));
+    std::map<std::string, std::string> codes_of;  // by city name: every Portland's codes
+    for (const auto& [city, fact] : facts) codes_of[city.first] += fact.second;
+    GenerateOptions options;
+    options.tables = {"consignments"};
+    options.rows = 300;
+    ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+    absl::StatusOr<std::vector<Row>> rows = db_->Query(
+        "SELECT billing_city, billing_phone, shipping_city, shipping_phone FROM consignments");
+    ASSERT_TRUE(rows.ok()) << rows.status();
+    int differ = 0;
+    for (const Row& row : *rows) {
+      for (const char* side : {"billing", "shipping"}) {
+        const std::string city = row.Get(std::string(side) + "_city").as_string();
+        const std::string phone = row.Get(std::string(side) + "_phone").as_string();
+        EXPECT_NE(codes_of[city].find(" " + phone.substr(2, 3) + " "), std::string::npos)
+            << side << ": " << city << " " << phone;
+      }
+      differ += row.Get("billing_city").as_string() != row.Get("shipping_city").as_string();
+    }
+    EXPECT_GT(differ, 200);  // two addresses, not one
   }
   if (postgres()) {
     // Every zone a locale's cities list is one PostgreSQL knows.

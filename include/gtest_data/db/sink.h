@@ -39,6 +39,9 @@ class DatabaseSink : public Sink {
   // query needed), so it must be the database's as introspected.
   explicit DatabaseSink(Database& database, const Schema* schema = nullptr)
       : database_(database), schema_(schema) {}
+  // Not copyable: its statements point into its own counts.
+  DatabaseSink(const DatabaseSink&) = delete;
+  DatabaseSink& operator=(const DatabaseSink&) = delete;
 
   absl::Status Insert(std::string_view table, std::string_view key, Row* row,
                       std::string_view label) override;
