@@ -1580,22 +1580,50 @@ absl::Status WeaveIndex(const ColumnPlan& plan, uint64_t index, int width, Value
     // The drawn value matches the pattern: each position before the first
     // % or * is one character of it, so the digits go after those, inside
     // the run, and it still matches.
+    // When those digits break another CHECK of the column (a NOT LIKE
+    // 'WH-0%' after LIKE 'WH-%', as zero-padded digits start with 0), they
+    // go at the end of the last run instead, before the pattern's fixed
+    // tail: still a fixed place, so still distinct.
     const Condition& c = *PatternOf(plan);
-    size_t offset = 0;
+    size_t offset = 0, tail = 0;
+    bool seen_run = false;
     for (const PatternPart& part : PatternParts(c.values.front().text, c.op == CheckOp::kGlob)) {
-      if (part.any) break;
-      ++offset;
+      if (part.any) {
+        seen_run = true;
+        tail = 0;
+      } else if (seen_run) {
+        ++tail;
+      } else {
+        ++offset;
+      }
     }
-    std::string text = value->as_string();
-    if (offset > text.size()) offset = text.size();
-    text.insert(offset, PaddedDecimal(index, width));
-    if (plan.max_chars >= 0 && CharCount(text) > plan.max_chars) {
-      // The run's letters give way to the digits.
-      const size_t extra = static_cast<size_t>(CharCount(text) - plan.max_chars);
-      const size_t after = offset + static_cast<size_t>(width);
-      text.erase(after, std::min(extra, text.size() - after));
+    const std::string drawn = value->as_string();
+    const std::string digits = PaddedDecimal(index, width);
+    auto weave = [&](bool at_end) {
+      std::string text = drawn;
+      const size_t start = std::min(offset, text.size());
+      const size_t at = at_end && seen_run ? std::max(start, text.size() - std::min(tail, text.size()))
+                                           : start;
+      text.insert(at, digits);
+      if (plan.max_chars >= 0 && CharCount(text) > plan.max_chars) {
+        // The run's letters give way to the digits.
+        const size_t extra = static_cast<size_t>(CharCount(text) - plan.max_chars);
+        if (at_end) {
+          const size_t from = at - std::min(extra, at - start);
+          text.erase(from, at - from);
+        } else {
+          const size_t after = at + digits.size();
+          text.erase(after, std::min(extra, text.size() - after));
+        }
+      }
+      return Value(std::move(text));
+    };
+    Value woven = weave(false);
+    if (!FitsColumn(plan, woven) && seen_run) {
+      Value at_end = weave(true);
+      if (FitsColumn(plan, at_end)) woven = std::move(at_end);
     }
-    *value = Value(std::move(text));
+    *value = std::move(woven);
     return absl::OkStatus();
   }
   if (FormOf(plan) != Form::kText) {
@@ -1774,6 +1802,37 @@ void AssignEntities(std::vector<ColumnPlan*> plans) {
       }
     }
   }
+  // Two people in a row by their names' prefixes (staff.first_name beside
+  // warehouse_manager_name): the prefixed one is a person of its own. A
+  // prefix naming the table's own subject (customers.customer_name) is
+  // the row's person.
+  if (std::find(split.begin(), split.end(), "person") == split.end()) {
+    std::vector<std::string> prefixes(plans.size());
+    std::vector<size_t> people;
+    for (size_t i = 0; i < plans.size(); ++i) {
+      const ColumnPlan& p = *plans[i];
+      const fake::Field* f = p.rule.field;
+      if (p.rule.semantic != Semantic::kField || f == nullptr || f->group != "person") continue;
+      people.push_back(i);
+      for (size_t cut = 0; cut < p.column.size(); ++cut) {
+        if (p.column[cut] != '_') continue;
+        const std::string_view suffix = std::string_view(p.column).substr(cut + 1);
+        if (RuleForName(p.table, suffix, p.type, p.countries_table).field == f) {
+          prefixes[i] = Lower(p.column.substr(0, cut));
+          break;
+        }
+      }
+      const std::string table = Lower(p.table);
+      if (prefixes[i] == table || prefixes[i] + "s" == table || prefixes[i] + "es" == table) {
+        prefixes[i].clear();
+      }
+    }
+    bool two = false;
+    for (size_t i : people) two = two || prefixes[i] != prefixes[people.front()];
+    if (two) {
+      for (size_t i : people) entities[i] = prefixes[i];
+    }
+  }
   // Still two of one field in one entity: each takes its column's name.
   for (size_t i = 0; i < plans.size(); ++i) {
     const fake::Field* f = plans[i]->rule.field;
@@ -1802,11 +1861,18 @@ void AssignEntities(std::vector<ColumnPlan*> plans) {
   // A phone or a time zone follows the city of its own address: the one
   // whose entity is its entity or a prefix of its name (billing_phone,
   // billing_tz with billing_city), else the row's address.
+  // With no address of the row's own (only billing_city and shipping_city),
+  // an unprefixed one follows the first address in column order.
   std::vector<std::string_view> addresses;
+  bool own_address = false;
   for (size_t i = 0; i < plans.size(); ++i) {
     const fake::Field* f = plans[i]->rule.field;
-    if (plans[i]->rule.semantic == Semantic::kField && f != nullptr && f->group == "address" &&
-        !entities[i].empty()) {
+    if (plans[i]->rule.semantic != Semantic::kField || f == nullptr || f->group != "address") {
+      continue;
+    }
+    if (entities[i].empty()) {
+      own_address = true;
+    } else {
       addresses.push_back(entities[i]);
     }
   }
@@ -1826,6 +1892,7 @@ void AssignEntities(std::vector<ColumnPlan*> plans) {
                           p.column[address.size()] == '_';
       if ((own || prefix) && address.size() > entity.size()) entity = address;
     }
+    if (entity.empty() && !own_address && !addresses.empty()) entity = addresses.front();
     p.city_record = fake::RecordField(*kCity, {}, entity);
     p.region_record = fake::RecordField(*kRegion, {}, entity);
   }

@@ -1086,7 +1086,9 @@ TEST_P(GenerateTest, PatternsAndEngineTypesAreMadeUnique) {
   ASSERT_TRUE(db_->Execute("CREATE TABLE codes (id integer PRIMARY KEY, "
                            "sku char(8) NOT NULL UNIQUE CHECK (sku LIKE 'SKU-____'), "
                            "bin varchar(10) NOT NULL UNIQUE CHECK (bin LIKE 'B__-%'), "
-                           "ref varchar(12) NOT NULL CHECK (ref LIKE 'PR-%'))")
+                           "ref varchar(12) NOT NULL CHECK (ref LIKE 'PR-%'), "
+                           "wh varchar(10) NOT NULL UNIQUE CHECK (wh LIKE 'WH-%' AND wh NOT LIKE "
+                           "'WH-0%'))")
                   .ok());
   if (postgres()) {
     ASSERT_TRUE(db_->Execute("CREATE TABLE nets (id serial PRIMARY KEY, flags bit(12) UNIQUE, "
@@ -1105,6 +1107,11 @@ TEST_P(GenerateTest, PatternsAndEngineTypesAreMadeUnique) {
   // index keeps them distinct, and a run after a prefix is never empty.
   EXPECT_EQ(Scalar("SELECT count(DISTINCT sku) AS n FROM codes"), 2000);
   EXPECT_EQ(Scalar("SELECT count(DISTINCT bin) AS n FROM codes"), 2000);
+  // Digits woven after WH- would start with 0 for most indexes: those go
+  // at the end of the run (it used to fail at the first such row).
+  EXPECT_EQ(Scalar("SELECT count(DISTINCT wh) AS n FROM codes WHERE wh LIKE 'WH-%' AND wh NOT "
+                   "LIKE 'WH-0%' AND length(wh) <= 10"),
+            2000);
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM codes WHERE sku NOT LIKE 'SKU-____' OR "
                    "bin NOT LIKE 'B__-_%' OR ref NOT LIKE 'PR-_%'"),
             0);
@@ -2078,6 +2085,22 @@ TEST_P(GenerateTest, SitesAreNamedAfterTheirCityAndRegionsAreRegions) {
   EXPECT_GT(Scalar("SELECT count(*) AS n FROM stock_sites WHERE warehouse_manager_name LIKE "
                    "'% %' AND warehouse_manager_name NOT LIKE '% Warehouse%'"),
             190);
+  // A manager is another person than the staff member the row is.
+  ASSERT_TRUE(db_->Execute("CREATE TABLE crew (id integer PRIMARY KEY, first_name text NOT NULL, "
+                           "last_name text NOT NULL, warehouse_manager_name text NOT NULL);"
+                           "CREATE TABLE members (id integer PRIMARY KEY, member_name text NOT "
+                           "NULL, first_name text NOT NULL)")
+                  .ok());
+  Reintrospect();
+  options.tables = {"crew", "members"};
+  ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
+  EXPECT_LT(Scalar("SELECT count(*) AS n FROM crew WHERE warehouse_manager_name LIKE '%' || "
+                   "last_name || '%'"),
+            20);
+  // ... but a name prefixed by the table's own subject is the row's person.
+  EXPECT_GT(Scalar("SELECT count(*) AS n FROM members WHERE member_name LIKE '%' || first_name "
+                   "|| '%'"),
+            180);
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM office_supplies WHERE name LIKE '% Office'"), 0);
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM revenue_categories WHERE name LIKE '% Center' OR "
                    "name LIKE '% Park' OR name LIKE '% Site' OR name LIKE '% Hub'"),
@@ -2161,21 +2184,26 @@ TEST_P(GenerateTest, PhonesAndTimeZonesFollowTheRowsCity) {
   // With two addresses, each phone follows its own address's city.
   ASSERT_TRUE(db_->Execute("CREATE TABLE consignments (id integer PRIMARY KEY, billing_city text NOT "
                            "NULL, billing_phone text NOT NULL, shipping_city text NOT NULL, "
-                           "shipping_phone text NOT NULL)")
+                           "shipping_phone text NOT NULL, time_zone text NOT NULL)")
                   .ok());
   Reintrospect();
   {
     const auto facts = city_facts(*fake::Locale::Find("en_US"));
     std::map<std::string, std::string> codes_of;  // by city name: every Portland's codes
-    for (const auto& [city, fact] : facts) codes_of[city.first] += fact.second;
+    std::map<std::string, std::set<std::string>> zones_of;
+    for (const auto& [city, fact] : facts) {
+      codes_of[city.first] += fact.second;
+      zones_of[city.first].insert(fact.first);
+    }
     GenerateOptions options;
     options.tables = {"consignments"};
     options.rows = 300;
     ASSERT_TRUE(FillTables(*db_, schema_info_, options).ok());
     absl::StatusOr<std::vector<Row>> rows = db_->Query(
-        "SELECT billing_city, billing_phone, shipping_city, shipping_phone FROM consignments");
+        "SELECT billing_city, billing_phone, shipping_city, shipping_phone, time_zone FROM "
+        "consignments");
     ASSERT_TRUE(rows.ok()) << rows.status();
-    int differ = 0;
+    int differ = 0, billing_zone = 0;
     for (const Row& row : *rows) {
       for (const char* side : {"billing", "shipping"}) {
         const std::string city = row.Get(std::string(side) + "_city").as_string();
@@ -2184,8 +2212,13 @@ TEST_P(GenerateTest, PhonesAndTimeZonesFollowTheRowsCity) {
             << side << ": " << city << " " << phone;
       }
       differ += row.Get("billing_city").as_string() != row.Get("shipping_city").as_string();
+      // An unprefixed time zone, with no address of the row's own: the
+      // first address's city's.
+      billing_zone += zones_of[row.Get("billing_city").as_string()].count(
+          row.Get("time_zone").as_string());
     }
     EXPECT_GT(differ, 200);  // two addresses, not one
+    EXPECT_GT(billing_zone, 255);
   }
   if (postgres()) {
     // Every zone a locale's cities list is one PostgreSQL knows.
