@@ -2963,7 +2963,14 @@ void Generator::OrderStages(const TablePlan& plan, std::vector<Value>* values) c
       const int64_t from = *previous / unit + (*previous % unit > 0 ? 1 : 0);
       const int64_t most = std::max<int64_t>(1, 30 * fake::kSecondsPerDay / unit);
       const int64_t gap = (std::min(std::max(*own, p.lo), p.hi) - p.lo) % most;
-      at = std::max(from, std::min(p.hi, from + gap));
+      // Less than the 30 days left before the range's end (a row born on
+      // its last days): the gap shrinks in proportion, rather than every
+      // later stage landing on the last instant.
+      const int64_t room = p.hi - from;
+      at = room <= 0          ? from
+           : room < most ? from + MulDiv(static_cast<uint64_t>(gap), static_cast<uint64_t>(room),
+                                         static_cast<uint64_t>(most))
+                         : from + gap;
       if (at != *own) value = generate_internal::InstantValue(p, at, sqlite_);
     }
     previous = at * unit;

@@ -1524,6 +1524,12 @@ TEST_P(GenerateTest, TimestampsNamedAfterAStatusFollowTheStatus) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM bills WHERE sent_at < created_at OR "
                    "paid_at < sent_at OR cancelled_at < sent_at OR cancelled_at < created_at"),
             0);
+  // A bill made in the range's last days does not have its later stages
+  // all on its last instant (a stranger found 1 row in 8 there): they
+  // share what is left.
+  EXPECT_LT(Scalar("SELECT count(*) AS n FROM bills WHERE sent_at = (SELECT max(sent_at) FROM "
+                   "bills) OR paid_at = (SELECT max(paid_at) FROM bills)"),
+            4);
 }
 
 TEST_P(GenerateTest, ATimestampCanFollowEveryDateDrawn) {
