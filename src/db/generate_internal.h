@@ -227,6 +227,7 @@ struct ColumnPlan {
   // has billing and shipping addresses (set by AssignEntities).
   fake::RecordField city_record;
   fake::RecordField region_record;
+  bool city_entity = false;  // that address is not the row's own (billing_*)
 };
 
 // The first LIKE or GLOB condition of `plan`, or null.

@@ -19,6 +19,7 @@
 #include "gtest_data/fake/datetime.h"
 #include "gtest_data/fake/finance.h"
 #include "gtest_data/fake/identifiers.h"
+#include "gtest_data/fake/phone.h"
 #include "gtest_data/random/distributions.h"
 
 #include "gtest_data/internal/strings.h"
@@ -1091,33 +1092,19 @@ std::string_view RecordCityCell(const ColumnPlan& plan, const fake::FieldContext
   return fields.locale->CityCell(city, region, column);
 }
 
-// A phone number of the record's city: the leading digits of its national
-// number replaced by one of the city's area codes (a Chicago row's phone
-// is +1312..., in E.164 and national formats alike). Unchanged where the
-// locale's cities list no area codes.
-void UseCityAreaCode(const ColumnPlan& plan, const fake::FieldContext& fields,
-                     uint64_t record_seed, Rng& rng, std::string* phone) {
-  // The codes are NANP's: three digits after +1.
-  if (fields.locale->calling_code() != "1") return;
-  const std::string_view codes = RecordCityCell(plan, fields, record_seed, "area_codes");
-  if (codes.empty()) return;
-  std::vector<std::string_view> list;
-  for (size_t start = 0; start < codes.size();) {
-    size_t end = codes.find(' ', start);
-    if (end == std::string_view::npos) end = codes.size();
-    if (end > start) list.push_back(codes.substr(start, end - start));
-    start = end + 1;
-  }
-  if (list.empty()) return;
-  const std::string_view code = list[UniformBelow(rng, list.size())];
-  // E.164 starts with + and the calling code: the national number follows.
-  size_t i = 0;
-  if (!phone->empty() && (*phone)[0] == '+') {
-    i = 1 + fields.locale->calling_code().size();
-  }
-  for (size_t k = 0; i < phone->size() && k < code.size(); ++i) {
-    if ((*phone)[i] >= '0' && (*phone)[i] <= '9') (*phone)[i] = code[k++];
-  }
+// A phone of an address of its own (billing_phone with billing_city): the
+// area code of that address's city. (A phone of the row's address has its
+// city's already: fake::AppendFieldValue gives it.)
+void UseEntityAreaCode(const ColumnPlan& plan, const fake::FieldContext& fields,
+                       uint64_t record_seed, std::string* phone) {
+  if (!plan.city_entity || fields.locale->calling_code() != "1") return;
+  thread_local std::string city, region;
+  city.clear();
+  region.clear();
+  fake::AppendFieldValue(plan.city_record, fields, record_seed, &city);
+  fake::AppendFieldValue(plan.region_record, fields, record_seed, &region);
+  fake::UseCityAreaCode(*fields.locale, city, region,
+                        Mix64(record_seed ^ plan.city_record.stream_hash()), phone);
 }
 
 // The IANA time zones of a country (of those fake::TimeZoneNames() has),
@@ -1895,6 +1882,7 @@ void AssignEntities(std::vector<ColumnPlan*> plans) {
     if (entity.empty() && !own_address && !addresses.empty()) entity = addresses.front();
     p.city_record = fake::RecordField(*kCity, {}, entity);
     p.region_record = fake::RecordField(*kRegion, {}, entity);
+    p.city_entity = !entity.empty();
   }
 }
 
@@ -1940,8 +1928,8 @@ absl::StatusOr<Value> DrawValue(const ColumnPlan& plan, Rng& rng, const fake::Fi
     // Not cut or padded to the column's length: a cut name or address is
     // no longer one (FitsColumn() refuses it, and the caller draws again).
     fake::AppendFieldValue(plan.record_field, fields, record_seed, &out);
-    if (!plan.fake_override && plan.city_record.valid() && plan.rule.field != kTimeZone) {
-      UseCityAreaCode(plan, fields, record_seed, rng, &out);
+    if (!plan.fake_override && plan.rule.field != kTimeZone) {
+      UseEntityAreaCode(plan, fields, record_seed, &out);
     }
     if (text) return Value(std::move(out));
     return ConvertText(plan, std::move(out), sqlite);

@@ -392,6 +392,9 @@ std::string FieldStreamName(const Field& field, std::string_view slot, std::stri
   return name;
 }
 
+// The stream of a record's area code choice (UseCityAreaCode).
+constexpr uint64_t kAreaCodeSalt = 0x61726561636f6465u;  // "areacode"
+
 RecordField::RecordField(const Field& field, std::string_view slot, std::string_view entity)
     : field_(&field), stream_hash_(HashName(FieldStreamName(field, slot, entity))) {}
 
@@ -403,7 +406,23 @@ uint64_t FieldValueSeed(uint64_t record_seed, const RecordField& field) {
 void AppendFieldValue(const RecordField& field, const FieldContext& context,
                       uint64_t record_seed, std::string* out) {
   Rng rng(FieldValueSeed(record_seed, field));
+  const size_t from = out->size();
   field.field().generate(context, rng, out);
+  // A number of the record's city (its address's): its area code where the
+  // locale lists them. The code is the record's, the same in each form.
+  static const Field* const kPhones[] = {FindField("phone.e164"), FindField("phone.national"),
+                                         FindField("phone.mobile_e164")};
+  if (std::find(std::begin(kPhones), std::end(kPhones), &field.field()) != std::end(kPhones) &&
+      context.locale->calling_code() == "1") {
+    static const RecordField kCity(*FindField("address.city"));
+    static const RecordField kRegion(*FindField("address.region_code"));
+    thread_local std::string city, region;
+    city.clear();
+    region.clear();
+    AppendFieldValue(kCity, context, record_seed, &city);
+    AppendFieldValue(kRegion, context, record_seed, &region);
+    UseCityAreaCode(*context.locale, city, region, Mix64(record_seed ^ kAreaCodeSalt), out, from);
+  }
 }
 
 std::string FieldValue(const RecordField& field, const FieldContext& context,

@@ -3,6 +3,7 @@
 #include "gtest_data/fake/phone.h"
 
 #include "expand.h"
+#include "gtest_data/fake/locale.h"
 #include "gtest_data/internal/check.h"
 #include "gtest_data/random/distributions.h"
 #include "sections.h"
@@ -59,6 +60,40 @@ void Phone(const Locale& locale, Rng& rng, PhoneKind kind, PhoneNumber* into) {
   number.e164.assign(1, '+');
   number.e164.append(locale.calling_code());
   number.e164.append(number.nsn);
+}
+
+bool UseCityAreaCode(const Locale& locale, std::string_view city, std::string_view region_code,
+                     uint64_t choice, std::string* phone, size_t from) {
+  // The codes are NANP's: three digits after +1 or the national "(".
+  if (locale.calling_code() != "1") return false;
+  const std::string_view codes = locale.CityCell(city, region_code, "area_codes");
+  if (codes.empty()) return false;
+  size_t count = 0;
+  for (size_t start = 0; start < codes.size();) {
+    size_t end = codes.find(' ', start);
+    if (end == std::string_view::npos) end = codes.size();
+    if (end > start) ++count;
+    start = end + 1;
+  }
+  if (count == 0) return false;
+  size_t wanted = static_cast<size_t>(choice % count);
+  std::string_view code;
+  for (size_t start = 0; start < codes.size();) {
+    size_t end = codes.find(' ', start);
+    if (end == std::string_view::npos) end = codes.size();
+    if (end > start && wanted-- == 0) {
+      code = codes.substr(start, end - start);
+      break;
+    }
+    start = end + 1;
+  }
+  // E.164 starts with + and the calling code: the national number follows.
+  size_t i = from;
+  if (i < phone->size() && (*phone)[i] == '+') i += 1 + locale.calling_code().size();
+  for (size_t k = 0; i < phone->size() && k < code.size(); ++i) {
+    if ((*phone)[i] >= '0' && (*phone)[i] <= '9') (*phone)[i] = code[k++];
+  }
+  return true;
 }
 
 }  // namespace fake

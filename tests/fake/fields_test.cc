@@ -3,6 +3,7 @@
 #include "gtest_data/fake/fields.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,39 @@ TEST(FieldsTest, AppendFieldValueIsTheFieldOnItsStreamOfTheRecord) {
   EXPECT_EQ(FieldStreamName(*FindField("lorem.word"), "tag"), "tag");
   EXPECT_EQ(FieldStreamName(*FindField("lorem.word"), ""), "lorem.word");
   EXPECT_EQ(FieldStreamName(*FindField("lorem.word"), "tag", "ignored"), "tag");
+}
+
+// In en_US a record's phone carries its city's area code (the locale's
+// address.city area_codes), the same in each form; elsewhere the plan's
+// number is kept (the test above, in pl_PL).
+TEST(FieldsTest, AUsRecordsPhoneCarriesItsCitysAreaCode) {
+  const FieldContext context{Locale::Find("en_US"), kDefaultReferenceNow};
+  const Table* cities = context.locale->Lookup("address.city");
+  const size_t codes = *cities->ColumnIndex("area_codes");
+  auto value = [&](const char* field, uint64_t record) {
+    return FieldValue(RecordField(*FindField(field), field), context, record);
+  };
+  std::set<std::string> seen;
+  for (uint64_t i = 0; i < 500; ++i) {
+    const uint64_t record = RecordSeed(11, i);
+    const std::string city = value("address.city", record);
+    const std::string region = value("address.region_code", record);
+    std::string listed;
+    for (size_t r = 0; r < cities->size(); ++r) {
+      if (cities->Cell(r, 0) == city && cities->Cell(r, 1) == region) {
+        listed = " " + std::string(cities->Cell(r, codes)) + " ";
+      }
+    }
+    ASSERT_FALSE(listed.empty()) << city;
+    const std::string e164 = value("phone.e164", record);
+    const std::string national = value("phone.national", record);
+    const std::string mobile = value("phone.mobile_e164", record);
+    EXPECT_NE(listed.find(" " + e164.substr(2, 3) + " "), std::string::npos) << city << e164;
+    EXPECT_EQ(national.substr(1, 3), e164.substr(2, 3)) << national << " " << e164;
+    EXPECT_NE(listed.find(" " + mobile.substr(2, 3) + " "), std::string::npos) << city << mobile;
+    seen.insert(e164.substr(2, 3));
+  }
+  EXPECT_GT(seen.size(), 60u);  // the cities' codes, not one
 }
 
 TEST(FieldsTest, ValuesDoNotDependOnTheOrderFieldsAreAskedIn) {

@@ -17,7 +17,10 @@
 #ifndef GTEST_DATA_FAKE_PHONE_H_
 #define GTEST_DATA_FAKE_PHONE_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "gtest_data/fake/locale.h"
 #include "gtest_data/random/rng.h"
@@ -41,6 +44,18 @@ PhoneNumber Phone(const Locale& locale, Rng& rng, PhoneKind kind = PhoneKind::kA
 // The same, into `*number`, reusing its strings' buffers (for bulk
 // generation).
 void Phone(const Locale& locale, Rng& rng, PhoneKind kind, PhoneNumber* number);
+
+// A number of the city `city` in the region `region_code`: where the
+// locale's address.city table lists the city's telephone area codes (its
+// `area_codes` column; en_US, NANP), one of them, chosen by `choice`, is
+// written over the first digits of the national number in `phone` from
+// `from` on (E.164 "+1..." or the national "(...) ..." form). Returns
+// whether it was; `phone` is unchanged otherwise. The record routes
+// (fake::AppendFieldValue, and through it factories, dataset files,
+// Faker and schema-driven generation) give phone.e164, phone.national and
+// phone.mobile_e164 their record's city's code this way.
+bool UseCityAreaCode(const Locale& locale, std::string_view city, std::string_view region_code,
+                     uint64_t choice, std::string* phone, size_t from = 0);
 
 }  // namespace fake
 }  // namespace gtest_data
