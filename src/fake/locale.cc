@@ -330,6 +330,12 @@ const Registry& GetRegistry() {
   return *registry;
 }
 
+// The key a city is found by in Locale::CityCell: its name's and region's
+// hashes combined (a lookup key, not a seed).
+uint64_t CityKey(std::string_view name, std::string_view region_code) {
+  return HashName(name) * 0x9e3779b97f4a7c15u + HashName(region_code);
+}
+
 // A locale by id without waiting for section resolution (which itself
 // follows fallbacks into other locales).
 const Locale* FindParsed(std::string_view id) {
@@ -432,7 +438,7 @@ void Locale::IndexCities() {
     GTEST_DATA_INTERNAL_CHECK_(ok, "a city's coordinates are not decimal degrees");
     city_centres_.push_back(latitude);
     city_centres_.push_back(longitude);
-    city_index_.emplace_back(cities->Cell(row, 0), cities->Cell(row, 1), row);
+    city_index_.emplace_back(CityKey(cities->Cell(row, 0), cities->Cell(row, 1)), row);
   }
   std::sort(city_index_.begin(), city_index_.end());
 }
@@ -443,12 +449,16 @@ std::string_view Locale::CityCell(std::string_view name, std::string_view region
   if (cities == nullptr) return {};
   const std::optional<size_t> at = cities->ColumnIndex(column);
   if (!at) return {};
-  const auto key = std::make_tuple(name, region_code, size_t{0});
-  const auto it = std::lower_bound(city_index_.begin(), city_index_.end(), key);
-  if (it == city_index_.end() || std::get<0>(*it) != name || std::get<1>(*it) != region_code) {
-    return {};
+  // By a hash of both, in integers; equal hashes are told apart by text.
+  const uint64_t key = CityKey(name, region_code);
+  for (auto it = std::lower_bound(city_index_.begin(), city_index_.end(),
+                                  std::make_pair(key, size_t{0}));
+       it != city_index_.end() && it->first == key; ++it) {
+    if (cities->Cell(it->second, 0) == name && cities->Cell(it->second, 1) == region_code) {
+      return cities->Cell(it->second, *at);
+    }
   }
-  return cities->Cell(std::get<2>(*it), *at);
+  return {};
 }
 
 const Table* Locale::OwnTable(std::string_view section) const {

@@ -30,7 +30,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "gtest_data/random/distributions.h"
@@ -234,8 +234,8 @@ class Locale {
   std::vector<const Table*> resolved_;
   std::vector<size_t> city_region_rows_;
   std::vector<int64_t> city_centres_;
-  // (name, region code, row) of every city, sorted.
-  std::vector<std::tuple<std::string_view, std::string_view, size_t>> city_index_;
+  // (CityKey(name, region code), row) of every city, sorted.
+  std::vector<std::pair<uint64_t, size_t>> city_index_;
   std::string_view id_, country_, country_alpha3_, country_name_, calling_code_;
   std::string_view sentence_end_ = ".";
   bool spaced_words_ = true;
