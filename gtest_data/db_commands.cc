@@ -81,6 +81,8 @@ namespace {
 struct SeedArgs {
   std::optional<std::string> url, seed_text, locale_id;
   std::vector<std::string> schema_files;
+  // Their texts, each read once (a pipe, /dev/stdin, can be read only once).
+  std::vector<std::string> schema_texts;
   std::optional<int64_t> rows;
   std::map<std::string, int64_t, std::less<>> table_rows;
   std::map<std::string, db::ChildrenPerParent, std::less<>> children;
@@ -194,17 +196,14 @@ void PrintProgress(const db::GenerateProgress& p) {
 // REPLACE or UPSERT anywhere (in a comment or a string too: then it is
 // taken as writing). An unreadable file counts as writing; reading it
 // later says why.
-bool ChangesRows(const std::vector<std::string>& files) {
-  for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return true;
+bool ChangesRows(const std::vector<std::string>& texts) {
+  for (const std::string& text : texts) {
     std::string word;
-    char c = 0;
     auto writes = [&] {
       return word == "insert" || word == "update" || word == "delete" || word == "replace" ||
              word == "upsert";
     };
-    while (in.get(c)) {
+    for (const char c : text) {
       if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_') {
         word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         continue;
@@ -259,13 +258,9 @@ std::optional<int> SeedInOneTransaction(db::Database& db, const SeedArgs& seed,
     db.Rollback().IgnoreError();
     return Failed(message + " (rolled back: nothing was changed)");
   };
-  for (const std::string& file : seed.schema_files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return fail("--schema: cannot read " + file);
-    std::ostringstream sql;
-    sql << in.rdbuf();
-    status = db.Execute(sql.str());
-    if (!status.ok()) return fail(file + ": " + std::string(status.message()));
+  for (size_t i = 0; i < seed.schema_files.size(); ++i) {
+    status = db.Execute(seed.schema_texts[i]);
+    if (!status.ok()) return fail(seed.schema_files[i] + ": " + std::string(status.message()));
   }
   absl::StatusOr<db::Schema> schema = db.Introspect();
   if (!schema.ok()) return fail(std::string(schema.status().message()));
@@ -331,6 +326,13 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
   }
   db::GenerateOptions options;
   if (std::optional<int> usage = SeedOptions(seed, &options)) return *usage;
+  for (const std::string& file : seed.schema_files) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    if (in) text << in.rdbuf();
+    if (!in || in.bad()) return Failed("--schema: cannot read " + file + "; nothing was changed");
+    seed.schema_texts.push_back(text.str());
+  }
 
   // Connect: a URL the driver refuses is a usage error; an unreachable
   // server is not.
@@ -343,7 +345,7 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
   }
   db::Database& db = **database;
   const auto start = std::chrono::steady_clock::now();
-  if (db.engine() == "sqlite" && !ChangesRows(seed.schema_files)) {
+  if (db.engine() == "sqlite" && !ChangesRows(seed.schema_texts)) {
     // Every foreign key the command writes is one the generator took from a
     // parent row that exists (seed has no column overrides), so the engine's
     // per-row parent lookup only repeats that: it cost four times the

@@ -53,6 +53,13 @@ e=$(GTEST_DATA_SEED=7 expect 0 'with seed 7:' -- seed --db "sqlite:$dir/e7.db" -
       --rows 30 --rows order_lines=200)
 [ "$(digests <<<"$a")" = "$(digests <<<"$e")" ] || fail "GTEST_DATA_SEED=7 is not --seed 7: $e"
 GTEST_DATA_SEED=x expect 2 'GTEST_DATA_SEED' -- seed --db "sqlite:$dir/ex.db" --rows 1 >/dev/null
+# A schema on a pipe is read once: its tables are made and filled (it used
+# to be read twice, the second time empty: "no tables to fill").
+p=$(cat "$schema" | expect 0 'order_lines: 200 rows' -- seed --db "sqlite:$dir/p.db" \
+      --schema /dev/stdin --rows 30 --rows order_lines=200 --seed 7)
+[ "$(digests <<<"$a")" = "$(digests <<<"$p")" ] || fail "a piped schema gave other rows: $p"
+expect 1 'cannot read .*missing.sql; nothing was changed' -- seed --db "sqlite:$dir/m.db" \
+  --schema "$dir/missing.sql" --rows 1 >/dev/null
 # Parents before children.
 order=$(digests <<<"$a" | cut -d: -f1 | tr '\n' ' ')
 case "$order" in
