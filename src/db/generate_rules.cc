@@ -1075,6 +1075,20 @@ std::string_view LocalCurrency(std::string_view country) {
   return {};
 }
 
+// The city and region code of the column's address in the record, in
+// buffers reused per thread. (The address is drawn once per record and
+// remembered: the second part costs little.)
+std::pair<std::string_view, std::string_view> RecordCity(const ColumnPlan& plan,
+                                                         const fake::FieldContext& fields,
+                                                         uint64_t record_seed) {
+  thread_local std::string city, region;
+  city.clear();
+  region.clear();
+  fake::AppendFieldValue(plan.city_record, fields, record_seed, &city);
+  fake::AppendFieldValue(plan.region_record, fields, record_seed, &region);
+  return {city, region};
+}
+
 // A cell of the record's city's row in its locale's city table (the
 // city of the row's address, whether or not the row has a city column):
 // its "time_zone" or "area_codes"; empty where the locale lists none.
@@ -1082,13 +1096,7 @@ std::string_view LocalCurrency(std::string_view country) {
 std::string_view RecordCityCell(const ColumnPlan& plan, const fake::FieldContext& fields,
                                 uint64_t record_seed, std::string_view column) {
   if (!plan.city_record.valid()) return {};
-  // (The address is drawn once per record and remembered: the second part
-  // costs little.)
-  thread_local std::string city, region;
-  city.clear();
-  region.clear();
-  fake::AppendFieldValue(plan.city_record, fields, record_seed, &city);
-  fake::AppendFieldValue(plan.region_record, fields, record_seed, &region);
+  const auto [city, region] = RecordCity(plan, fields, record_seed);
   return fields.locale->CityCell(city, region, column);
 }
 
@@ -1098,11 +1106,7 @@ std::string_view RecordCityCell(const ColumnPlan& plan, const fake::FieldContext
 void UseEntityAreaCode(const ColumnPlan& plan, const fake::FieldContext& fields,
                        uint64_t record_seed, std::string* phone) {
   if (!plan.city_entity || fields.locale->calling_code() != "1") return;
-  thread_local std::string city, region;
-  city.clear();
-  region.clear();
-  fake::AppendFieldValue(plan.city_record, fields, record_seed, &city);
-  fake::AppendFieldValue(plan.region_record, fields, record_seed, &region);
+  const auto [city, region] = RecordCity(plan, fields, record_seed);
   fake::UseCityAreaCode(*fields.locale, city, region,
                         Mix64(record_seed ^ plan.city_record.stream_hash()), phone);
 }
