@@ -42,6 +42,10 @@ GeoPoint CityCentre(const Locale& locale, size_t row) {
 void AppendFullText(const Locale& locale, Rng& rng, internal::Expander& expander,
                     Address* address);
 
+void AssignIfChanged(std::string_view value, std::string* out) {
+  if (*out != value) out->assign(value);
+}
+
 std::string ExpandOne(const Locale& locale, Rng& rng, std::string_view field) {
   Expander expander(locale, rng);
   std::string out;
@@ -101,21 +105,21 @@ void MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options,
   }
   a.location = GeoPoint();
   const size_t city_row = expander.CityRow();
-  expander.AppendField("street_name", &a.street_name);
-  expander.AppendField("building_number", &a.building_number);
+  expander.AppendField(internal::Placeholder::kStreetName, &a.street_name);
+  expander.AppendField(internal::Placeholder::kBuildingNumber, &a.building_number);
   // The street-address format decides where the number and any secondary
   // unit go; expand it with the parts already drawn.
   internal::ExpandPieces(
       internal::DrawFormat(locale, internal::kStreetAddressFormat, rng),
       [&](const FormatPiece& placeholder, std::string* out) {
-        switch (placeholder.placeholder_hash) {
-          case Fnv1a64("street_name"):
+        switch (internal::PlaceholderOf(placeholder)) {
+          case internal::Placeholder::kStreetName:
             out->append(a.street_name);
             break;
-          case Fnv1a64("building_number"):
+          case internal::Placeholder::kBuildingNumber:
             out->append(a.building_number);
             break;
-          case Fnv1a64("secondary"):
+          case internal::Placeholder::kSecondary:
             expander.AppendField(placeholder, &a.secondary);
             out->append(a.secondary);
             break;
@@ -124,13 +128,14 @@ void MakeAddress(const Locale& locale, Rng& rng, const AddressOptions& options,
         }
       },
       &a.street_address);
-  expander.AppendField("city", &a.city);
-  expander.AppendField("region", &a.region);
-  expander.AppendField("region_code", &a.region_code);
-  expander.AppendField("postal_code", &a.postal_code);
-  a.country.assign(locale.country_name());
-  a.country_code.assign(locale.country());
-  a.country_code3.assign(locale.country_alpha3());
+  expander.AppendField(internal::Placeholder::kCity, &a.city);
+  expander.AppendField(internal::Placeholder::kRegion, &a.region);
+  expander.AppendField(internal::Placeholder::kRegionCode, &a.region_code);
+  expander.AppendField(internal::Placeholder::kPostalCode, &a.postal_code);
+  // The same three for every record of a locale: a reused Address keeps them.
+  AssignIfChanged(locale.country_name(), &a.country);
+  AssignIfChanged(locale.country(), &a.country_code);
+  AssignIfChanged(locale.country_alpha3(), &a.country_code3);
   if (options.full_text) AppendFullText(locale, rng, expander, &a);
   if (options.location) {
     a.location = NearPoint(rng, CityCentre(locale, city_row), kCityRadiusMetres);
@@ -145,23 +150,23 @@ void AppendFullText(const Locale& locale, Rng& rng, internal::Expander& expander
   internal::ExpandPieces(
       internal::DrawFormat(locale, internal::kAddressFormat, rng),
       [&](const FormatPiece& placeholder, std::string* out) {
-        switch (placeholder.placeholder_hash) {
-          case Fnv1a64("street_address"):
+        switch (internal::PlaceholderOf(placeholder)) {
+          case internal::Placeholder::kStreetAddress:
             out->append(a.street_address);
             break;
-          case Fnv1a64("city"):
+          case internal::Placeholder::kCity:
             out->append(a.city);
             break;
-          case Fnv1a64("postal_code"):
+          case internal::Placeholder::kPostalCode:
             out->append(a.postal_code);
             break;
-          case Fnv1a64("region"):
+          case internal::Placeholder::kRegion:
             out->append(a.region);
             break;
-          case Fnv1a64("region_code"):
+          case internal::Placeholder::kRegionCode:
             out->append(a.region_code);
             break;
-          case Fnv1a64("country"):
+          case internal::Placeholder::kCountry:
             out->append(a.country);
             break;
           default:

@@ -18,95 +18,7 @@ namespace {
   ::gtest_data::internal::CheckFailed(__FILE__, __LINE__, "locale data", message.c_str());
 }
 
-// Returns one character of a [...] class starting after '[' at pattern[*i];
-// leaves *i after the closing ']'.
-char DrawFromClass(Rng& rng, std::string_view pattern, size_t* i) {
-  // Two passes over the class: count its members, then pick one. Classes are
-  // short and ASCII, so this costs less than building a set.
-  const size_t start = *i;
-  uint64_t count = 0;
-  size_t j = start;
-  while (j < pattern.size() && pattern[j] != ']') {
-    if (j + 2 < pattern.size() && pattern[j + 1] == '-' && pattern[j + 2] != ']') {
-      count += static_cast<unsigned char>(pattern[j + 2]) -
-               static_cast<unsigned char>(pattern[j]) + 1;
-      j += 3;
-    } else {
-      ++count;
-      ++j;
-    }
-  }
-  GTEST_DATA_INTERNAL_CHECK_(j < pattern.size() && count > 0,
-                             "unterminated or empty [class] in a pattern");
-  uint64_t pick = UniformBelow(rng, count);
-  char chosen = 0;
-  j = start;
-  while (true) {
-    if (j + 2 < pattern.size() && pattern[j + 1] == '-' && pattern[j + 2] != ']') {
-      const uint64_t span = static_cast<unsigned char>(pattern[j + 2]) -
-                            static_cast<unsigned char>(pattern[j]) + 1;
-      if (pick < span) {
-        chosen = static_cast<char>(pattern[j] + pick);
-        break;
-      }
-      pick -= span;
-      j += 3;
-    } else {
-      if (pick == 0) {
-        chosen = pattern[j];
-        break;
-      }
-      --pick;
-      ++j;
-    }
-  }
-  *i = pattern.find(']', j) + 1;
-  return chosen;
-}
-
 }  // namespace
-
-void AppendPattern(Rng& rng, std::string_view pattern, std::string* out) {
-  // Characters collect in a small buffer, appended when full and at the end:
-  // patterns (postal codes, phone numbers, house numbers) are short and sit
-  // on the hot path of bulk generation.
-  char buffer[32];
-  size_t n = 0;
-  size_t i = 0;
-  while (i < pattern.size()) {
-    if (n == sizeof(buffer)) {
-      out->append(buffer, n);
-      n = 0;
-    }
-    const char c = pattern[i];
-    switch (c) {
-      case '#':
-        buffer[n++] = static_cast<char>('0' + UniformBelow(rng, 10));
-        ++i;
-        break;
-      case '%':
-        buffer[n++] = static_cast<char>('1' + UniformBelow(rng, 9));
-        ++i;
-        break;
-      case '?':
-        buffer[n++] = static_cast<char>('A' + UniformBelow(rng, 26));
-        ++i;
-        break;
-      case '[':
-        ++i;
-        buffer[n++] = DrawFromClass(rng, pattern, &i);
-        break;
-      case '\\':
-        if (i + 1 < pattern.size()) buffer[n++] = pattern[i + 1];
-        i += 2;
-        break;
-      default:
-        buffer[n++] = c;
-        ++i;
-    }
-  }
-  out->append(buffer, n);
-}
 
 // The pool every compiled pattern's members start with: '#' is its first
 // ten characters, '%' nine from offset 1, '?' 26 from offset 10.
@@ -156,36 +68,72 @@ bool CompilePattern(std::string_view pattern, std::string* members,
       i = j + 1;
       continue;
     }
-    PatternStep literal;
+    // A literal is a step with one member: it draws nothing (a value below
+    // 1 is 0) and needs no branch of its own when expanded.
+    char literal = c;
     if (c == '\\') {
       i += 2;
       if (i - 1 >= pattern.size()) continue;  // a trailing '\' adds nothing
-      literal.literal = pattern[i - 1];
+      literal = pattern[i - 1];
     } else {
-      literal.literal = c;
       ++i;
     }
-    steps->push_back(literal);
+    size_t offset = members->find(literal);
+    if (offset == std::string::npos) {
+      offset = members->size();
+      members->push_back(literal);
+    }
+    pooled(static_cast<uint32_t>(offset), 1);
+  }
+  // Runs of drawing steps whose counts multiply to at most 2^56 share one
+  // draw: a ten-digit phone number is one draw, and a rejection (chance
+  // below product / 2^64) stays rarer than one in 256.
+  constexpr uint64_t kRunLimit = uint64_t{1} << 56;
+  PatternStep* run = nullptr;
+  for (PatternStep& step : *steps) {
+    if (step.count == 1) continue;
+    if (run != nullptr && run->run_product <= kRunLimit / step.count) {
+      run->run_product *= step.count;
+    } else {
+      run = &step;
+      run->run_product = step.count;
+    }
   }
   return true;
+}
+
+void AppendPattern(Rng& rng, std::string_view pattern, std::string* out) {
+  std::string members;
+  std::vector<PatternStep> steps;
+  GTEST_DATA_INTERNAL_CHECK_(CompilePattern(pattern, &members, &steps),
+                             "unterminated, empty or backwards [class] in a pattern");
+  AppendSteps(rng, steps, members.data(), out);
+}
+
+void AppendSteps(Rng& rng, const std::vector<PatternStep>& steps, const char* members,
+                 std::string* out) {
+  // Characters collect in a small buffer, appended when full and at the end:
+  // patterns (postal codes, phone numbers, house numbers) are short and sit
+  // on the hot path of bulk generation.
+  char buffer[32];
+  size_t n = 0;
+  UniformDigits digits;  // a run's first step draws; steps before any run are literals
+  for (const PatternStep& step : steps) {
+    if (n == sizeof(buffer)) {
+      out->append(buffer, n);
+      n = 0;
+    }
+    if (step.run_product != 0) digits = UniformDigits(rng, step.run_product);
+    buffer[n++] = members[step.offset + digits.Next(step.count)];
+  }
+  out->append(buffer, n);
 }
 
 void AppendTablePattern(Rng& rng, const Table& table, size_t row, size_t column,
                         std::string* out) {
   const std::vector<PatternStep>* steps = table.CompiledPattern(row, column);
   if (steps == nullptr) return AppendPattern(rng, table.Cell(row, column), out);
-  const char* const members = table.pattern_members();
-  char buffer[32];
-  size_t n = 0;
-  for (const PatternStep& step : *steps) {
-    if (n == sizeof(buffer)) {
-      out->append(buffer, n);
-      n = 0;
-    }
-    buffer[n++] = step.count == 0 ? step.literal
-                                  : members[step.offset + UniformBelow(rng, step.count)];
-  }
-  out->append(buffer, n);
+  AppendSteps(rng, *steps, table.pattern_members(), out);
 }
 
 const Table& RequireSection(const Locale& locale, SectionIndex section) {
@@ -272,68 +220,68 @@ void Expander::AppendPatternOf(SectionIndex section, std::string* out) {
 void Expander::AppendField(const FormatPiece& placeholder, std::string* out) {
   const Locale& l = locale_;
   const std::string_view name = placeholder.text;
-  // Placeholders are dispatched on the FNV-1a hash of their name, computed
-  // when the locale was parsed: a jump instead of a chain of string
-  // comparisons on the hot path of every formatted value. Equal hashes of two
-  // names would not compile (duplicate case labels); an unknown name reaches
+  // Placeholders are dispatched on their number, found when the locale was
+  // parsed: one jump through a table instead of comparisons of names or
+  // hashes on the hot path of every formatted value. An unknown name reaches
   // the default.
-  switch (placeholder.placeholder_hash) {
+  switch (PlaceholderOf(placeholder)) {
     // Person.
-    case Fnv1a64("first_name"):
+    case Placeholder::kFirstName:
       return AppendName(kFirstNameMale, kFirstNameFemale, out);
-    case Fnv1a64("last_name"):
+    case Placeholder::kLastName:
       return AppendLastName(out);
-    case Fnv1a64("middle_name"):
+    case Placeholder::kMiddleName:
       return AppendName(kMiddleNameMale, kMiddleNameFemale, out);
-    case Fnv1a64("prefix"):
+    case Placeholder::kPrefix:
       return AppendName(kPrefixMale, kPrefixFemale, out);
-    case Fnv1a64("suffix"):
+    case Placeholder::kSuffix:
       return AppendFromSection(l, kSuffix, rng_, out);
     // Address.
-    case Fnv1a64("street_root"):
+    case Placeholder::kStreetRoot:
       return AppendFromSection(l, kStreetRoot, rng_, out);
-    case Fnv1a64("street_suffix"):
+    case Placeholder::kStreetSuffix:
       return AppendFromSection(l, kStreetSuffix, rng_, out);
-    case Fnv1a64("street_name"):
+    case Placeholder::kStreetName:
       return ExpandSection(kStreetNameFormat, out);
-    case Fnv1a64("building_number"):
+    case Placeholder::kBuildingNumber:
       return AppendPatternOf(kBuildingNumberPattern, out);
-    case Fnv1a64("secondary"):
+    case Placeholder::kSecondary:
       return AppendPatternOf(kSecondaryPattern, out);
-    case Fnv1a64("street_address"):
+    case Placeholder::kStreetAddress:
       return ExpandSection(kStreetAddressFormat, out);
-    case Fnv1a64("city"):
+    case Placeholder::kCity:
       out->append(RequireSection(l, kCity).Cell(CityRow(), 0));
       return;
-    case Fnv1a64("postal_code"):
+    case Placeholder::kPostalCode:
       return AppendTablePattern(rng_, RequireSection(l, kCity), CityRow(), 2, out);
-    case Fnv1a64("region_code"):
+    case Placeholder::kRegionCode:
       return AppendRegion(true, out);
-    case Fnv1a64("region"):
+    case Placeholder::kRegion:
       return AppendRegion(false, out);
-    case Fnv1a64("country"):
+    case Placeholder::kCountry:
       out->append(l.country_name());
       return;
     // Company and commerce.
-    case Fnv1a64("company_suffix"):
+    case Placeholder::kCompanySuffix:
       return AppendFromSection(l, kCompanySuffix, rng_, out);
-    case Fnv1a64("company_word"):
+    case Placeholder::kCompanyWord:
       return AppendFromSection(l, kCompanyWord, rng_, out);
-    case Fnv1a64("buzz_adjective"):
+    case Placeholder::kBuzzAdjective:
       return AppendFromSection(l, kBuzzAdjective, rng_, out);
-    case Fnv1a64("buzz_descriptor"):
+    case Placeholder::kBuzzDescriptor:
       return AppendFromSection(l, kBuzzDescriptor, rng_, out);
-    case Fnv1a64("buzz_noun"):
+    case Placeholder::kBuzzNoun:
       return AppendFromSection(l, kBuzzNoun, rng_, out);
-    case Fnv1a64("product_adjective"):
+    case Placeholder::kProductAdjective:
       return AppendFromSection(l, kProductAdjective, rng_, out);
-    case Fnv1a64("product_material"):
+    case Placeholder::kProductMaterial:
       return AppendFromSection(l, kProductMaterial, rng_, out);
-    case Fnv1a64("product_noun"):
+    case Placeholder::kProductNoun:
       return AppendFromSection(l, kProductNoun, rng_, out);
-    default:
-      DataDefect(l, "a format uses an unknown {placeholder}: " + std::string(name));
+    case Placeholder::kUnknown:
+      break;
   }
+  DataDefect(l, "a format uses an unknown {placeholder}: " + std::string(name));
 }
 
 }  // namespace internal

@@ -20,19 +20,87 @@ namespace gtest_data {
 namespace fake {
 namespace internal {
 
+// The placeholders the locale formats may use, numbered for
+// FormatPiece::placeholder; kUnknown (0) for any other name.
+enum class Placeholder : uint8_t {
+  kUnknown = 0,
+  kFirstName,
+  kLastName,
+  kMiddleName,
+  kPrefix,
+  kSuffix,
+  kStreetRoot,
+  kStreetSuffix,
+  kStreetName,
+  kBuildingNumber,
+  kSecondary,
+  kStreetAddress,
+  kCity,
+  kPostalCode,
+  kRegionCode,
+  kRegion,
+  kCountry,
+  kCompanySuffix,
+  kCompanyWord,
+  kBuzzAdjective,
+  kBuzzDescriptor,
+  kBuzzNoun,
+  kProductAdjective,
+  kProductMaterial,
+  kProductNoun,
+};
+
+// The number of a placeholder name; constant-folded for a literal name.
+constexpr Placeholder PlaceholderOf(std::string_view name) {
+  if (name == "first_name") return Placeholder::kFirstName;
+  if (name == "last_name") return Placeholder::kLastName;
+  if (name == "middle_name") return Placeholder::kMiddleName;
+  if (name == "prefix") return Placeholder::kPrefix;
+  if (name == "suffix") return Placeholder::kSuffix;
+  if (name == "street_root") return Placeholder::kStreetRoot;
+  if (name == "street_suffix") return Placeholder::kStreetSuffix;
+  if (name == "street_name") return Placeholder::kStreetName;
+  if (name == "building_number") return Placeholder::kBuildingNumber;
+  if (name == "secondary") return Placeholder::kSecondary;
+  if (name == "street_address") return Placeholder::kStreetAddress;
+  if (name == "city") return Placeholder::kCity;
+  if (name == "postal_code") return Placeholder::kPostalCode;
+  if (name == "region_code") return Placeholder::kRegionCode;
+  if (name == "region") return Placeholder::kRegion;
+  if (name == "country") return Placeholder::kCountry;
+  if (name == "company_suffix") return Placeholder::kCompanySuffix;
+  if (name == "company_word") return Placeholder::kCompanyWord;
+  if (name == "buzz_adjective") return Placeholder::kBuzzAdjective;
+  if (name == "buzz_descriptor") return Placeholder::kBuzzDescriptor;
+  if (name == "buzz_noun") return Placeholder::kBuzzNoun;
+  if (name == "product_adjective") return Placeholder::kProductAdjective;
+  if (name == "product_material") return Placeholder::kProductMaterial;
+  if (name == "product_noun") return Placeholder::kProductNoun;
+  return Placeholder::kUnknown;
+}
+
+inline Placeholder PlaceholderOf(const FormatPiece& piece) {
+  return static_cast<Placeholder>(piece.placeholder);
+}
+
 // Appends one expansion of a pattern (data/README.md, "Patterns"):
-// # digit, % digit 1-9, ? letter A-Z, [..] class, \X literal X. The data
-// tests check every pattern of every locale, so malformed input here is a
-// data defect and aborts.
+// # digit, % digit 1-9, ? letter A-Z, [..] class, \X literal X. Runs of
+// drawing characters share one engine draw (UniformDigits; see
+// CompilePattern). The data tests check every pattern of every locale, so
+// malformed input here is a data defect and aborts.
 void AppendPattern(Rng& rng, std::string_view pattern, std::string* out);
 
 // Compiles `pattern` (the syntax above) into steps whose [class] members,
-// '#', '%' and '?' are characters of `*members`, so that expanding it draws
-// exactly what AppendPattern() draws without parsing. Returns false (and
-// leaves the pattern to AppendPattern) for a pattern it cannot compile: an
+// '#', '%' and '?' are characters of `*members`, and groups the drawing
+// steps into runs whose counts multiply to at most 2^56, each run one
+// UniformDigits draw. Returns false for a pattern it cannot compile: an
 // empty, unterminated or backwards class.
 bool CompilePattern(std::string_view pattern, std::string* members,
                     std::vector<PatternStep>* steps);
+
+// Appends one expansion of compiled steps.
+void AppendSteps(Rng& rng, const std::vector<PatternStep>& steps, const char* members,
+                 std::string* out);
 
 // Appends one expansion of the pattern in (row, column) of `table`: its
 // compiled form where the table has one, else AppendPattern() of the cell.
@@ -56,7 +124,13 @@ void ExpandPieces(const std::vector<FormatPiece>& pieces, FieldFn&& field,
                   std::string* out) {
   for (const FormatPiece& piece : pieces) {
     if (piece.placeholder_hash == 0) {
-      out->append(piece.text);
+      // Most literals are one space or comma: push_back is inlined, and
+      // append is a call.
+      if (piece.text.size() == 1) {
+        out->push_back(piece.text[0]);
+      } else {
+        out->append(piece.text);
+      }
     } else {
       field(piece, out);
     }
@@ -83,7 +157,14 @@ class Expander {
 
   // Appends the value of the placeholder `name` ("first_name", "city", ...).
   void AppendField(std::string_view name, std::string* out) {
-    AppendField(FormatPiece{name, Fnv1a64(name)}, out);
+    AppendField(FormatPiece{name, Fnv1a64(name), static_cast<uint8_t>(PlaceholderOf(name))},
+                out);
+  }
+  // The same for a known placeholder.
+  void AppendField(Placeholder placeholder, std::string* out) {
+    FormatPiece piece;
+    piece.placeholder = static_cast<uint8_t>(placeholder);
+    AppendField(piece, out);
   }
   // The same for a parsed placeholder (its hash already computed).
   void AppendField(const FormatPiece& placeholder, std::string* out);

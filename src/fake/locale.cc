@@ -135,6 +135,15 @@ class LocaleParser {
     current->format_column_ =
         current->ColumnIndex("format").value_or(current->columns() - 1);
     current->latin_column_ = current->ColumnIndex("latin");
+    if (current->name_.substr(0, 17) == "person.first_name" ||
+        current->name_.substr(0, 16) == "person.last_name") {
+      const size_t column = current->latin_column_.value_or(0);
+      current->latin_names_.resize(current->rows_);
+      for (size_t row = 0; row < current->rows_; ++row) {
+        internal::AppendAsciiFoldPreservingCase(current->Cell(row, column),
+                                                &current->latin_names_[row]);
+      }
+    }
     const std::string_view suffix = ".format";
     const std::string_view name = current->name_;
     if (name.size() > suffix.size() &&
@@ -526,7 +535,7 @@ std::vector<FormatPiece> ParseFormat(std::string_view format) {
       size_t close = format.find('}', i);
       if (close == std::string_view::npos) close = format.size();
       const std::string_view name = format.substr(i + 1, close - i - 1);
-      pieces.push_back({name, Fnv1a64(name)});
+      pieces.push_back({name, Fnv1a64(name), static_cast<uint8_t>(PlaceholderOf(name))});
       i = close + 1;
       literal = i;
     } else {

@@ -14,15 +14,23 @@ namespace {
 using internal::Expander;
 using internal::SectionIndex;
 
+// Appends the romanized form of a name row: folded at parse time for the
+// name tables, else now.
+void AppendLatin(const Table& table, size_t row, std::string* latin) {
+  if (table.has_latin_names()) {
+    latin->append(table.LatinName(row));
+    return;
+  }
+  internal::AppendAsciiFoldPreservingCase(table.Cell(row, table.latin_column().value_or(0)),
+                                          latin);
+}
+
 // Draws from a name table, filling the name and its ASCII romanization (the
 // "latin" column, else the name folded to ASCII).
 void DrawName(const Table& table, Rng& rng, std::string* name, std::string* latin) {
   const size_t row = table.DrawRow(rng);
   name->assign(table.Cell(row, 0));
-  if (latin != nullptr) {
-    const std::optional<size_t> column = table.latin_column();
-    internal::AppendAsciiFoldPreservingCase(column ? table.Cell(row, *column) : *name, latin);
-  }
+  if (latin != nullptr) AppendLatin(table, row, latin);
 }
 
 void DrawLastName(const Locale& locale, Rng& rng, Sex sex, std::string* name,
@@ -34,11 +42,7 @@ void DrawLastName(const Locale& locale, Rng& rng, Sex sex, std::string* name,
     const size_t row = male->DrawRow(rng);
     const Table& table = sex == Sex::kMale ? *male : *female;
     name->assign(table.Cell(row, 0));
-    if (latin != nullptr) {
-      const std::optional<size_t> column = table.latin_column();
-      internal::AppendAsciiFoldPreservingCase(column ? table.Cell(row, *column) : *name,
-                                              latin);
-    }
+    if (latin != nullptr) AppendLatin(table, row, latin);
     return;
   }
   DrawName(internal::RequireSection(locale, internal::kLastName), rng, name, latin);
@@ -101,11 +105,11 @@ void MakePerson(const Locale& locale, Rng& rng, Sex sex, Person* person) {
   internal::ExpandPieces(
       internal::DrawFormat(locale, internal::kFullNameFormat, rng),
       [&](const FormatPiece& placeholder, std::string* out) {
-        switch (placeholder.placeholder_hash) {
-          case Fnv1a64("first_name"):
+        switch (internal::PlaceholderOf(placeholder)) {
+          case internal::Placeholder::kFirstName:
             out->append(p.first_name);
             break;
-          case Fnv1a64("last_name"): {
+          case internal::Placeholder::kLastName: {
             if (!last_used) {
               out->append(p.last_name);
               last_used = true;
@@ -122,20 +126,20 @@ void MakePerson(const Locale& locale, Rng& rng, Sex sex, Person* person) {
             p.last_name += more;
             break;
           }
-          case Fnv1a64("middle_name"):
+          case internal::Placeholder::kMiddleName:
             internal::AppendFromSection(
                 locale, BySex(sex, internal::kMiddleNameMale, internal::kMiddleNameFemale), rng,
                 &p.middle_name);
             out->append(p.middle_name);
             maybe_untidy = true;
             break;
-          case Fnv1a64("prefix"):
+          case internal::Placeholder::kPrefix:
             internal::AppendFromSection(
                 locale, BySex(sex, internal::kPrefixMale, internal::kPrefixFemale), rng, &p.prefix);
             out->append(p.prefix);
             maybe_untidy = true;
             break;
-          case Fnv1a64("suffix"):
+          case internal::Placeholder::kSuffix:
             internal::AppendFromSection(locale, internal::kSuffix, rng, &p.suffix);
             out->append(p.suffix);
             maybe_untidy = true;

@@ -2,6 +2,8 @@
 
 #include "text.h"
 
+#include <array>
+
 namespace gtest_data {
 namespace fake {
 namespace internal {
@@ -85,18 +87,30 @@ const char* FoldLatin(char32_t cp) {
 void AppendAsciiFold(std::string_view text, std::string* out) {
   // Most names are short ASCII words: fold them in a stack buffer and append
   // once, instead of growing the string a character at a time.
+  // kKeep[c]: the ASCII byte c folded (A-Z lowered; a-z and 0-9 as they
+  // are), 0 for one that is dropped, 1 for a byte >= 0x80 that needs
+  // decoding.
+  static constexpr auto kKeep = [] {
+    std::array<char, 256> keep{};
+    for (int c = 0; c < 256; ++c) {
+      if (c >= 0x80) {
+        keep[c] = 1;
+      } else if (c >= 'A' && c <= 'Z') {
+        keep[c] = static_cast<char>(c - 'A' + 'a');
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        keep[c] = static_cast<char>(c);
+      }
+    }
+    return keep;
+  }();
   char buffer[64] = {};
   size_t n = 0;
   size_t pos = 0;
-  while (pos < text.size() && n < sizeof(buffer)) {
-    const char c = text[pos];
-    if (static_cast<unsigned char>(c) >= 0x80) break;
-    if (c >= 'A' && c <= 'Z') {
-      buffer[n++] = static_cast<char>(c - 'A' + 'a');
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      buffer[n++] = c;
-    }
-    ++pos;
+  for (; pos < text.size() && n < sizeof(buffer); ++pos) {
+    const char folded = kKeep[static_cast<unsigned char>(text[pos])];
+    if (folded == 1) break;
+    buffer[n] = folded;
+    n += folded != 0;
   }
   out->append(buffer, n);
   while (pos < text.size()) {

@@ -195,8 +195,13 @@ TEST(DataFlagsTest, BadInputIsAnErrorNamingTheFlag) {
       {{"--data_record=a", "--data_replay=b"},
        {},
        "--data_record and --data_replay exclude each other"},
-      {{"--data_version=1"}, {}, "--data_version: this build makes data version 8, not \"1\""},
-      {{}, {{"GTEST_DATA_VERSION", "x"}}, "GTEST_DATA_VERSION: this build makes data version 8"},
+      {{"--data_version=1"},
+       {},
+       "--data_version: this build makes data version " + std::to_string(::gtest_data::kDataVersion) +
+           ", not \"1\""},
+      {{},
+       {{"GTEST_DATA_VERSION", "x"}},
+       "GTEST_DATA_VERSION: this build makes data version " + std::to_string(::gtest_data::kDataVersion)},
       {{"--data_db=mysql://h/d"},
        {},
        "--data_db: \"mysql://h/d\" is not a database URL; expected sqlite::memory:, "

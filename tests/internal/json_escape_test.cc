@@ -67,6 +67,25 @@ TEST(JsonEscapeTest, FindsEscapesAtEveryPositionOfTheEightByteBlocks) {
   }
 }
 
+TEST(JsonEscapeTest, NeedsEscapeIsExactForEveryLengthAndPosition) {
+  // The check reads whole and overlapping words; no length may lose a byte
+  // or invent a hit, with or without bytes above 0x7f.
+  for (size_t length = 0; length < 40; ++length) {
+    for (const char filler : {'x', '\x7f', '\xe9'}) {
+      const std::string plain(length, filler);
+      EXPECT_FALSE(internal::JsonNeedsEscape(plain)) << "length " << length;
+      for (size_t at = 0; at < length; ++at) {
+        for (const char special : {'"', '\\', '\n', '\x1f', '\0'}) {
+          std::string value = plain;
+          value[at] = special;
+          EXPECT_TRUE(internal::JsonNeedsEscape(value))
+              << "length " << length << " at " << at << " byte " << int{special};
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace gtest_data

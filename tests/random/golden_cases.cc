@@ -81,6 +81,17 @@ void WriteRandomGolden(std::ostream& out) {
     }
     {
       Rng rng(seed);
+      out << "uniform_digits 10x10 then 26,1,36,9 then 3,2^58" << tag;
+      UniformDigits ten(rng, 10000000000);
+      for (int i = 0; i < 10; ++i) out << " " << Dec(ten.Next(10));
+      UniformDigits mixed(rng, 26 * 36 * 9);
+      for (uint64_t bound : {26, 1, 36, 9}) out << " " << Dec(mixed.Next(bound));
+      UniformDigits wide(rng, uint64_t{3} << 58);
+      out << " " << Dec(wide.Next(3)) << " " << Dec(wide.Next(uint64_t{1} << 58));
+      out << "\n";
+    }
+    {
+      Rng rng(seed);
       out << "uniform_int [-5,5] [min,max] [min,min+1] [-1,0] [0,0]" << tag;
       out << " " << Dec(UniformInt(rng, -5, 5));
       out << " " << Dec(UniformInt(rng, INT64_MIN, INT64_MAX));

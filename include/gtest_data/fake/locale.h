@@ -41,19 +41,25 @@ namespace fake {
 
 // One piece of a parsed format: literal text (placeholder_hash == 0), or a
 // {placeholder} whose name is `text` and whose FNV-1a hash (seed.h) is
-// placeholder_hash.
+// placeholder_hash. `placeholder` numbers the names the generators know
+// (src/fake/expand.h, 0 for any other), so that expanding a piece is a jump
+// through a table. Not API.
 struct FormatPiece {
   std::string_view text;
   uint64_t placeholder_hash = 0;
+  uint8_t placeholder = 0;
 };
 
-// One step of a pattern compiled when its locale was parsed: a literal
-// character when `count` is 0, else the character at offset + UniformBelow(
-// count) of the table's member pool. Not API.
+// One step of a pattern compiled when its locale was parsed: the character
+// at offset + a uniform value below `count` of the table's member pool (a
+// literal is a step of count 1). The steps of count above 1 come in runs
+// that share one engine draw (UniformDigits); the first step of a run holds
+// the product of the run's counts in `run_product`, every other step 0.
+// Not API.
 struct PatternStep {
   uint32_t offset = 0;
   uint32_t count = 0;
-  char literal = 0;
+  uint64_t run_product = 0;
 };
 
 // One section of a locale file: a list (one column) or a table (named
@@ -80,6 +86,12 @@ class Table {
   // "latin" column of a name table, looked up once at parse time.
   size_t format_column() const { return format_column_; }
   std::optional<size_t> latin_column() const { return latin_column_; }
+  // For the first- and last-name tables (person.first_name*, person.last_name*):
+  // row `row`'s romanized form, its latin column (else column 0) folded to
+  // ASCII with case kept, made once at parse time; has_latin_names() says
+  // whether the table has them. Not API.
+  bool has_latin_names() const { return !latin_names_.empty(); }
+  std::string_view LatinName(size_t row) const { return latin_names_[row]; }
   // For a format section (its name ends in ".format"): row `row`'s format
   // split into pieces, parsed once so that generating a value never scans
   // the format text. Empty for other sections.
@@ -120,6 +132,7 @@ class Table {
   size_t rows_ = 0;
   size_t format_column_ = 0;
   std::optional<size_t> latin_column_;
+  std::vector<std::string> latin_names_;
   std::vector<std::vector<FormatPiece>> format_pieces_;
   size_t pattern_column_ = static_cast<size_t>(-1);
   std::vector<std::vector<PatternStep>> pattern_steps_;

@@ -23,22 +23,42 @@ namespace internal {
 inline bool JsonNeedsEscape(std::string_view value) {
   constexpr uint64_t kOnes = 0x0101010101010101u;
   constexpr uint64_t kHighs = 0x8080808080808080u;
-  size_t i = 0;
-  for (; i + 8 <= value.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, value.data() + i, 8);
+  // Eight bytes at a time; the last (partial) word is read as an
+  // overlapping word ending at the end, or as two overlapping halves, so no
+  // byte is read outside the value and none is checked one at a time.
+  const auto hits = [](uint64_t x) {
     const uint64_t quote = x ^ (kOnes * '"');
     const uint64_t backslash = x ^ (kOnes * '\\');
     const uint64_t control = (x - kOnes * 0x20) & ~x;
-    const uint64_t hits = (control | ((quote - kOnes) & ~quote) |
-                           ((backslash - kOnes) & ~backslash)) & kHighs;
-    if (hits != 0) return true;
+    return (control | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) &
+           kHighs;
+  };
+  const char* const data = value.data();
+  const size_t size = value.size();
+  uint64_t x = 0;
+  if (size >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+      std::memcpy(&x, data + i, 8);
+      if (hits(x) != 0) return true;
+    }
+    if (i == size) return false;
+    std::memcpy(&x, data + size - 8, 8);
+    return hits(x) != 0;
   }
-  for (; i < value.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(value[i]);
-    if (c < 0x20 || c == '"' || c == '\\') return true;
+  if (size >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, data, 4);
+    std::memcpy(&tail, data + size - 4, 4);
+    x = (uint64_t{head} << 32) | tail;
+  } else {
+    // Padding with 'a' keeps the missing bytes from counting as hits.
+    x = kOnes * 'a';
+    for (size_t i = 0; i < size; ++i) {
+      x = (x << 8) | static_cast<unsigned char>(data[i]);
+    }
   }
-  return false;
+  return hits(x) != 0;
 }
 
 // Copies n bytes. Short copies (most names and values) are done with

@@ -15,6 +15,9 @@
 //
 //   UniformBelow       Lemire's multiply-and-reject (2019): one 64x64->128
 //                      multiplication, rejection only in the biased sliver.
+//   UniformDigits      one UniformBelow over the product of several bounds,
+//                      read back as its mixed-radix digits, most significant
+//                      first, by one multiplication each.
 //   UnitDouble         the top 53 bits of one draw, times 2^-53.
 //   WeightedIndex      one UniformBelow over the integer total weight.
 //   Shuffle            Fisher-Yates from the back, one UniformBelow per step.
@@ -99,6 +102,50 @@ inline uint64_t UniformBelow(Rng& rng, uint64_t bound) {
   }
   return high;
 }
+
+// Several independent uniform values from one draw: the digits of one
+// UniformBelow(rng, product) in the mixed radix of the bounds. For a pattern
+// like "###-####" that is one engine draw instead of seven.
+//
+//   UniformDigits digits(rng, 10 * 10 * 26);
+//   const uint64_t a = digits.Next(10), b = digits.Next(10), c = digits.Next(26);
+//
+// The constructor accepts an engine draw x exactly when UniformBelow(rng,
+// product) would (and draws again when it would), so floor(x * product /
+// 2^64) is uniform over [0, product). Next(b) returns floor(x * b / 2^64) and
+// keeps the low 64 bits of x * b as the new x; by induction the values
+// returned are that number's digits, radix b1, b2, ... in turn. With a single
+// bound the one value is exactly UniformBelow(rng, bound).
+//
+// Requires product > 0, and the bounds given to Next() to multiply to
+// `product` in the order of the calls; values stay below their bound either
+// way, but only then are they uniform and independent. A bound of 1 leaves
+// the draw as it was and returns 0.
+class UniformDigits {
+ public:
+  // Holds no draw: Next() returns 0, which is right only for a bound of 1.
+  UniformDigits() = default;
+
+  UniformDigits(Rng& rng, uint64_t product) {
+    GTEST_DATA_INTERNAL_CHECK_(product > 0, "UniformDigits needs a product above 0");
+    x_ = rng.Next();
+    uint64_t low;
+    internal::MultiplyHigh(x_, product, &low);
+    if (low < product) {
+      const uint64_t threshold = (0 - product) % product;
+      while (low < threshold) {
+        x_ = rng.Next();
+        internal::MultiplyHigh(x_, product, &low);
+      }
+    }
+  }
+
+  // The next digit, in [0, bound).
+  uint64_t Next(uint64_t bound) { return internal::MultiplyHigh(x_, bound, &x_); }
+
+ private:
+  uint64_t x_ = 0;
+};
 
 // Returns a uniformly distributed integer in [lo, hi], both ends included.
 // Requires lo <= hi. The full range [0, 2^64 - 1] is allowed and consumes
