@@ -2,9 +2,11 @@
 //
 // gtest-data seed --db URL: fills a database with generated rows.
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -334,6 +336,12 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
     seed.schema_texts.push_back(text.str());
   }
 
+  // A SQLite file this run creates goes again if the run fails: a failed
+  // seed leaves nothing behind, not an empty database file.
+  const bool new_sqlite_file = parsed_url->engine() == db::DatabaseUrl::Engine::kSqlite &&
+                               !parsed_url->in_memory() &&
+                               ::access(parsed_url->sqlite_path().c_str(), F_OK) != 0 &&
+                               errno == ENOENT;
   // Connect: a URL the driver refuses is a usage error; an unreachable
   // server is not.
   absl::StatusOr<std::unique_ptr<db::Database>> database = db::OpenDatabase(*parsed_url);
@@ -344,6 +352,21 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
     return Failed(std::string(database.status().message()));
   }
   db::Database& db = **database;
+  // The file as the driver made it, to remove only that one (not a file
+  // another process put at the path since).
+  struct stat created {};
+  const bool remove_on_failure =
+      new_sqlite_file && ::lstat(parsed_url->sqlite_path().c_str(), &created) == 0;
+  const auto give_up = [&](int status) {
+    if (!remove_on_failure) return status;
+    database->reset();  // closes the file
+    struct stat now {};
+    if (::lstat(parsed_url->sqlite_path().c_str(), &now) == 0 && now.st_dev == created.st_dev &&
+        now.st_ino == created.st_ino) {
+      ::unlink(parsed_url->sqlite_path().c_str());
+    }
+    return status;
+  };
   const auto start = std::chrono::steady_clock::now();
   if (db.engine() == "sqlite" && !ChangesRows(seed.schema_texts)) {
     // Every foreign key the command writes is one the generator took from a
@@ -354,11 +377,11 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
     // check). SQLite takes the setting outside a transaction only; the
     // connection ends with the command.
     absl::Status unchecked = db.Execute("PRAGMA foreign_keys = OFF");
-    if (!unchecked.ok()) return Failed(std::string(unchecked.message()));
+    if (!unchecked.ok()) return give_up(Failed(std::string(unchecked.message())));
   }
   db::GenerateSummary summary;
   if (std::optional<int> failed = SeedInOneTransaction(db, seed, options, &summary)) {
-    return *failed;
+    return give_up(*failed);
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

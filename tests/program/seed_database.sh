@@ -115,6 +115,17 @@ done
 printf 'CREATE TABLE t (id integer PRIMARY KEY);\nCREATE TABLE oops (;\n' >"$dir/bad.sql"
 expect 1 'rolled back: nothing was changed' \
   -- seed --db "sqlite:$dir/e.db" --schema "$dir/bad.sql" >/dev/null
+# A failed run leaves no file it created (before, an empty e.db stayed)...
+[ -e "$dir/e.db" ] && fail "a failed seed left the file it created: $(ls -l "$dir/e.db")"
+# ...and keeps a file that was there, as it was.
+printf 'CREATE TABLE kept (id integer PRIMARY KEY);\nINSERT INTO kept VALUES (7);\n' >"$dir/kept.sql"
+"$program" seed --db "sqlite:$dir/kept.db" --schema "$dir/kept.sql" --rows 0 >/dev/null 2>&1 ||
+  fail "seed --schema kept.sql --rows 0 failed"
+before=$(cksum <"$dir/kept.db")
+expect 1 'rolled back: nothing was changed' \
+  -- seed --db "sqlite:$dir/kept.db" --schema "$dir/bad.sql" >/dev/null
+[ -s "$dir/kept.db" ] && [ "$(cksum <"$dir/kept.db")" = "$before" ] ||
+  fail "a failed seed changed or removed the file that was there"
 # The failed schema left no table behind, and nothing to fill is an error,
 # not a success of 0 rows.
 expect 1 'the database has no tables to fill; give their CREATE TABLEs with --schema FILE.sql' \
