@@ -24,6 +24,8 @@ class Births {
   static constexpr int64_t kNone = std::numeric_limits<int64_t>::min();
 
   size_t size() const { return wide_ ? wide_values_.size() : narrow_.size(); }
+  // Room for n births, at 4 bytes each (widening makes room of its own).
+  void reserve(size_t n) { narrow_.reserve(n); }
   int64_t operator[](size_t i) const {
     if (wide_) return wide_values_[i];
     return narrow_[i] == kNarrowNone ? kNone : base_ + static_cast<int64_t>(narrow_[i]);

@@ -2918,8 +2918,17 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
     Digest& digest = plan.digest;
     for (const std::string& name : plan.columns) digest.Add(name, 14);
     // The chunk's rows are made again in place: their cells keep their
-    // column names and their strings' room from one chunk to the next.
-    std::vector<Row> chunk(static_cast<size_t>(std::min(plan.rows, options_.chunk_rows)));
+    // column names and their strings' room from one chunk to the next. A
+    // chunk holds at most kChunkValues values (about 2 MiB), so that the
+    // peak memory of a run does not depend on which table is widest.
+    constexpr int64_t kChunkValues = 32768;
+    const int64_t per_chunk = std::max<int64_t>(
+        64, kChunkValues / std::max<int64_t>(1, static_cast<int64_t>(plan.columns.size())));
+    std::vector<Row> chunk(
+        static_cast<size_t>(std::min({plan.rows, options_.chunk_rows, per_chunk})));
+    // The births children read: as many as the rows, allocated once (a
+    // growing vector would briefly hold one and a half times as many).
+    if (plan.keep_births) plan.births.reserve(static_cast<size_t>(plan.rows));
     size_t used = 0;
     for (int64_t row = 0; row < plan.rows; ++row) {
       Row& generated = chunk[used++];

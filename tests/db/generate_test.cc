@@ -2514,6 +2514,33 @@ TEST_P(GenerateTest, ReportsProgressPerChunk) {
   EXPECT_EQ(Scalar("SELECT count(*) AS n FROM customers"), 10);
 }
 
+TEST_P(GenerateTest, AWideTableComesInSmallerChunksWithTheSameRows) {
+  if (!ready()) return;
+  // 400 columns: a chunk holds at most 32,768 values, so 81 rows, not the
+  // 10,000 of options.chunk_rows; the rows are those of any chunk size.
+  std::string sql = "CREATE TABLE zz_wide (id integer PRIMARY KEY";
+  for (int c = 0; c < 399; ++c) sql += ", c" + std::to_string(c) + " integer NOT NULL";
+  ASSERT_TRUE(db_->Execute(sql + ")").ok());
+  Reintrospect();
+  GenerateOptions options;
+  options.tables = {"zz_wide"};
+  options.rows = 200;
+  std::vector<int64_t> done;
+  options.progress = [&](const GenerateProgress& p) { done.push_back(p.done); };
+  absl::StatusOr<GenerateSummary> wide = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(wide.ok()) << wide.status();
+  EXPECT_THAT(done, ::testing::ElementsAre(81, 162, 200));
+  ASSERT_TRUE(db_->Execute("DELETE FROM zz_wide").ok());
+  options.chunk_rows = 7;
+  options.progress = nullptr;
+  absl::StatusOr<GenerateSummary> narrow = FillTables(*db_, schema_info_, options);
+  ASSERT_TRUE(narrow.ok()) << narrow.status();
+  ASSERT_EQ(wide->tables.size(), 1u);
+  ASSERT_EQ(narrow->tables.size(), 1u);
+  EXPECT_EQ(wide->tables[0].digest, narrow->tables[0].digest);
+  EXPECT_EQ(Scalar("SELECT count(*) AS n FROM zz_wide"), 200);
+}
+
 TEST_P(GenerateTest, AFailureRollsBackEverything) {
   if (!ready()) return;
   // A CHECK generation does not read (arithmetic): left to the engine,
