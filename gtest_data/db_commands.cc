@@ -2,11 +2,11 @@
 //
 // gtest-data seed --db URL: fills a database with generated rows.
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cctype>
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -337,36 +337,43 @@ int RunSeedDatabase(const Args& args, std::ostream& out) {
   }
 
   // A SQLite file this run creates goes again if the run fails: a failed
-  // seed leaves nothing behind, not an empty database file.
-  const bool new_sqlite_file = parsed_url->engine() == db::DatabaseUrl::Engine::kSqlite &&
-                               !parsed_url->in_memory() &&
-                               ::access(parsed_url->sqlite_path().c_str(), F_OK) != 0 &&
-                               errno == ENOENT;
+  // seed leaves nothing behind, not an empty database file. The run
+  // creates it itself, exclusively (an empty file is an empty database to
+  // SQLite), so a file or link that is there, even a dangling link, is
+  // never taken for its own. Another process writing the same new path
+  // during the run is not provided for.
+  struct stat created {};
+  bool remove_on_failure = false;
+  if (parsed_url->engine() == db::DatabaseUrl::Engine::kSqlite && !parsed_url->in_memory()) {
+    const int fd = ::open(parsed_url->sqlite_path().c_str(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      remove_on_failure = ::fstat(fd, &created) == 0;
+      ::close(fd);
+    }
+  }
   // Connect: a URL the driver refuses is a usage error; an unreachable
   // server is not.
   absl::StatusOr<std::unique_ptr<db::Database>> database = db::OpenDatabase(*parsed_url);
-  if (!database.ok()) {
-    if (database.status().code() == absl::StatusCode::kInvalidArgument) {
-      return UsageError("seed: --db: " + std::string(database.status().message()));
-    }
-    return Failed(std::string(database.status().message()));
-  }
-  db::Database& db = **database;
-  // The file as the driver made it, to remove only that one (not a file
-  // another process put at the path since).
-  struct stat created {};
-  const bool remove_on_failure =
-      new_sqlite_file && ::lstat(parsed_url->sqlite_path().c_str(), &created) == 0;
+  // Removes the file this run made, and only that one (not one another
+  // process put at the path since); the connection is closed first.
   const auto give_up = [&](int status) {
     if (!remove_on_failure) return status;
-    database->reset();  // closes the file
+    if (database.ok()) database->reset();
     struct stat now {};
-    if (::lstat(parsed_url->sqlite_path().c_str(), &now) == 0 && now.st_dev == created.st_dev &&
-        now.st_ino == created.st_ino) {
+    if (::lstat(parsed_url->sqlite_path().c_str(), &now) == 0 && !S_ISLNK(now.st_mode) &&
+        now.st_dev == created.st_dev && now.st_ino == created.st_ino) {
       ::unlink(parsed_url->sqlite_path().c_str());
     }
     return status;
   };
+  if (!database.ok()) {
+    if (database.status().code() == absl::StatusCode::kInvalidArgument) {
+      return give_up(UsageError("seed: --db: " + std::string(database.status().message())));
+    }
+    return give_up(Failed(std::string(database.status().message())));
+  }
+  db::Database& db = **database;
   const auto start = std::chrono::steady_clock::now();
   if (db.engine() == "sqlite" && !ChangesRows(seed.schema_texts)) {
     // Every foreign key the command writes is one the generator took from a

@@ -2919,8 +2919,9 @@ absl::Status Generator::Run(const Sink& sink, const UpdateSink& update,
     for (const std::string& name : plan.columns) digest.Add(name, 14);
     // The chunk's rows are made again in place: their cells keep their
     // column names and their strings' room from one chunk to the next. A
-    // chunk holds at most kChunkValues values (about 2 MiB), so that the
-    // peak memory of a run does not depend on which table is widest.
+    // chunk holds at most kChunkValues values (about 2 MiB; at least 64
+    // rows), so that the peak memory of a run does not depend on which table
+    // is widest.
     constexpr int64_t kChunkValues = 32768;
     const int64_t per_chunk = std::max<int64_t>(
         64, kChunkValues / std::max<int64_t>(1, static_cast<int64_t>(plan.columns.size())));

@@ -1105,7 +1105,7 @@ std::string_view RecordCityCell(const ColumnPlan& plan, const fake::FieldContext
 // city's already: fake::AppendFieldValue gives it.)
 void UseEntityAreaCode(const ColumnPlan& plan, const fake::FieldContext& fields,
                        uint64_t record_seed, std::string* phone) {
-  if (!plan.city_entity || fields.locale->calling_code() != "1") return;
+  if (!plan.city_entity || !fields.locale->has_area_codes()) return;
   const auto [city, region] = RecordCity(plan, fields, record_seed);
   fake::UseCityAreaCode(*fields.locale, city, region,
                         Mix64(record_seed ^ plan.city_record.stream_hash()), phone);

@@ -412,8 +412,8 @@ void AppendFieldValue(const RecordField& field, const FieldContext& context,
   // locale lists them. The code is the record's, the same in each form.
   static const Field* const kPhones[] = {FindField("phone.e164"), FindField("phone.national"),
                                          FindField("phone.mobile_e164")};
-  if (std::find(std::begin(kPhones), std::end(kPhones), &field.field()) != std::end(kPhones) &&
-      context.locale->calling_code() == "1") {
+  if (context.locale->has_area_codes() &&
+      std::find(std::begin(kPhones), std::end(kPhones), &field.field()) != std::end(kPhones)) {
     static const RecordField kCity(*FindField("address.city"));
     static const RecordField kRegion(*FindField("address.region_code"));
     thread_local std::string city, region;

@@ -102,8 +102,9 @@ class LocaleParser {
   enum class Step { kNext, kStop };
 
   // A table's pattern column ("pattern" or "..._pattern"), compiled row by
-  // row (internal::CompilePattern).
-  static void CompilePatterns(Table* table) {
+  // row (internal::CompilePattern); a pattern that does not compile is an
+  // error at its line.
+  bool CompilePatterns(Table* table) {
     for (size_t column = 0; column < table->columns(); ++column) {
       const std::string_view name = table->column_names_[column];
       const std::string_view suffix = "_pattern";
@@ -118,9 +119,17 @@ class LocaleParser {
         table->pattern_ok_[row] =
             internal::CompilePattern(table->Cell(row, column), &table->pattern_members_,
                                      &table->pattern_steps_[row]);
+        if (!table->pattern_ok_[row]) {
+          return Fail(row_lines_[row],
+                      "pattern \"" + std::string(table->Cell(row, column)) + "\" in column " +
+                          std::string(name) + " of [" + std::string(table->name_) +
+                          "] has an empty, unterminated or backwards [class]; expected "
+                          "members or ranges such as [A-F0-9] before a closing ]");
+        }
       }
-      return;  // one pattern column per table
+      return true;  // one pattern column per table
     }
+    return true;
   }
 
   // The end of a section: its weights, format column and parsed formats.
@@ -155,8 +164,7 @@ class LocaleParser {
     } else {
       current->format_pieces_.resize(current->rows_);
     }
-    CompilePatterns(current);
-    return true;
+    return CompilePatterns(current);
   }
 
   // A section header, [name] or [name: col|col]: ends the section before
@@ -194,6 +202,7 @@ class LocaleParser {
     }
     weight_column_ = table->ColumnIndex("weight");
     weights_.clear();
+    row_lines_.clear();
     current_ = table.get();
     section_line_ = line;
     locale_->by_name_[name] = current_;
@@ -234,6 +243,7 @@ class LocaleParser {
     }
     current->cells_.insert(current->cells_.end(), cells.begin(), cells.end());
     ++current->rows_;
+    row_lines_.push_back(line);
     return true;
   }
 
@@ -313,6 +323,7 @@ class LocaleParser {
   Table* current_ = nullptr;
   std::vector<uint64_t> weights_;
   std::optional<size_t> weight_column_;
+  std::vector<size_t> row_lines_;  // the line of each row of the current section
 };
 
 namespace {
@@ -435,6 +446,7 @@ void Locale::IndexCities() {
   const Table* cities = resolved_[internal::kCity];
   const Table* regions = resolved_[internal::kRegion];
   if (cities == nullptr || regions == nullptr || cities->columns() < 5) return;
+  has_area_codes_ = cities->ColumnIndex("area_codes").has_value();
   for (size_t row = 0; row < cities->size(); ++row) {
     size_t region_row = regions->size();  // "none"; the data tests forbid it
     for (size_t r = 0; r < regions->size(); ++r) {

@@ -87,7 +87,9 @@ TEST(FieldsTest, ApiExamples) {
 }
 
 TEST(FieldsTest, AppendFieldValueIsTheFieldOnItsStreamOfTheRecord) {
-  const FieldContext context{Locale::Find("pl_PL"), kDefaultReferenceNow};
+  // de_DE: its cities list no area codes, so every field, phones too, is
+  // the field's own value (elsewhere a phone takes its city's code: below).
+  const FieldContext context{Locale::Find("de_DE"), kDefaultReferenceNow};
   for (const Field& field : Fields()) {
     if (!FieldSupports(field, *context.locale)) continue;
     for (const char* entity : {"", "second"}) {
@@ -109,8 +111,8 @@ TEST(FieldsTest, AppendFieldValueIsTheFieldOnItsStreamOfTheRecord) {
 }
 
 // In en_US a record's phone carries its city's area code (the locale's
-// address.city area_codes), the same in each form; elsewhere the plan's
-// number is kept (the test above, in pl_PL).
+// address.city area_codes), the same in each form; where the cities list
+// none the plan's number is kept (the test above, in de_DE).
 TEST(FieldsTest, AUsRecordsPhoneCarriesItsCitysAreaCode) {
   const FieldContext context{Locale::Find("en_US"), kDefaultReferenceNow};
   const Table* cities = context.locale->Lookup("address.city");
@@ -139,6 +141,78 @@ TEST(FieldsTest, AUsRecordsPhoneCarriesItsCitysAreaCode) {
     seen.insert(e164.substr(2, 3));
   }
   EXPECT_GT(seen.size(), 60u);  // the cities' codes, not one
+}
+
+// Whether a row of the locale's phone plan of `kind` makes `nsn`.
+bool OfPlanKind(const Locale& locale, std::string_view nsn, std::string_view kind) {
+  const Table* plan = locale.Lookup("phone.plan");
+  for (size_t row = 0; row < plan->size(); ++row) {
+    const std::vector<PatternStep>* steps = plan->CompiledPattern(row, 2);
+    if (plan->Cell(row, 0) != kind || steps == nullptr || steps->size() != nsn.size()) continue;
+    bool fits = true;
+    for (size_t i = 0; i < nsn.size() && fits; ++i) {
+      const PatternStep& step = (*steps)[i];
+      fits = std::string_view(plan->pattern_members() + step.offset, step.count)
+                 .find(nsn[i]) != std::string_view::npos;
+    }
+    if (fits) return true;
+  }
+  return false;
+}
+
+// Outside NANP a record's fixed-line number starts with one of its city's
+// codes, in E.164 and in the national form alike; a mobile does where the
+// country's mobiles carry the code (Brazil) and keeps its plan prefix
+// where they do not (Spain, France, Poland).
+TEST(FieldsTest, ARecordsFixedLineCarriesItsCitysAreaCodeOutsideNanp) {
+  for (const char* id : {"es_ES", "fr_FR", "pl_PL", "pt_BR"}) {
+    const FieldContext context{Locale::Find(id), kDefaultReferenceNow};
+    ASSERT_TRUE(context.locale->has_area_codes()) << id;
+    const std::string cc = "+" + std::string(context.locale->calling_code());
+    auto value = [&](const char* field, uint64_t record) {
+      return FieldValue(RecordField(*FindField(field), field), context, record);
+    };
+    int fixed = 0, coded_mobiles = 0;
+    for (uint64_t i = 0; i < 400; ++i) {
+      const uint64_t record = RecordSeed(12, i);
+      const std::string city = value("address.city", record);
+      const std::string region = value("address.region_code", record);
+      const std::string listed = " " + std::string(context.locale->CityCell(city, region,
+                                                                            "area_codes")) + " ";
+      ASSERT_NE(listed, "  ") << id << " " << city;
+      const auto coded = [&](const std::string& nsn) {
+        for (size_t n = 1; n <= 3 && n <= nsn.size(); ++n) {
+          if (listed.find(" " + nsn.substr(0, n) + " ") != std::string::npos) return true;
+        }
+        return false;
+      };
+      const std::string e164 = value("phone.e164", record);
+      const std::string national = value("phone.national", record);
+      ASSERT_EQ(e164.substr(0, cc.size()), cc) << e164;
+      const std::string nsn = e164.substr(cc.size());
+      std::string national_digits;
+      for (char c : national) {
+        if (c >= '0' && c <= '9') national_digits.push_back(c);
+      }
+      // The two forms are of the same number: the national one may add a
+      // trunk digit in front.
+      EXPECT_EQ(national_digits.substr(national_digits.size() - nsn.size()), nsn)
+          << id << " " << national << " " << e164;
+      const std::string mobile = value("phone.mobile_e164", record).substr(cc.size());
+      if (!OfPlanKind(*context.locale, nsn, "mobile")) {
+        ASSERT_TRUE(OfPlanKind(*context.locale, nsn, "fixed")) << id << " " << e164;
+        ++fixed;
+        EXPECT_TRUE(coded(nsn)) << id << " " << city << ": " << e164 << " not of" << listed;
+      }
+      if (coded(mobile)) ++coded_mobiles;
+    }
+    EXPECT_GT(fixed, 40) << id;
+    if (std::string_view(id) == "pt_BR") {
+      EXPECT_EQ(coded_mobiles, 400) << "Brazilian mobiles carry the area code";
+    } else {
+      EXPECT_LT(coded_mobiles, 40) << id << ": mobiles carry no area code";
+    }
+  }
 }
 
 TEST(FieldsTest, ValuesDoNotDependOnTheOrderFieldsAreAskedIn) {

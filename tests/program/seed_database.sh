@@ -126,8 +126,12 @@ expect 1 'rolled back: nothing was changed' \
   -- seed --db "sqlite:$dir/kept.db" --schema "$dir/bad.sql" >/dev/null
 [ -s "$dir/kept.db" ] && [ "$(cksum <"$dir/kept.db")" = "$before" ] ||
   fail "a failed seed changed or removed the file that was there"
-# The failed schema left no table behind, and nothing to fill is an error,
-# not a success of 0 rows.
+# A link at the path is the user's, dangling or not: a failed run keeps it.
+ln -s "$dir/target.db" "$dir/link.db"
+expect 1 'rolled back: nothing was changed' \
+  -- seed --db "sqlite:$dir/link.db" --schema "$dir/bad.sql" >/dev/null
+[ -L "$dir/link.db" ] || fail "a failed seed removed the link it was given"
+# Nothing to fill is an error, not a success of 0 rows.
 expect 1 'the database has no tables to fill; give their CREATE TABLEs with --schema FILE.sql' \
   -- seed --db "sqlite:$dir/e.db" --rows 5 >/dev/null
 # The usage hint names every flag.

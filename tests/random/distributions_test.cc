@@ -150,9 +150,11 @@ TEST(UniformDigitsTest, ABoundOfOneKeepsTheDraw) {
   EXPECT_EQ(empty.Next(1), 0u);
 }
 
-TEST(UniformDigitsDeathTest, ZeroProductAborts) {
+TEST(UniformDigitsDeathTest, ZeroProductOrBoundAborts) {
   Rng rng(1);
   EXPECT_DEATH_IF_SUPPORTED(UniformDigits(rng, 0), "needs a product above 0");
+  UniformDigits digits(rng, 10);
+  EXPECT_DEATH_IF_SUPPORTED(digits.Next(0), "Next needs a bound above 0");
 }
 
 TEST(UniformIntTest, CoversSmallRangeInclusively) {

@@ -81,7 +81,7 @@ void WriteRandomGolden(std::ostream& out) {
     }
     {
       Rng rng(seed);
-      out << "uniform_digits 10x10 then 26,1,36,9 then 3,2^58" << tag;
+      out << "uniform_digits ten of 10 then 26,1,36,9 then 3,2^58" << tag;
       UniformDigits ten(rng, 10000000000);
       for (int i = 0; i < 10; ++i) out << " " << Dec(ten.Next(10));
       UniformDigits mixed(rng, 26 * 36 * 9);

@@ -299,8 +299,9 @@ struct GenerateOptions {
   int max_attempts = 100;
 
   // FillTables() inserts at most this many rows at a time, and fewer where a
-  // table is wide: a chunk holds at most 32,768 values, so that the memory
-  // a run needs does not grow with the widest table.
+  // table is wide: a chunk holds at most 32,768 values (never fewer than 64
+  // rows), so that the memory a run needs does not grow with the widest
+  // table.
   int64_t chunk_rows = 10000;
 
   // Called after each chunk of rows (by GenerateRows() too); a table's last

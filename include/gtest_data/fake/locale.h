@@ -99,9 +99,9 @@ class Table {
     return format_pieces_[row];
   }
   // For the pattern column (named "pattern" or "..._pattern"): row `row`'s
-  // pattern compiled once, so that expanding it never parses a [class]; null
-  // for other columns, and for a pattern the compiler leaves to
-  // internal::AppendPattern. Not API.
+  // pattern compiled once, so that expanding it never parses a [class]
+  // (parsing refuses a locale whose pattern does not compile); null for
+  // other columns. Not API.
   const std::vector<PatternStep>* CompiledPattern(size_t row, size_t column) const {
     return column == pattern_column_ && !pattern_steps_.empty() && pattern_ok_[row]
                ? &pattern_steps_[row]
@@ -226,6 +226,9 @@ class Locale {
   // column. A binary search over an index made once.
   std::string_view CityCell(std::string_view name, std::string_view region_code,
                             std::string_view column) const;
+  // Whether the resolved address.city table lists area codes (an
+  // `area_codes` column). Not API.
+  bool has_area_codes() const { return has_area_codes_; }
 
  private:
   friend class LocaleParser;
@@ -249,6 +252,7 @@ class Locale {
   std::vector<int64_t> city_centres_;
   // (CityKey(name, region code), row) of every city, sorted.
   std::vector<std::pair<uint64_t, size_t>> city_index_;
+  bool has_area_codes_ = false;
   std::string_view id_, country_, country_alpha3_, country_name_, calling_code_;
   std::string_view sentence_end_ = ".";
   bool spaced_words_ = true;

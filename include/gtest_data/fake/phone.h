@@ -47,13 +47,17 @@ void Phone(const Locale& locale, Rng& rng, PhoneKind kind, PhoneNumber* number);
 
 // A number of the city `city` in the region `region_code`: where the
 // locale's address.city table lists the city's telephone area codes (its
-// `area_codes` column; en_US, NANP), one of them, chosen by `choice`, is
-// written over the first digits of the national number in `phone` from
-// `from` on (E.164 "+1..." or the national "(...) ..." form). Returns
-// whether it was; `phone` is unchanged otherwise. The record routes
-// (fake::AppendFieldValue, and through it factories, dataset files,
-// Faker and schema-driven generation) give phone.e164, phone.national and
-// phone.mobile_e164 their record's city's code this way.
+// `area_codes` column), one of them, chosen by `choice`, leads the number
+// in `phone` from `from` on (the E.164 "+..." form or a national one).
+// NANP (en_US): the code is written over the first three digits. Elsewhere
+// the number is made again from a row of the locale's phone plan of the
+// same kind whose pattern starts with the code, in that row's national
+// form where the number was national; a number no such row fits (a
+// mobile, where mobiles carry no area code) is left alone. Returns whether
+// the number was changed. The record routes (fake::AppendFieldValue, and
+// through it factories, dataset files, Faker and schema-driven generation)
+// give phone.e164, phone.national and phone.mobile_e164 their record's
+// city's code this way.
 bool UseCityAreaCode(const Locale& locale, std::string_view city, std::string_view region_code,
                      uint64_t choice, std::string* phone, size_t from = 0);
 

@@ -25,7 +25,8 @@ inline bool JsonNeedsEscape(std::string_view value) {
   constexpr uint64_t kHighs = 0x8080808080808080u;
   // Eight bytes at a time; the last (partial) word is read as an
   // overlapping word ending at the end, or as two overlapping halves, so no
-  // byte is read outside the value and none is checked one at a time.
+  // byte is read outside the value; only a value under four bytes is
+  // gathered byte by byte.
   const auto hits = [](uint64_t x) {
     const uint64_t quote = x ^ (kOnes * '"');
     const uint64_t backslash = x ^ (kOnes * '\\');

@@ -117,10 +117,12 @@ inline uint64_t UniformBelow(Rng& rng, uint64_t bound) {
 // returned are that number's digits, radix b1, b2, ... in turn. With a single
 // bound the one value is exactly UniformBelow(rng, bound).
 //
-// Requires product > 0, and the bounds given to Next() to multiply to
-// `product` in the order of the calls; values stay below their bound either
-// way, but only then are they uniform and independent. A bound of 1 leaves
-// the draw as it was and returns 0.
+// Requires 0 < product < 2^64 (a product of uint64_t bounds: mind int
+// arithmetic when writing it out), and the bounds given to Next() to
+// multiply to `product` in the order of the calls; values stay below their
+// bound either way, but only then are they uniform and independent. A bound
+// of 1 leaves the draw as it was and returns 0. The constructor consumes one
+// engine draw, more with probability below product / 2^64; Next() none.
 class UniformDigits {
  public:
   // Holds no draw: Next() returns 0, which is right only for a bound of 1.
@@ -140,8 +142,11 @@ class UniformDigits {
     }
   }
 
-  // The next digit, in [0, bound).
-  uint64_t Next(uint64_t bound) { return internal::MultiplyHigh(x_, bound, &x_); }
+  // The next digit, in [0, bound). Requires bound > 0.
+  uint64_t Next(uint64_t bound) {
+    GTEST_DATA_INTERNAL_CHECK_(bound > 0, "UniformDigits::Next needs a bound above 0");
+    return internal::MultiplyHigh(x_, bound, &x_);
+  }
 
  private:
   uint64_t x_ = 0;
