@@ -222,8 +222,8 @@ void Expander::AppendField(const FormatPiece& placeholder, std::string* out) {
   const std::string_view name = placeholder.text;
   // Placeholders are dispatched on their number, found when the locale was
   // parsed: one jump through a table instead of comparisons of names or
-  // hashes on the hot path of every formatted value. An unknown name reaches
-  // the default.
+  // hashes on the hot path of every formatted value. An unknown name
+  // (kUnknown) falls through to the data-defect error below.
   switch (PlaceholderOf(placeholder)) {
     // Person.
     case Placeholder::kFirstName:
