@@ -11,31 +11,40 @@ namespace db {
 
 absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, Row* row,
                                   std::string_view /*label*/) {
-  Value* key_value = key.empty() ? nullptr : row->Find(key);
+  std::vector<Row::Cell>& cells = row->mutable_cells();
+  // The key's cell, when the row has one.
+  size_t key_at = cells.size();
+  if (!key.empty()) {
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (cells[i].first == key) {
+        key_at = i;
+        break;
+      }
+    }
+  }
+  Value* key_value = key_at < cells.size() ? &cells[key_at].second : nullptr;
   const bool assign = !key.empty() &&
                       (key_value == nullptr || key_value->is_null() ||
                        (key_value->kind() == ValueKind::kInt && key_value->as_int() == 0));
-  Statement& statement = StatementFor(table, key, assign, *row);
+  // The cell left out of the INSERT (the key the engine assigns), if any.
+  const size_t skip = assign ? key_at : cells.size();
+  Statement& statement = StatementFor(table, key, assign, *row, skip);
   // The row's values are the parameters: moved out for the query and back
   // after it (whatever it returns), not copied.
   params_.clear();
-  std::vector<Row::Cell>& cells = row->mutable_cells();
   // Puts back the values moved so far, whatever happens after the first.
   struct Restore {
     std::vector<Row::Cell>& cells;
     std::vector<Value>& params;
-    bool assign;
-    std::string_view key;
+    size_t skip;
     ~Restore() {
       size_t i = 0;
-      for (Row::Cell& cell : cells) {
-        if (i == params.size()) break;
-        if (assign && cell.first == key) continue;
-        cell.second = std::move(params[i++]);
+      for (size_t c = 0; c < cells.size() && i < params.size(); ++c) {
+        if (c != skip) cells[c].second = std::move(params[i++]);
       }
     }
   };
-  const bool sqlite = database_.engine() == "sqlite";
+  const bool sqlite = sqlite_;
   // SQLite: a key that is the table's rowid comes from the connection; any
   // other key of a table with a rowid is read by it.
   if (statement.rowid_key < 0) {
@@ -50,10 +59,10 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
   }
   absl::StatusOr<std::vector<Row>> result;
   {
-    Restore restore{cells, params_, assign, key};
-    for (Row::Cell& cell : cells) {
-      if (assign && cell.first == key) continue;
-      params_.push_back(std::move(cell.second));
+    Restore restore{cells, params_, skip};
+    params_.reserve(cells.size());
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (c != skip) params_.push_back(std::move(cells[c].second));
     }
     result = database_.Query(returning ? statement.returning_sql : statement.sql, params_);
   }
@@ -88,8 +97,7 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
     } else {
       row->AppendUnchecked(std::string(key), std::move(assigned));
     }
-  } else if (key_value != nullptr && key_value->kind() == ValueKind::kInt &&
-             database_.engine() == "postgresql") {
+  } else if (key_value != nullptr && key_value->kind() == ValueKind::kInt && postgresql_) {
     // A key given explicitly (a replayed row, a With(&T::id, ...)) leaves a
     // serial or identity sequence behind: move it past the key, so a later
     // row without one does not collide. SQLite's rowids follow by
@@ -109,48 +117,60 @@ absl::Status DatabaseSink::Insert(std::string_view table, std::string_view key, 
 }
 
 DatabaseSink::Statement& DatabaseSink::StatementFor(std::string_view table,
-                                                          std::string_view key, bool assign,
-                                                          const Row& row) {
-  auto it = statements_.find(table);
-  if (it != statements_.end() && it->second.assign == assign && it->second.key == key) {
+                                                    std::string_view key, bool assign,
+                                                    const Row& row, size_t skip) {
+  // The tables seen first are looked up without the map's string compares
+  // (a scenario inserts into a few tables, row after row).
+  Statement* known = nullptr;
+  for (const Recent& recent : recent_) {
+    if (recent.table == table) {
+      known = recent.statement;
+      break;
+    }
+  }
+  auto it = statements_.end();
+  if (known == nullptr) {
+    it = statements_.find(table);
+    if (it != statements_.end()) known = &it->second;
+  }
+  if (known != nullptr && known->assign == assign && known->key == key) {
     // The same columns in the same order (cheap to compare; a factory's
     // rows always have them).
-    const std::vector<std::string>& columns = it->second.columns;
-    size_t i = 0;
-    bool same = true;
-    for (const Row::Cell& cell : row.cells()) {
-      if (assign && cell.first == key) continue;
-      if (i == columns.size() || columns[i] != cell.first) {
-        same = false;
-        break;
-      }
-      ++i;
+    const std::vector<std::string>& columns = known->columns;
+    const std::vector<Row::Cell>& cells = row.cells();
+    bool same = cells.size() - (skip < cells.size() ? 1 : 0) == columns.size();
+    for (size_t c = 0, i = 0; same && c < cells.size(); ++c) {
+      if (c == skip) continue;
+      same = columns[i++] == cells[c].first;
     }
-    if (same && i == columns.size()) return it->second;
+    if (same) return *known;
   }
   Statement statement;
   statement.assign = assign;
   statement.key = std::string(key);
   std::string names;
   std::string marks;
-  for (const Row::Cell& cell : row.cells()) {
-    if (assign && cell.first == key) continue;
-    statement.columns.push_back(cell.first);
-    names += (statement.columns.size() == 1 ? "" : ", ") + QuoteIdentifier(cell.first);
+  const std::vector<Row::Cell>& cells = row.cells();
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (c == skip) continue;
+    statement.columns.push_back(cells[c].first);
+    names += (statement.columns.size() == 1 ? "" : ", ") + QuoteIdentifier(cells[c].first);
     marks += (statement.columns.size() == 1 ? "" : ", ") +
              database_.Placeholder(static_cast<int>(statement.columns.size()));
   }
   statement.sql = "INSERT INTO " + QuoteIdentifier(table) +
                   (statement.columns.empty() ? " DEFAULT VALUES"
                                              : " (" + names + ") VALUES (" + marks + ")");
-  if (it == statements_.end()) {
+  if (known == nullptr) {
     it = statements_.emplace(std::string(table), Statement()).first;
+    known = &it->second;
+    if (recent_.size() < kRecentTables) recent_.push_back(Recent{it->first, known});
   } else {
-    if (it->second.key == key) statement.rowid_key = it->second.rowid_key;
-    statement.inserted = it->second.inserted;
+    if (known->key == key) statement.rowid_key = known->rowid_key;
+    statement.inserted = known->inserted;
   }
-  it->second = std::move(statement);
-  return it->second;
+  *known = std::move(statement);
+  return *known;
 }
 
 bool DatabaseSink::HasRowid(std::string_view table) {

@@ -43,6 +43,7 @@ void Context::Reset(uint64_t seed) {
   sequences_.clear();
   unique_.clear();
   usage_.clear();
+  recent_usage_ = RecentNames<FactoryUsage>();
   memory_->Clear();
   chain_.clear();
 }
@@ -58,9 +59,11 @@ int64_t Context::NextSequence(std::string_view name) {
 }
 
 uint64_t* Context::IndexCounter(std::string_view factory) {
-  auto& indices = scopes_.back().indices;
-  auto it = indices.find(factory);
-  if (it == indices.end()) it = indices.emplace(std::string(factory), 0).first;
+  Scope& scope = scopes_.back();
+  if (uint64_t* known = scope.recent.Find(factory)) return known;
+  auto it = scope.indices.find(factory);
+  if (it == scope.indices.end()) it = scope.indices.emplace(std::string(factory), 0).first;
+  scope.recent.Add(it->first, &it->second);
   return &it->second;
 }
 

@@ -133,6 +133,52 @@ TEST_P(SinkTest, RowsWithoutAKeyFollowRowsGivenOne) {
 // The key comes back for the row just inserted, or not at all: an insert
 // the engine skips (SQLite's ON CONFLICT IGNORE) returns no key, not the
 // key of an earlier row; a table without rowid still gets its key.
+TEST_P(SinkTest, RowsOfOneTableMayChangeColumnsAndPlaceTheKeyAnywhere) {
+  DatabaseSink sink(*db_);
+  // The key last, zero: assigned, every other column inserted.
+  Row first;
+  first.Set("email", std::string("a@example.com"));
+  first.Set("tier", std::string("gold"));
+  first.Set("id", int64_t{0});
+  ASSERT_TRUE(sink.Insert("customers", "id", &first, "").ok());
+  const int64_t a = first.Get("id").as_int();
+  EXPECT_GT(a, 0);
+  EXPECT_EQ(first.Get("email").as_string(), "a@example.com");  // values put back
+  // The key missing, the other columns in another order.
+  Row second;
+  second.Set("tier", std::string("standard"));
+  second.Set("email", std::string("b@example.com"));
+  const absl::Status inserted = sink.Insert("customers", "id", &second, "");
+  ASSERT_TRUE(inserted.ok()) << inserted;
+  const int64_t b = second.Get("id").as_int();
+  EXPECT_NE(b, a);
+  // The key first and given: kept as is.
+  Row third;
+  third.Set("id", int64_t{500});
+  third.Set("tier", std::string("standard"));
+  third.Set("email", std::string("c@example.com"));
+  ASSERT_TRUE(sink.Insert("customers", "id", &third, "").ok());
+  EXPECT_EQ(third.Get("id").as_int(), 500);
+  // The first shape again, after the others.
+  Row fourth;
+  fourth.Set("email", std::string("d@example.com"));
+  fourth.Set("tier", std::string("standard"));
+  fourth.Set("id", Value());
+  ASSERT_TRUE(sink.Insert("customers", "id", &fourth, "").ok());
+  EXPECT_GT(fourth.Get("id").as_int(), 500);
+  absl::StatusOr<std::vector<Row>> rows =
+      db_->Query("SELECT id, email, tier FROM customers ORDER BY email");
+  ASSERT_TRUE(rows.ok()) << rows.status();
+  ASSERT_EQ(rows->size(), 4u);
+  EXPECT_EQ((*rows)[0].Get("id").as_int(), a);
+  EXPECT_EQ((*rows)[0].Get("tier").as_string(), "gold");
+  EXPECT_EQ((*rows)[1].Get("id").as_int(), b);
+  EXPECT_EQ((*rows)[1].Get("tier").as_string(), "standard");
+  EXPECT_EQ((*rows)[2].Get("id").as_int(), 500);
+  EXPECT_EQ((*rows)[3].Get("id").as_int(), fourth.Get("id").as_int());
+  EXPECT_EQ(sink.inserted().at("customers"), 4);
+}
+
 TEST(SqliteSinkTest, AKeyIsTheInsertedRowsOrNone) {
   // The same with and without the schema (with it, a rowid key comes from
   // the connection; without, by a query).

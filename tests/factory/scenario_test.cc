@@ -50,6 +50,25 @@ TEST(ScenarioTest, MakesTablesWithLabelsAndTypedHandles) {
   EXPECT_EQ(context.memory_store().data().Rows("orders").size(), 3u);
 }
 
+GTEST_DATA_SCENARIO(changed_through_handle, s) {
+  Customer& ada = s.Create(shop::Customers(), "ada");
+  ada.tier = "changed here";
+  s.Create(shop::Orders(), "", With(&Order::customer_id, ada.id));
+}
+
+TEST(ScenarioTest, CreateReturnsTheDatasetsOwnObject) {
+  Context context(25);
+  absl::StatusOr<Dataset> data = RunScenario("changed_through_handle", context);
+  ASSERT_TRUE(data.ok()) << data.status();
+  const Customer* ada = data->Object<Customer>("customers", "ada");
+  ASSERT_NE(ada, nullptr);
+  // The body changed the very object the dataset holds; the row stays as
+  // persisted.
+  EXPECT_EQ(ada->tier, "changed here");
+  EXPECT_NE(data->Find("customers", "ada")->Get("tier").as_string(), "changed here");
+  EXPECT_EQ(data->Rows("orders").front().Get("customer_id"), Value(ada->id));
+}
+
 TEST(ScenarioTest, DeterministicAndIndependentOfWhatRanBefore) {
   Context a(22), b(22);
   absl::StatusOr<Dataset> first = RunScenario("customer_with_orders", a);

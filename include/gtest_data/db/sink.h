@@ -38,7 +38,10 @@ class DatabaseSink : public Sink {
   // the table's rowid is read from the connection after the insert, no
   // query needed), so it must be the database's as introspected.
   explicit DatabaseSink(Database& database, const Schema* schema = nullptr)
-      : database_(database), schema_(schema) {}
+      : database_(database),
+        schema_(schema),
+        sqlite_(database.engine() == "sqlite"),
+        postgresql_(database.engine() == "postgresql") {}
   // Not copyable: its statements point into its own counts.
   DatabaseSink(const DatabaseSink&) = delete;
   DatabaseSink& operator=(const DatabaseSink&) = delete;
@@ -75,12 +78,24 @@ class DatabaseSink : public Sink {
     std::string returning_sql;
     int64_t* inserted = nullptr;  // into inserted_, once counted
   };
+  // `skip` is the index of the row's cell left out (the key to assign), or
+  // the row's size for none.
   Statement& StatementFor(std::string_view table, std::string_view key, bool assign,
-                                const Row& row);
+                          const Row& row, size_t skip);
 
   Database& database_;
   const Schema* schema_;
+  const bool sqlite_;      // the engine, asked once
+  const bool postgresql_;
   std::map<std::string, Statement, std::less<>> statements_;
+  // The first tables inserted into, with their statements (names point at
+  // the map's keys; entries are never erased).
+  struct Recent {
+    std::string_view table;
+    Statement* statement;
+  };
+  static constexpr size_t kRecentTables = 8;
+  std::vector<Recent> recent_;
   std::map<std::string, int64_t, std::less<>> inserted_;
   std::map<std::string, bool, std::less<>> rowid_;
   std::vector<Value> params_;  // reused by every Insert

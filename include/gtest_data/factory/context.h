@@ -100,8 +100,10 @@ class Context {
   fake::Unique<std::string>& UniqueStrings(std::string_view name);
 
   FactoryUsage& UsageOf(std::string_view factory) {
+    if (FactoryUsage* known = recent_usage_.Find(factory)) return *known;
     auto it = usage_.find(factory);
     if (it == usage_.end()) it = usage_.emplace(std::string(factory), FactoryUsage()).first;
+    recent_usage_.Add(it->first, &it->second);
     return it->second;
   }
   const std::map<std::string, FactoryUsage, std::less<>>& usage() const { return usage_; }
@@ -136,9 +138,33 @@ class Context {
   };
 
  private:
+  // The first few names looked up in a map, with their values: a context
+  // sees a handful of factories, and scanning these for each object costs
+  // less than the map's string compares. The names point at the map's keys,
+  // so an entry lives as long as the map's; clear both together.
+  template <typename V>
+  struct RecentNames {
+    static constexpr int kSize = 8;
+    std::string_view names[kSize];
+    V* values[kSize];
+    int used = 0;
+    V* Find(std::string_view name) const {
+      for (int i = 0; i < used; ++i) {
+        if (names[i] == name) return values[i];
+      }
+      return nullptr;
+    }
+    void Add(std::string_view name, V* value) {
+      if (used == kSize) return;
+      names[used] = name;
+      values[used] = value;
+      ++used;
+    }
+  };
   struct Scope {
     uint64_t seed;
     std::map<std::string, uint64_t, std::less<>> indices;
+    RecentNames<uint64_t> recent{};
   };
 
   uint64_t seed_;
@@ -153,6 +179,7 @@ class Context {
   std::map<std::string, int64_t, std::less<>> sequences_;
   std::map<std::string, std::unique_ptr<fake::Unique<std::string>>, std::less<>> unique_;
   std::map<std::string, FactoryUsage, std::less<>> usage_;
+  RecentNames<FactoryUsage> recent_usage_;
   ErrorHandler error_handler_;
   Dataset* recorder_ = nullptr;
   std::vector<std::string> chain_;

@@ -242,6 +242,7 @@ class Factory : public FactoryBase, public DefinitionMethods<T, Factory<T>> {
 
  private:
   friend class Gen<T>;
+  friend class ScenarioContext;
 
   typename DefinitionMethods<T, Factory<T>>::Data data() override {
     plans_->Clear();
@@ -273,8 +274,11 @@ class Factory : public FactoryBase, public DefinitionMethods<T, Factory<T>> {
   // Makes one object into `*out`: the plan for the spec's traits, then the
   // steps below in order. `object_seed` is given for an association's
   // parent; otherwise the object takes the factory's next index.
+  // With `shared` (the handle owning `*out`), a create's recorder keeps
+  // that handle rather than a copy of the object.
   absl::Status Make(Context& context, Strategy strategy, const BuildSpec<T>& spec,
-                    std::optional<uint64_t> object_seed, T* out) const;
+                    std::optional<uint64_t> object_seed, T* out,
+                    const std::shared_ptr<T>* shared = nullptr) const;
 
   // The steps of Make(). Each returns the first error, naming the factory.
   //

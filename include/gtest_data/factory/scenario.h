@@ -72,17 +72,22 @@ class ScenarioContext {
   T& Create(const Factory<T>& factory, std::string label, const Mods&... mods) {
     BuildSpec<T> spec = MakeSpec<T>(mods...);
     spec.label = std::move(label);
-    absl::StatusOr<T> object = factory.TryMake(context_, Strategy::kCreate, spec);
-    if (!object.ok()) {
+    // Made in place: the dataset (the context's recorder) keeps this very
+    // handle, not a copy.
+    auto object = std::make_shared<T>();
+    absl::Status status =
+        factory.Make(context_, Strategy::kCreate, spec, std::nullopt, object.get(), &object);
+    if (!status.ok()) {
       // The scenario has failed; the body goes on with a default object
       // that this context owns, and RunScenario() returns the error.
-      Fail(object.status());
+      Fail(std::move(status));
       auto fallback = std::make_shared<T>();
       T& result = *fallback;
       fallbacks_.push_back(std::move(fallback));
       return result;
     }
-    return Last<T>(factory.table());
+    if (context_.recorder() != &dataset_) fallbacks_.push_back(object);  // kept alive here
+    return *object;
   }
 
   // `count` objects, unlabelled.
@@ -112,12 +117,6 @@ class ScenarioContext {
   const absl::Status& status() const { return status_; }
 
  private:
-  template <typename T>
-  T& Last(const std::string& table) {
-    std::vector<Dataset::Entry>* entries = dataset_.MutableEntries(table);
-    return *static_cast<T*>(entries->back().object.get());
-  }
-
   Context& context_;
   Dataset& dataset_;
   const ScenarioRegistry& registry_;

@@ -57,6 +57,9 @@ struct BuildState {
   uint64_t index;
   uint64_t object_seed;
   T* object;
+  // When the caller shares `object` (a scenario's Create): the recorder
+  // keeps this handle instead of a copy.
+  const std::shared_ptr<T>* shared = nullptr;
   const Plan<T>* plan;
   std::vector<std::pair<std::string, Value>> transients;
   absl::Status error;  // the first failure a generator or callback reported
@@ -231,12 +234,14 @@ absl::StatusOr<const internal::Plan<T>*> Factory<T>::PlanFor(
 
 template <typename T>
 absl::Status Factory<T>::Make(Context& context, Strategy strategy, const BuildSpec<T>& spec,
-                              std::optional<uint64_t> object_seed, T* out) const {
+                              std::optional<uint64_t> object_seed, T* out,
+                              const std::shared_ptr<T>* shared) const {
   absl::StatusOr<const internal::Plan<T>*> planned = PlanFor(spec.traits);
   if (!planned.ok()) return planned.status();
   absl::Status status = CheckAssociationChain(context);
   if (!status.ok()) return status;
   internal::BuildState<T> state = StartBuild(context, strategy, **planned, object_seed, out);
+  state.shared = shared;
   status = ResolveOverrides(spec, &state);
   if (!status.ok()) return status;
 
@@ -448,7 +453,7 @@ absl::Status Factory<T>::Persist(const BuildSpec<T>& spec, internal::BuildState<
     // The persisted row is the object's row unless a callback changed it.
     absl::Status recorded = recorder->AddObject(
         table_, plan.after_create.empty() ? std::move(row) : internal::ObjectToRow(*out),
-        spec.label, std::make_shared<T>(*out));
+        spec.label, state->shared != nullptr ? *state->shared : std::make_shared<T>(*out));
     if (!recorded.ok()) return recorded;
   }
   return absl::OkStatus();
