@@ -28,7 +28,7 @@ namespace gtest_data {
 inline constexpr const char kVersionString[] = "0.1.0";
 
 // The data version; see the file comment.
-inline constexpr int kDataVersion = 9;
+inline constexpr int kDataVersion = 10;
 
 }  // namespace gtest_data
 

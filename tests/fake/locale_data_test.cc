@@ -388,12 +388,15 @@ TEST_P(LocaleDataTest, CityTimeZonesAndAreaCodesAreWellFormed) {
   }
   if (codes) {
     // NANP codes are three digits, written over a number's first three;
-    // elsewhere a code leads the national numbers of plan rows, one to
-    // three digits (phone_libphonenumber_test checks that some fixed row of
-    // the plan starts with each, and what the numbers become).
+    // elsewhere a code leads the national numbers of plan rows, one to four
+    // digits, a zero first only where the national number keeps its trunk
+    // zero (Italy: Roma 06) (phone_libphonenumber_test checks that some
+    // fixed row of the plan starts with each, and what the numbers become).
+    const std::string code = locale().country() == "IT" ? "0[1-9][0-9]{0,2}"
+                                                         : "[1-9][0-9]{0,3}";
     const std::regex list(locale().calling_code() == "1"
                               ? R"([2-9][0-9][0-9]( [2-9][0-9][0-9])*)"
-                              : R"([1-9][0-9]{0,2}( [1-9][0-9]{0,2})*)");
+                              : code + "( " + code + ")*");
     for (size_t row = 0; row < cities->size(); ++row) {
       EXPECT_TRUE(std::regex_match(std::string(cities->Cell(row, *codes)), list))
           << cities->Cell(row, 0) << ": " << cities->Cell(row, *codes);
