@@ -166,7 +166,7 @@ bool OfPlanKind(const Locale& locale, std::string_view nsn, std::string_view kin
 // country's mobiles carry the code (Brazil) and keeps its plan prefix
 // where they do not (Spain, France, Poland).
 TEST(FieldsTest, ARecordsFixedLineCarriesItsCitysAreaCodeOutsideNanp) {
-  for (const char* id : {"de_DE", "en_GB", "es_ES", "fr_FR", "it_IT", "nl_NL", "pl_PL", "pt_BR"}) {
+  for (const char* id : {"de_DE", "en_GB", "es_ES", "fr_FR", "it_IT", "ja_JP", "nl_NL", "pl_PL", "pt_BR"}) {
     const FieldContext context{Locale::Find(id), kDefaultReferenceNow};
     ASSERT_TRUE(context.locale->has_area_codes()) << id;
     const std::string cc = "+" + std::string(context.locale->calling_code());

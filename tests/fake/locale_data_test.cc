@@ -5,6 +5,8 @@
 // parser), format placeholders, minimum sizes, romanizations, and that the
 // generated postal codes and phone numbers have the country's shape.
 
+#include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <string>
@@ -407,6 +409,53 @@ TEST_P(LocaleDataTest, CityTimeZonesAndAreaCodesAreWellFormed) {
   if (country == "US" || country == "RU" || country == "BR" || country == "ES") {
     EXPECT_TRUE(zone.has_value()) << country << " spans several time zones";
   }
+}
+
+// A city's fixed-line number never starts with another city's longer code
+// (Valencia's 96 must not make Murcia's 968...): where codes nest, the
+// shorter one is listed as the longer one's complement (Valencia: 960 961
+// 962 963). France's one-digit codes (the region digit) are meant to cover
+// the region's cities and are left out.
+TEST_P(LocaleDataTest, CityAreaCodesNeverMakeAnotherCitysNumber) {
+  const Table* cities = locale().Lookup("address.city");
+  ASSERT_NE(cities, nullptr);
+  const std::optional<size_t> column = cities->ColumnIndex("area_codes");
+  if (!column || locale().calling_code() == "1") return;  // none, or NANP's fixed three
+  // Every listed code, with the cities that list it.
+  std::map<std::string, std::set<size_t>> owners;
+  std::vector<std::vector<std::string>> codes(cities->size());
+  for (size_t row = 0; row < cities->size(); ++row) {
+    std::string cell(cities->Cell(row, *column));
+    for (size_t at = 0; at < cell.size();) {
+      size_t end = cell.find(' ', at);
+      if (end == std::string::npos) end = cell.size();
+      codes[row].push_back(cell.substr(at, end - at));
+      owners[codes[row].back()].insert(row);
+      at = end + 1;
+    }
+  }
+  const std::string cc = "+" + std::string(locale().calling_code());
+  Rng rng(DeriveSeed(7, "nested codes", locale().id()));
+  int checked = 0;
+  for (size_t row = 0; row < cities->size(); ++row) {
+    for (uint64_t choice = 0; choice < codes[row].size() * 40; ++choice) {
+      const std::string& code = codes[row][choice % codes[row].size()];
+      if (code.size() == 1) continue;
+      std::string e164 = Phone(locale(), rng, PhoneKind::kFixed).e164;
+      if (!UseCityAreaCode(locale(), cities->Cell(row, 0), cities->Cell(row, 1), choice, &e164)) {
+        continue;
+      }
+      ++checked;
+      const std::string nsn = e164.substr(cc.size());
+      for (const auto& [other, rows] : owners) {
+        if (other.size() <= code.size() || rows.count(row) != 0) continue;
+        EXPECT_NE(nsn.substr(0, other.size()), other)
+            << cities->Cell(row, 0) << " (" << code << ") got " << e164 << ", a number of "
+            << cities->Cell(*rows.begin(), 0) << " (" << other << ")";
+      }
+    }
+  }
+  EXPECT_GT(checked, 0);
 }
 
 TEST_P(LocaleDataTest, PostalCodesMatchTheCountryFormat) {
