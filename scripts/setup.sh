@@ -3,7 +3,7 @@
 #
 # Usage: scripts/setup.sh [main|all]
 #   main  what the samples job needs (compiler, CMake, GoogleTest, abseil,
-#         nlohmann/json, SQLite, libpq)
+#         nlohmann/json, SQLite, libpq, OpenSSL's libcrypto)
 #   all   also PostgreSQL, clang with libc++, Google Benchmark, Bazel, and
 #         the aarch64 cross compiler with qemu-user (a second architecture
 #         for the golden files)
@@ -15,7 +15,7 @@ set -euo pipefail
 
 profile=${1:-all}
 main_pkgs=(cmake ninja-build g++ libgtest-dev libgmock-dev nlohmann-json3-dev
-           libabsl-dev libsqlite3-dev libpq-dev)
+           libabsl-dev libsqlite3-dev libpq-dev libssl-dev)
 all_pkgs=("${main_pkgs[@]}" postgresql-15 clang-14 libc++-14-dev libc++abi-14-dev
           libbenchmark-dev bazel-bootstrap libphonenumber-dev
           g++-aarch64-linux-gnu qemu-user python3)

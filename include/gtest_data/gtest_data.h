@@ -12,6 +12,7 @@
 #include "gtest_data/gtest.h"    // IWYU pragma: export
 #include "gtest_data/gtest/db_test.h"  // IWYU pragma: export
 #include "gtest_data/json.h"     // IWYU pragma: export
+#include "gtest_data/mask.h"     // IWYU pragma: export
 #include "gtest_data/random.h"   // IWYU pragma: export
 #include "gtest_data/version.h"  // IWYU pragma: export
 

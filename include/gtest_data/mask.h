@@ -1,0 +1,13 @@
+// Copyright 2026 The gtest_data Authors.
+//
+// Everything of the `mask` module so far: masking keys (MaskKey, HKDF
+// derivation, HMAC-SHA-256 tokens) and FF1 format-preserving encryption.
+// Link gtest_data::mask (OpenSSL's libcrypto).
+
+#ifndef GTEST_DATA_MASK_H_
+#define GTEST_DATA_MASK_H_
+
+#include "gtest_data/mask/ff1.h"  // IWYU pragma: export
+#include "gtest_data/mask/key.h"  // IWYU pragma: export
+
+#endif  // GTEST_DATA_MASK_H_
