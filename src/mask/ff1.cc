@@ -9,19 +9,22 @@
 
 #include <openssl/bn.h>
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <memory>
 
 #include "absl/status/status.h"
 #include "gtest_data/internal/check.h"
+#include "src/mask/aes.h"
 
 namespace gtest_data {
 namespace mask {
 namespace {
 
-using Block = std::array<unsigned char, 16>;
+using internal::Aes;
+using internal::Block;
 
 struct BnDeleter {
   void operator()(BIGNUM* bn) const { BN_clear_free(bn); }
@@ -36,37 +39,6 @@ Bn NewBn() {
 
 struct CtxDeleter {
   void operator()(BN_CTX* ctx) const { BN_CTX_free(ctx); }
-};
-
-struct CipherDeleter {
-  void operator()(EVP_CIPHER_CTX* ctx) const { EVP_CIPHER_CTX_free(ctx); }
-};
-
-// AES on single blocks under one key.
-class Aes {
- public:
-  explicit Aes(std::string_view key) : ctx_(EVP_CIPHER_CTX_new()) {
-    GTEST_DATA_INTERNAL_CHECK_(ctx_ != nullptr, "out of memory");
-    const EVP_CIPHER* cipher = key.size() == 16   ? EVP_aes_128_ecb()
-                               : key.size() == 24 ? EVP_aes_192_ecb()
-                                                  : EVP_aes_256_ecb();
-    const bool ok =
-        EVP_EncryptInit_ex(ctx_.get(), cipher, nullptr,
-                           reinterpret_cast<const unsigned char*>(key.data()), nullptr) == 1 &&
-        EVP_CIPHER_CTX_set_padding(ctx_.get(), 0) == 1;
-    GTEST_DATA_INTERNAL_CHECK_(ok, "AES key set-up failed");
-  }
-  Block Encrypt(const Block& in) const {
-    Block out{};
-    int length = 0;
-    const bool ok = EVP_EncryptUpdate(ctx_.get(), out.data(), &length, in.data(), 16) == 1 &&
-                    length == 16;
-    GTEST_DATA_INTERNAL_CHECK_(ok, "AES failed");
-    return out;
-  }
-
- private:
-  std::unique_ptr<EVP_CIPHER_CTX, CipherDeleter> ctx_;
 };
 
 // NUM_radix(X): the numerals as one number, the first most significant.
@@ -104,7 +76,7 @@ void Append(std::string* out, uint64_t value, int bytes) {
 }  // namespace
 
 absl::StatusOr<Ff1> Ff1::Create(const MaskKey& key, uint32_t radix) {
-  if (key.size() != 16 && key.size() != 24 && key.size() != 32) {
+  if (!internal::IsAesKeySize(key.size())) {
     return absl::InvalidArgumentError("FF1 needs an AES key of 16, 24 or 32 bytes, got " +
                                       std::to_string(key.size()) +
                                       " (a key from MaskKey::Derive() has 32)");
