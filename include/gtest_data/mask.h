@@ -11,6 +11,7 @@
 #include "gtest_data/mask/ff1.h"  // IWYU pragma: export
 #include "gtest_data/mask/key.h"  // IWYU pragma: export
 #include "gtest_data/mask/keyed_permutation.h"  // IWYU pragma: export
+#include "gtest_data/mask/policy.h"  // IWYU pragma: export
 #include "gtest_data/mask/transformer.h"  // IWYU pragma: export
 
 #endif  // GTEST_DATA_MASK_H_
