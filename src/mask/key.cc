@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -37,7 +38,8 @@ std::string_view TrimSpace(std::string_view text) {
   return text;
 }
 
-// Wipes a string's bytes before it goes (its capacity, not only its size).
+// Wipes a string's bytes in use, then empties it. (Key strings never grow
+// into a new buffer, so no copy is left behind in an old one.)
 void Cleanse(std::string* text) {
   if (!text->empty()) OPENSSL_cleanse(text->data(), text->size());
   text->clear();
@@ -110,24 +112,29 @@ absl::StatusOr<MaskKey> MaskKey::FromEnvironment(const char* variable) {
 }
 
 absl::StatusOr<MaskKey> MaskKey::FromFile(const std::string& path) {
-  // O_NOFOLLOW: a link (someone else's file in our name) is refused.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  // O_NOFOLLOW: a link (someone else's file in our name) is refused;
+  // O_NONBLOCK: a FIFO does not hang the open (it is refused below).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     const int error = errno;
     if (error == ELOOP) {
       return absl::PermissionDeniedError(path +
                                          ": is a symbolic link; give the key file itself");
     }
-    return absl::NotFoundError(path + ": cannot open the key file: " + std::strerror(error));
+    const std::string why = path + ": cannot open the key file: " + std::strerror(error);
+    if (error == EACCES || error == EPERM) return absl::PermissionDeniedError(why);
+    return absl::NotFoundError(why);
   }
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat info {};
-  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    return absl::InvalidArgumentError(path + ": not a regular file");
+  if (::fstat(fd, &info) != 0) {
+    return absl::InternalError(path + ": cannot read the key file's status: " +
+                               std::strerror(errno));
   }
+  if (!S_ISREG(info.st_mode)) return absl::InvalidArgumentError(path + ": not a regular file");
   if ((info.st_mode & 077) != 0) {
     char mode[8];
     std::snprintf(mode, sizeof(mode), "%04o", static_cast<unsigned>(info.st_mode & 07777));

@@ -3,6 +3,8 @@
 #include "gtest_data/mask/policy.h"
 
 #include <fstream>
+#include <limits>
+#include <optional>
 #include <sstream>
 #include <utility>
 
@@ -27,6 +29,21 @@ absl::Status PolicyError(std::string_view text, std::string_view file_name,
   return absl::InvalidArgumentError(Where(text, file_name, pointer) + ": " + what + " (" +
                                     (pointer.empty() ? "/" : pointer) + ")" +
                                     (why.empty() ? "" : ": " + why));
+}
+
+// A member name as a JSON pointer token (RFC 6901: ~ is ~0, / is ~1).
+std::string Token(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
 }
 
 std::string Join(const std::vector<std::string>& names) {
@@ -86,6 +103,10 @@ void RegisterBuiltIns(TransformerRegistry* registry) {
       v = Value(value->get<std::string>());
     } else if (value->is_boolean()) {
       v = Value(value->get<bool>());
+    } else if (value->is_number_unsigned() &&
+               value->get<uint64_t>() > uint64_t{std::numeric_limits<int64_t>::max()}) {
+      return absl::InvalidArgumentError("\"value\" is above the largest integer, " +
+                                        std::to_string(std::numeric_limits<int64_t>::max()));
     } else if (value->is_number_integer()) {
       v = Value(value->get<int64_t>());
     } else if (value->is_number_float()) {
@@ -210,10 +231,17 @@ absl::StatusOr<Policy> Policy::Parse(std::string_view text, std::string_view fil
       bool start_array(std::size_t) override { return true; }
       bool end_array() override { return true; }
       bool parse_error(std::size_t position, const std::string&,
-                       const nlohmann::detail::exception&) override {
+                       const nlohmann::detail::exception& error) override {
         offset = position;
+        // "[json.exception.parse_error.101] parse error at line 2, column
+        // 20: syntax error while parsing object key - unexpected ','; ...":
+        // the part after the position.
+        const std::string what = error.what();
+        const size_t syntax = what.find("syntax error");
+        reason = syntax == std::string::npos ? "" : what.substr(syntax);
         return false;
       }
+      std::string reason;
     } stop;
     (void)nlohmann::json::sax_parse(text, &stop, nlohmann::json::input_format_t::json,
                                     /*strict=*/true, /*ignore_comments=*/false);
@@ -228,17 +256,18 @@ absl::StatusOr<Policy> Policy::Parse(std::string_view text, std::string_view fil
     }
     return absl::InvalidArgumentError(std::string(file_name) + ":" + std::to_string(p.line) +
                                       ":" + std::to_string(p.column) +
-                                      ": not JSON: expected a policy object");
+                                      ": not JSON: expected a policy object" +
+                                      (stop.reason.empty() ? "" : " (" + stop.reason + ")"));
   }
   if (!document.is_object()) {
     return PolicyError(text, file_name, "", "expected an object with \"rules\"",
                        std::string("got ") + document.type_name());
   }
   Policy policy;
-  policy.registry_ = &registry;
   for (auto it = document.begin(); it != document.end(); ++it) {
     if (it.key() != "unlisted" && it.key() != "rules") {
-      return PolicyError(text, file_name, "/" + it.key(), "unknown member \"" + it.key() + "\"",
+      return PolicyError(text, file_name, "/" + Token(it.key()),
+                         "unknown member \"" + it.key() + "\"",
                          "a policy has \"unlisted\" and \"rules\"");
     }
   }
@@ -303,7 +332,8 @@ absl::StatusOr<Policy> Policy::Parse(std::string_view text, std::string_view fil
       bool known = false;
       for (const std::string& p : entry->parameters) known = known || p == m;
       if (!known) {
-        return PolicyError(text, file_name, pointer + "/" + m, "unknown parameter \"" + m + "\"",
+        return PolicyError(text, file_name, pointer + "/" + Token(m),
+                           "unknown parameter \"" + m + "\"",
                            "\"" + rule.transform + "\" takes " + Join(entry->parameters));
       }
     }
@@ -313,6 +343,7 @@ absl::StatusOr<Policy> Policy::Parse(std::string_view text, std::string_view fil
       return PolicyError(text, file_name, pointer, "rule for " + name + " is not valid",
                          std::string(made.status().message()));
     }
+    rule.make = entry->make;
     policy.rules_.push_back(std::move(rule));
   }
   return policy;
@@ -335,9 +366,8 @@ const Policy::Rule* Policy::RuleFor(std::string_view table, std::string_view col
 
 absl::StatusOr<std::unique_ptr<Transformer>> Policy::MakeTransformer(const Rule& rule,
                                                                      const MaskKey& run_key) const {
-  const TransformerRegistry::Entry* entry = registry_->Find(rule.transform);
-  if (entry == nullptr) return absl::NotFoundError("unknown transformer \"" + rule.transform + "\"");
-  return entry->make(rule.spec, run_key.Derive("mask:" + rule.key));
+  if (!rule.make) return absl::NotFoundError("unknown transformer \"" + rule.transform + "\"");
+  return rule.make(rule.spec, run_key.Derive("mask:" + rule.key));
 }
 
 absl::Status MaskDataset(const Policy& policy, const MaskKey& run_key, Dataset* data) {

@@ -76,10 +76,11 @@ absl::StatusOr<Value> Partial::Transform(const Value& input, const CellContext&)
   const std::vector<std::string_view> points = CodePoints(input.as_string());
   // A value too short to hide anything between the kept ends is hidden
   // whole: "Al" with first 1, last 1 kept would be all of it.
-  const bool whole = points.size() <= keep_first_ + keep_last_;
+  const size_t n = points.size();
+  const bool whole = n <= keep_first_ || n - keep_first_ <= keep_last_;  // no overflow
   std::string out;
   for (size_t i = 0; i < points.size(); ++i) {
-    const bool kept = !whole && (i < keep_first_ || i >= points.size() - keep_last_);
+    const bool kept = !whole && (i < keep_first_ || i >= n - keep_last_);
     if (kept) {
       out.append(points[i]);
     } else {
@@ -146,8 +147,8 @@ absl::StatusOr<Value> FormatPreserving::Transform(const Value& input, const Cell
         negative ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
     int digits = 1;
     while (digits < 19 && magnitude >= Pow10(digits)) ++digits;
-    if (digits == 19 && magnitude >= Pow10(19)) digits = 20;  // unreachable for int64
-    const uint64_t low = digits == 1 ? 0 : Pow10(digits - 1);
+    // One digit: 0 to 9, or -1 to -9 (a negative is never 0).
+    const uint64_t low = digits == 1 ? (negative ? 1 : 0) : Pow10(digits - 1);
     const uint64_t top = uint64_t{std::numeric_limits<int64_t>::max()} + (negative ? 1 : 0);
     const uint64_t high = digits >= 19 ? top : Pow10(digits) - 1;
     absl::StatusOr<KeyedPermutation> permutation = KeyedPermutation::Create(
@@ -215,16 +216,41 @@ absl::StatusOr<Value> CardNumber::Transform(const Value& input, const CellContex
         "column with format_preserving instead)");
   }
   // The IIN (six digits) stays; the account digits between it and the
-  // check digit are encrypted; the check digit is made again.
-  std::vector<uint32_t> middle;
-  for (size_t i = 6; i + 1 < digits.size(); ++i) middle.push_back(static_cast<uint32_t>(digits[i] - '0'));
-  absl::Status done =
-      digits_.EncryptNumerals(10, "card" + std::to_string(digits.size()), &middle);
+  // check digit are encrypted; the check digit is made again. A bijection
+  // of the valid numbers with this IIN and length.
+  const std::string tweak = "card" + std::to_string(digits.size());
+  auto step = [&](std::string* number) -> absl::Status {
+    std::vector<uint32_t> middle;
+    for (size_t i = 6; i + 1 < number->size(); ++i) {
+      middle.push_back(static_cast<uint32_t>((*number)[i] - '0'));
+    }
+    absl::Status done = digits_.EncryptNumerals(10, tweak, &middle);
+    if (!done.ok()) return done;
+    for (size_t k = 0; k < middle.size(); ++k) (*number)[6 + k] = static_cast<char>('0' + middle[k]);
+    number->back() = fake::LuhnCheckDigit(std::string_view(*number).substr(0, number->size() - 1));
+    return absl::OkStatus();
+  };
+  absl::Status done = step(&digits);
   if (!done.ok()) return done;
-  for (size_t k = 0; k < middle.size(); ++k) digits[6 + k] = static_cast<char>('0' + middle[k]);
-  digits.back() = fake::LuhnCheckDigit(std::string_view(digits).substr(0, digits.size() - 1));
+  if (input.kind() == ValueKind::kInt) {
+    // An integer column holds what fits in an int64: walk the cycle until
+    // the number does (the valid numbers at most INT64_MAX, permuted).
+    const std::string limit = std::to_string(std::numeric_limits<int64_t>::max());
+    auto fits = [&](const std::string& number) {
+      return number.size() < limit.size() || (number.size() == limit.size() && number <= limit);
+    };
+    for (int walk = 0; !fits(digits); ++walk) {
+      if (walk == 100000) {
+        return absl::InternalError("card_number: no integer card number in reach of this one");
+      }
+      done = step(&digits);
+      if (!done.ok()) return done;
+    }
+    int64_t value = 0;
+    for (char c : digits) value = value * 10 + (c - '0');
+    return Value(value);
+  }
   for (size_t k = 0; k < at.size(); ++k) text[at[k]] = digits[k];
-  if (input.kind() == ValueKind::kInt) return Value(static_cast<int64_t>(std::stoll(text)));
   return Value(std::move(text));
 }
 

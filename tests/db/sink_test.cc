@@ -130,9 +130,8 @@ TEST_P(SinkTest, RowsWithoutAKeyFollowRowsGivenOne) {
   EXPECT_EQ(shop_db::Customers().Create(context).id, 7);
 }
 
-// The key comes back for the row just inserted, or not at all: an insert
-// the engine skips (SQLite's ON CONFLICT IGNORE) returns no key, not the
-// key of an earlier row; a table without rowid still gets its key.
+// Rows of one table may come with other columns, in another order, the key
+// anywhere or missing: each shape gets its statement, values go back.
 TEST_P(SinkTest, RowsOfOneTableMayChangeColumnsAndPlaceTheKeyAnywhere) {
   DatabaseSink sink(*db_);
   // The key last, zero: assigned, every other column inserted.
@@ -179,6 +178,9 @@ TEST_P(SinkTest, RowsOfOneTableMayChangeColumnsAndPlaceTheKeyAnywhere) {
   EXPECT_EQ(sink.inserted().at("customers"), 4);
 }
 
+// The key comes back for the row just inserted, or not at all: an insert
+// the engine skips (SQLite's ON CONFLICT IGNORE) returns no key, not the
+// key of an earlier row; a table without rowid still gets its key.
 TEST(SqliteSinkTest, AKeyIsTheInsertedRowsOrNone) {
   // The same with and without the schema (with it, a rowid key comes from
   // the connection; without, by a query).

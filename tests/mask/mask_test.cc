@@ -275,7 +275,7 @@ class KeyFileTest : public ::testing::Test {
     dir_ = pattern;
   }
   void TearDown() override {
-    for (const char* name : {"key", "open", "link"}) ::unlink((dir_ + "/" + name).c_str());
+    for (const char* name : {"key", "open", "link", "fifo"}) ::unlink((dir_ + "/" + name).c_str());
     ::rmdir(dir_.c_str());
   }
   std::string Write(const std::string& name, const std::string& text, mode_t mode) {
@@ -310,6 +310,10 @@ TEST_F(KeyFileTest, ReadsAPrivateFileAndRefusesOthers) {
   EXPECT_THAT(std::string(garbled.message()), Not(HasSubstr("secret")));
   EXPECT_THAT(std::string(MaskKey::FromFile(dir_ + "/none").status().message()),
               HasSubstr("cannot open the key file"));
+  // A FIFO is refused at once, not waited on.
+  ASSERT_EQ(::mkfifo((dir_ + "/fifo").c_str(), 0600), 0);
+  EXPECT_THAT(std::string(MaskKey::FromFile(dir_ + "/fifo").status().message()),
+              HasSubstr("not a regular file"));
 }
 
 }  // namespace

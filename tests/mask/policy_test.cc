@@ -166,7 +166,14 @@ TEST(PolicyTest, ErrorsNameTheFileLineColumnPointerAndWhatWasExpected) {
       {"{\"rule\": []}", "p.json:1:10: unknown member \"rule\" (/rule): a policy has"},
       {"{}", "expected \"rules\": an array of rules (/)"},
       {"[1]", "p.json:1:1: expected an object with \"rules\" (/): got array"},
-      {"{\"rules\": [\n  {\"column\": \"a.b\",,}]}", "p.json:2:20: not JSON"},
+      {"{\"rules\": [\n  {\"column\": \"a.b\",,}]}",
+       "p.json:2:20: not JSON: expected a policy object (syntax error while parsing object key - "
+       "unexpected ','"},
+      {"{\"rules\": [{\"column\": \"a.b\", \"transform\": \"fixed\", \"value\": "
+       "18446744073709551615}]}",
+       "\"value\" is above the largest integer, 9223372036854775807"},
+      {"{\"rules\": [{\"column\": \"a.b\", \"transform\": \"null\", \"a/b~\": 1}]}",
+       "p.json:1:59: unknown parameter \"a/b~\" (/rules/0/a~1b~0)"},
       {"{\"rules\": [{\"column\": \"a.b\", \"transform\": \"format_preserving\", \"key\": 7}]}",
        "expected \"key\": a name the rule's key derives from (/rules/0/key)"},
   };
@@ -204,6 +211,23 @@ TEST(PolicyTest, UsersRegisterTheirOwnTransformers) {
   Dataset data = Shop();
   ASSERT_TRUE(MaskDataset(*policy, RunKey(), &data).ok());
   EXPECT_EQ(data.Rows("customers")[0].Get("email"), Value("ADA@EXAMPLE.COM"));
+  // The policy keeps the factories it read: the registry may go first.
+  absl::StatusOr<Policy> outlives = [] {
+    TransformerRegistry scoped;
+    EXPECT_TRUE(scoped
+                    .Register("upper", {}, [](const nlohmann::json&, const MaskKey&) {
+                      return absl::StatusOr<std::unique_ptr<Transformer>>(
+                          std::unique_ptr<Transformer>(new Upper()));
+                    })
+                    .ok());
+    return Policy::Parse(
+        R"({"unlisted": "keep", "rules": [{"column": "customers.email", "transform": "upper"}]})",
+        "p.json", scoped);
+  }();
+  ASSERT_TRUE(outlives.ok());
+  Dataset again = Shop();
+  ASSERT_TRUE(MaskDataset(*outlives, RunKey(), &again).ok());
+  EXPECT_EQ(again.Rows("customers")[0].Get("email"), Value("ADA@EXAMPLE.COM"));
   // The built-ins are not in a registry of one's own.
   EXPECT_FALSE(Policy::Parse(R"({"rules": [{"column": "a.b", "transform": "null"}]})", "p.json",
                              registry)

@@ -95,6 +95,8 @@ TEST(TransformerTest, KeepNullFixedRedactPartial) {
   EXPECT_EQ(Text(Partial(1, 0, "•"), "Zoë"), "Z••");
   // Too short to hide anything between the ends: hidden whole.
   EXPECT_EQ(Text(Partial(2, 2), "Anna"), "****");
+  // Counts so large their sum wraps around still hide a short value whole.
+  EXPECT_EQ(Text(Partial(~size_t{0}, 1), "Ada"), "***");
   for (const Transformer* t : std::vector<const Transformer*>{
            new Redact(), new Partial(1, 1), new SetNull(), new Keep()}) {
     EXPECT_TRUE(t->Transform(Value(), cell)->is_null()) << t->name();
@@ -167,6 +169,17 @@ TEST(TransformerTest, FormatPreservingKeepsShapeCaseAndSeparatorsOneToOne) {
   }
   EXPECT_EQ(ints.size(), 9u);
   EXPECT_TRUE(fpe.preserves_uniqueness());
+  // Every one-digit integer: -9..-1 stay negative, 0..9 stay one digit,
+  // all distinct.
+  std::set<int64_t> small;
+  for (int64_t v = -9; v <= 9; ++v) {
+    const int64_t w = fpe.Transform(Value(v), {})->as_int();
+    EXPECT_EQ(w < 0, v < 0) << v << " -> " << w;
+    EXPECT_GE(w, -9);
+    EXPECT_LE(w, 9);
+    small.insert(w);
+  }
+  EXPECT_EQ(small.size(), 19u);
 }
 
 TEST(TransformerTest, CardNumbersKeepIinLengthAndLuhn) {
@@ -191,6 +204,23 @@ TEST(TransformerTest, CardNumbersKeepIinLengthAndLuhn) {
   EXPECT_THAT(std::string(cards.Transform(Value("12345"), {}).status().message()),
               HasSubstr("12 to 19 digits, got 5"));
   EXPECT_TRUE(cards.Transform(Value(), {})->is_null());
+  // Integer card numbers stay integers, even where the masked number would
+  // pass INT64_MAX (IIN 922337, 19 digits): one to one on those that fit.
+  std::set<int64_t> big;
+  for (int i = 0; i < 200; ++i) {
+    std::string payload = "922337" + std::to_string(100000000000 + i * 7919);
+    payload += fake::LuhnCheckDigit(payload);
+    ASSERT_EQ(payload.size(), 19u);
+    if (payload > std::to_string(std::numeric_limits<int64_t>::max())) continue;
+    absl::StatusOr<Value> out = cards.Transform(Value(static_cast<int64_t>(std::stoll(payload))), {});
+    ASSERT_TRUE(out.ok()) << out.status();
+    ASSERT_EQ(out->kind(), ValueKind::kInt);
+    const std::string masked = std::to_string(out->as_int());
+    EXPECT_EQ(masked.substr(0, 6), "922337");
+    EXPECT_TRUE(fake::LuhnValid(masked)) << masked;
+    big.insert(out->as_int());
+  }
+  EXPECT_GT(big.size(), 100u);
 }
 
 }  // namespace

@@ -101,9 +101,11 @@ class Policy {
     std::string key;        // what the rule's key derives from
     nlohmann::json spec;    // the rule as written
     std::string where;      // "mask.json:4:7 (/rules/0)", for messages
+    TransformerRegistry::Factory make;  // copied from the registry when read
   };
 
-  // Reads a policy from `text`; `file_name` is for messages.
+  // Reads a policy from `text`; `file_name` is for messages. The policy
+  // keeps its own copy of each rule's factory: the registry may go.
   static absl::StatusOr<Policy> Parse(
       std::string_view text, std::string_view file_name = "policy",
       const TransformerRegistry& registry = TransformerRegistry::Global());
@@ -125,7 +127,6 @@ class Policy {
 
   Unlisted unlisted_ = Unlisted::kFail;
   std::vector<Rule> rules_;
-  const TransformerRegistry* registry_ = nullptr;
 };
 
 // Whether `text` matches `glob` (* any run, ? one character; bytes).
