@@ -32,10 +32,12 @@ namespace json {
 namespace internal {
 
 // JSON Pointer (RFC 6901) escaping of one reference token.
-std::string EscapeToken(std::string_view token);
+inline std::string EscapeToken(std::string_view token) { return EscapePointerToken(token); }
 
 // The line and column (1-based, in code points) of byte `offset` of `text`.
-TextPosition PositionOf(std::string_view text, size_t offset);
+inline TextPosition PositionOf(std::string_view text, size_t offset) {
+  return PositionAt(text, offset);
+}
 
 // The error "file:line:col: what (/pointer): why" for the value at
 // `pointer` of `text` (without line and column when the pointer is not

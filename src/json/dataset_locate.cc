@@ -16,22 +16,6 @@
 namespace gtest_data {
 namespace json {
 namespace internal {
-
-// JSON Pointer (RFC 6901) escaping of one reference token.
-std::string EscapeToken(std::string_view token) {
-  std::string out;
-  for (char c : token) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
 namespace {
 
 // Walks JSON text far enough to find where the value at a pointer starts.
@@ -198,19 +182,6 @@ class Locator {
 
 }  // namespace
 
-TextPosition PositionOf(std::string_view text, size_t offset) {
-  TextPosition position{1, 1};
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++position.line;
-      position.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xc0) != 0x80) {
-      ++position.column;  // count code points, not UTF-8 continuation bytes
-    }
-  }
-  return position;
-}
-
 absl::Status DatasetError(std::string_view text, std::string_view file_name,
                           const std::string& pointer, const std::string& what,
                           const std::string& why) {
@@ -224,6 +195,33 @@ absl::Status DatasetError(std::string_view text, std::string_view file_name,
 }
 
 }  // namespace internal
+
+TextPosition PositionAt(std::string_view text, size_t offset) {
+  TextPosition position{1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      position.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xc0) != 0x80) {
+      ++position.column;  // count code points, not UTF-8 continuation bytes
+    }
+  }
+  return position;
+}
+
+std::string EscapePointerToken(std::string_view token) {
+  std::string out;
+  for (char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
 
 std::optional<TextPosition> LocatePointer(std::string_view text, std::string_view pointer) {
   internal::Locator locator(text, pointer);

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "gtest_data/json/dataset_file.h"
+
 namespace gtest_data {
 namespace json {
 
@@ -70,17 +72,7 @@ std::string Expected(const std::string& pointer, const char* expected, const nlo
 }
 
 std::string ChildPointer(const std::string& pointer, const std::string& key) {
-  std::string out = pointer + "/";
-  for (const char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
+  return pointer + "/" + EscapePointerToken(key);
 }
 
 }  // namespace internal

@@ -31,21 +31,6 @@ absl::Status PolicyError(std::string_view text, std::string_view file_name,
                                     (why.empty() ? "" : ": " + why));
 }
 
-// A member name as a JSON pointer token (RFC 6901: ~ is ~0, / is ~1).
-std::string Token(const std::string& name) {
-  std::string out;
-  for (char c : name) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string Join(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
@@ -245,15 +230,8 @@ absl::StatusOr<Policy> Policy::Parse(std::string_view text, std::string_view fil
     } stop;
     (void)nlohmann::json::sax_parse(text, &stop, nlohmann::json::input_format_t::json,
                                     /*strict=*/true, /*ignore_comments=*/false);
-    json::TextPosition p{1, 1};
-    for (size_t i = 0; i + 1 < stop.offset && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++p.line;
-        p.column = 1;
-      } else if ((static_cast<unsigned char>(text[i]) & 0xc0) != 0x80) {
-        ++p.column;
-      }
-    }
+    // (nlohmann's position is 1-based: the byte it stopped at.)
+    const json::TextPosition p = json::PositionAt(text, stop.offset > 0 ? stop.offset - 1 : 0);
     return absl::InvalidArgumentError(std::string(file_name) + ":" + std::to_string(p.line) +
                                       ":" + std::to_string(p.column) +
                                       ": not JSON: expected a policy object" +
@@ -266,7 +244,7 @@ absl::StatusOr<Policy> Policy::Parse(std::string_view text, std::string_view fil
   Policy policy;
   for (auto it = document.begin(); it != document.end(); ++it) {
     if (it.key() != "unlisted" && it.key() != "rules") {
-      return PolicyError(text, file_name, "/" + Token(it.key()),
+      return PolicyError(text, file_name, "/" + json::EscapePointerToken(it.key()),
                          "unknown member \"" + it.key() + "\"",
                          "a policy has \"unlisted\" and \"rules\"");
     }
@@ -332,7 +310,7 @@ absl::StatusOr<Policy> Policy::Parse(std::string_view text, std::string_view fil
       bool known = false;
       for (const std::string& p : entry->parameters) known = known || p == m;
       if (!known) {
-        return PolicyError(text, file_name, pointer + "/" + Token(m),
+        return PolicyError(text, file_name, pointer + "/" + json::EscapePointerToken(m),
                            "unknown parameter \"" + m + "\"",
                            "\"" + rule.transform + "\" takes " + Join(entry->parameters));
       }

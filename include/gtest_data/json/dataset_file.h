@@ -82,6 +82,14 @@ struct TextPosition {
 };
 std::optional<TextPosition> LocatePointer(std::string_view text, std::string_view pointer);
 
+// The 1-based line and column of byte `offset` of `text` (columns count
+// code points).
+TextPosition PositionAt(std::string_view text, size_t offset);
+
+// One reference token of a JSON pointer, escaped (RFC 6901: ~ is ~0, / is
+// ~1): "/" + EscapePointerToken(name) is the pointer to member `name`.
+std::string EscapePointerToken(std::string_view token);
+
 }  // namespace json
 }  // namespace gtest_data
 
